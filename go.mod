@@ -1,0 +1,3 @@
+module github.com/aicamps/aicamps
+
+go 1.26
