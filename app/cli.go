@@ -1,0 +1,128 @@
+package app
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/aicamps/aicamps/data"
+)
+
+// Version is set at build time with -ldflags "-X github.com/aicamps/aicamps/app.Version=…".
+var Version = "0.1.0-dev"
+
+const usage = `aicamps — the 2025–26 realignment of the AI industry, as a network, a timeline and charts.
+
+Usage:
+  aicamps [--data FILE]          open the window (on the bundled data, or FILE)
+  aicamps validate FILE...       check camps files; exit 1 on errors
+  aicamps export [options] NAME… write charts and views as PNG or SVG (see aicamps export --help)
+  aicamps version                print the version
+
+Run 'aicamps CMD --help' for a command's options.
+`
+
+// command is one CLI verb. run returns the process exit status.
+type command struct {
+	name, summary string
+	run           func(args []string, stdout, stderr io.Writer) int
+}
+
+func commands() []command {
+	return []command{
+		{"validate", "check camps files", runValidate},
+		{"export", "write charts and views as PNG or SVG", runExport},
+		{"version", "print the version", runVersion},
+	}
+}
+
+// Main runs the program with its arguments (without the program name) and
+// returns the exit status: 0 ok, 1 failure, 2 usage error.
+func Main(args []string) int {
+	return run(args, os.Stdout, os.Stderr)
+}
+
+func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) > 0 {
+		switch args[0] {
+		case "-h", "-help", "--help", "help":
+			fmt.Fprint(stdout, usage)
+			return 0
+		}
+		for _, c := range commands() {
+			if args[0] == c.name {
+				return c.run(args[1:], stdout, stderr)
+			}
+		}
+		if args[0][0] != '-' {
+			fmt.Fprintf(stderr, "aicamps: unknown command %q\n\n%s", args[0], usage)
+			return 2
+		}
+	}
+	fs := flag.NewFlagSet("aicamps", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() { fmt.Fprint(stderr, usage) }
+	dataFile := fs.String("data", "", "open this camps `FILE` instead of the bundled data")
+	if err := fs.Parse(args); err != nil {
+		return exitUsage(err)
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "aicamps: unexpected argument %q\n\n%s", fs.Arg(0), usage)
+		return 2
+	}
+	return runGUI(*dataFile)
+}
+
+func exitUsage(err error) int {
+	if err == flag.ErrHelp {
+		return 0
+	}
+	return 2
+}
+
+func runVersion(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("version", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	if err := fs.Parse(args); err != nil {
+		return exitUsage(err)
+	}
+	fmt.Fprintf(stdout, "aicamps %s\n", Version)
+	return 0
+}
+
+func runValidate(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("validate", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "Usage: aicamps validate FILE...\n\nChecks each camps file (syntax, schema, meaning) and prints every error as\nFILE:LINE:COL: PATH: message. Exit status 0 when all are valid, 1 otherwise.")
+	}
+	if err := fs.Parse(args); err != nil {
+		return exitUsage(err)
+	}
+	if fs.NArg() == 0 {
+		fs.Usage()
+		return 2
+	}
+	status := 0
+	for _, path := range fs.Args() {
+		ds, err := data.LoadFile(path)
+		if err != nil {
+			fmt.Fprintln(stderr, err)
+			status = 1
+			continue
+		}
+		fmt.Fprintf(stdout, "%s: ok: %s\n", path, summary(ds))
+	}
+	return status
+}
+
+// summary counts a dataset's records in one line.
+func summary(ds *data.Dataset) string {
+	points := 0
+	for _, s := range ds.Series {
+		points += len(s.Points)
+	}
+	return fmt.Sprintf("%d companies, %d camps, %d relations, %d events, %d eras, %d series (%d figures), %d charts",
+		len(ds.Companies), len(ds.Camps), len(ds.Relations), len(ds.Events), len(ds.Eras), len(ds.Series), points, len(ds.Charts))
+}

@@ -1,0 +1,19 @@
+package export
+
+// Item is one exportable picture, a chart or a view, already resolved to a
+// language and to the state it shows (filters, "as of" date). The CLI, the
+// GUI's Export… and Export all… all go through Items.
+type Item struct {
+	Name     string // CLI name: "deal-values", "network", "timeline"
+	Title    string
+	Subtitle string
+	Footer   string // source line
+	AsOf     string // "As of 5 Nov 2025"; empty when the picture is not dated
+	Draw     DrawFunc
+}
+
+// Apply copies the item's frame texts into export options.
+func (it Item) Apply(o Options) Options {
+	o.Title, o.Subtitle, o.Footer, o.AsOf = it.Title, it.Subtitle, it.Footer, it.AsOf
+	return o
+}

@@ -1,0 +1,103 @@
+package export
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// Formats.
+const (
+	PNG = "png"
+	SVG = "svg"
+)
+
+// Preset is a named slide size.
+type Preset struct {
+	Name          string
+	Width, Height int
+}
+
+// Presets are the slide sizes offered everywhere; the first is the default.
+var Presets = []Preset{
+	{"16:9", 1920, 1080},
+	{"4:3", 1600, 1200},
+	{"square", 1080, 1080},
+}
+
+// Size limits keep a typo ("19200x1080") from allocating gigabytes.
+const (
+	MinSide   = 320
+	MaxSide   = 7680
+	MaxPixels = 7680 * 4320 * 3 // after scaling
+)
+
+// ParseSize reads a preset name ("16:9") or "WxH" ("1280x720").
+func ParseSize(s string) (w, h int, err error) {
+	for _, p := range Presets {
+		if s == p.Name {
+			return p.Width, p.Height, nil
+		}
+	}
+	a, b, ok := strings.Cut(strings.ToLower(strings.TrimSpace(s)), "x")
+	if ok {
+		w, err1 := strconv.Atoi(a)
+		h, err2 := strconv.Atoi(b)
+		if err1 == nil && err2 == nil {
+			return w, h, checkSize(w, h)
+		}
+	}
+	return 0, 0, fmt.Errorf("size %q: want WxH such as 1920x1080, or one of 16:9, 4:3, square", s)
+}
+
+func checkSize(w, h int) error {
+	if w < MinSide || h < MinSide || w > MaxSide || h > MaxSide {
+		return fmt.Errorf("size %dx%d: each side must be %d to %d pixels", w, h, MinSide, MaxSide)
+	}
+	return nil
+}
+
+// Options say how a picture is exported.
+type Options struct {
+	Format        string // PNG or SVG
+	Width, Height int    // the slide size before scaling
+	Scale         int    // 1, 2 or 3: a PNG has Width*Scale × Height*Scale pixels
+	Transparent   bool
+	Theme         Theme
+	Lang          string // "zh" or "en"
+	Title         string
+	Subtitle      string
+	Footer        string // "Source: …, date · status notes"
+	AsOf          string // "as of" label, printed at the footer's right; empty for none
+}
+
+// Defaults are 16:9 1920×1080 PNG at 2×, light, solid background.
+func Defaults() Options {
+	return Options{Format: PNG, Width: 1920, Height: 1080, Scale: 2, Theme: Light, Lang: "en"}
+}
+
+// Check reports the first option that is out of range.
+func (o Options) Check() error {
+	if o.Format != PNG && o.Format != SVG {
+		return fmt.Errorf("format %q: want png or svg", o.Format)
+	}
+	if err := checkSize(o.Width, o.Height); err != nil {
+		return err
+	}
+	if o.Scale < 1 || o.Scale > 3 {
+		return fmt.Errorf("scale %d: want 1, 2 or 3", o.Scale)
+	}
+	if o.Lang != "zh" && o.Lang != "en" {
+		return fmt.Errorf("language %q: want zh or en", o.Lang)
+	}
+	return nil
+}
+
+// PixelSize is the size of the output: scaled for PNG; SVG is drawn at 1×
+// because vectors scale freely.
+func (o Options) PixelSize() (w, h int) {
+	if o.Format == SVG {
+		return o.Width, o.Height
+	}
+	return o.Width * o.Scale, o.Height * o.Scale
+}

@@ -1,0 +1,176 @@
+package export
+
+import (
+	"bytes"
+	"encoding/xml"
+	"fmt"
+	"image"
+	"io"
+	"math"
+	"strings"
+
+	"github.com/wcharczuk/go-chart/v2"
+	"github.com/wcharczuk/go-chart/v2/drawing"
+)
+
+// Frame is where a view draws: a renderer (PNG or SVG, the same calls), the
+// box it may fill in pixels, and the factor for text sizes and strokes.
+type Frame struct {
+	R     chart.Renderer
+	Box   chart.Box
+	Scale float64 // multiply every length designed for a 1920×1080 slide by this
+	Theme Theme
+	Lang  string
+}
+
+// Px converts a length designed for a 1920×1080 slide to pixels.
+func (f Frame) Px(v float64) float64 { return v * f.Scale }
+
+// DrawFunc draws a view into a frame. The screen and every export call the
+// same DrawFunc, so what a user sees is what lands in the slide.
+type DrawFunc func(Frame) error
+
+// sizeFactor keeps text readable on smaller or larger slides: 1 at 1920×1080.
+func sizeFactor(w, h int) float64 {
+	k := math.Min(float64(w)/1920, float64(h)/1080)
+	return math.Max(0.6, math.Min(2, k))
+}
+
+// Render draws a framed picture (title, subtitle, the view, source footer)
+// and writes it as PNG or SVG.
+func Render(w io.Writer, o Options, draw DrawFunc) error {
+	if err := o.Check(); err != nil {
+		return err
+	}
+	pw, ph := o.PixelSize()
+	var r chart.Renderer
+	if o.Format == SVG {
+		inner, _ := chart.SVG(pw, ph)
+		r = svgSafe{inner}
+	} else {
+		r, _ = chart.PNG(pw, ph)
+	}
+	r.SetDPI(72) // font sizes are then pixels
+	scale := 1.0
+	if o.Format == PNG {
+		scale = float64(o.Scale)
+	}
+	f := Frame{R: r, Box: chart.NewBox(0, 0, pw, ph), Scale: scale * sizeFactor(o.Width, o.Height), Theme: o.Theme, Lang: o.Lang}
+	if !o.Transparent {
+		FillRect(f.R, f.Box, o.Theme.Background)
+	}
+	f.Box = drawChrome(f, o)
+	if err := draw(f); err != nil {
+		return err
+	}
+	if o.Format == PNG {
+		return r.Save(w)
+	}
+	var buf bytes.Buffer
+	if err := r.Save(&buf); err != nil {
+		return err
+	}
+	_, err := w.Write(FixSVG(buf.Bytes(), pw, ph))
+	return err
+}
+
+// Image draws a view without the slide's title and footer, for the screen:
+// w×h pixels at the given device scale.
+func Image(w, h int, scale float64, th Theme, lang string, draw DrawFunc) (*image.RGBA, error) {
+	if w < 1 || h < 1 {
+		return image.NewRGBA(image.Rect(0, 0, 1, 1)), nil
+	}
+	r, _ := chart.PNG(w, h)
+	r.SetDPI(72)
+	f := Frame{R: r, Box: chart.NewBox(0, 0, w, h), Scale: scale, Theme: th, Lang: lang}
+	FillRect(r, f.Box, th.Background)
+	if err := draw(f); err != nil {
+		return nil, err
+	}
+	var iw chart.ImageWriter
+	if err := r.Save(&iw); err != nil {
+		return nil, err
+	}
+	img, err := iw.Image()
+	if err != nil {
+		return nil, err
+	}
+	return img.(*image.RGBA), nil
+}
+
+// drawChrome draws the title, subtitle and footer, and returns the box left
+// for the view.
+func drawChrome(f Frame, o Options) chart.Box {
+	m := int(f.Px(56))
+	box := chart.NewBox(m, m, f.Box.Right-m, f.Box.Bottom-m)
+	if o.Title != "" {
+		size := f.Px(44)
+		title := Fit(f.R, o.Title, size, box.Width())
+		Text(f.R, title, box.Left, box.Top+int(size*0.8), size, f.Theme.Text)
+		box.Top += int(size * 1.25)
+	}
+	if o.Subtitle != "" {
+		size := f.Px(24)
+		sub := Fit(f.R, o.Subtitle, size, box.Width())
+		Text(f.R, sub, box.Left, box.Top+int(size*0.9), size, f.Theme.Muted)
+		box.Top += int(size * 1.4)
+	}
+	if o.Title != "" || o.Subtitle != "" {
+		box.Top += int(f.Px(20))
+	}
+	if o.Footer != "" || o.AsOf != "" {
+		size := f.Px(18)
+		y := box.Bottom
+		asOfW := 0
+		if o.AsOf != "" {
+			asOfW = MeasureText(f.R, o.AsOf, size)
+			Text(f.R, o.AsOf, box.Right-asOfW, y, size, f.Theme.Muted)
+		}
+		footer := Fit(f.R, o.Footer, size, box.Width()-asOfW-int(f.Px(24)))
+		Text(f.R, footer, box.Left, y, size, f.Theme.Muted)
+		box.Bottom -= int(size * 2.2)
+	}
+	return box
+}
+
+// svgSafe fixes go-chart's SVG output at the source: text is XML-escaped
+// (go-chart writes it raw, so "&" or "<" broke the file) and stroke widths are
+// rounded (go-chart truncates them to whole pixels, so 0.5 became 0).
+type svgSafe struct{ chart.Renderer }
+
+func (s svgSafe) Text(body string, x, y int) {
+	var b strings.Builder
+	_ = xml.EscapeText(&b, []byte(body))
+	s.Renderer.Text(b.String(), x, y)
+}
+
+func (s svgSafe) SetStrokeWidth(w float64) {
+	if w > 0 {
+		w = math.Max(1, math.Round(w))
+	}
+	s.Renderer.SetStrokeWidth(w)
+}
+
+// FixSVG gives go-chart's root <svg> a width and height (it has only a
+// viewBox, so some tools draw it at 100×100) and widens the font family to
+// common CJK fonts for machines without the bundled one.
+func FixSVG(svg []byte, w, h int) []byte {
+	root := []byte(`<svg xmlns="http://www.w3.org/2000/svg"`)
+	sized := fmt.Appendf(nil, `<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d"`, w, h)
+	svg = bytes.Replace(svg, root, sized, 1)
+	family := fmt.Sprintf("font-family:'%s',sans-serif", Font().Name(1))
+	return bytes.ReplaceAll(svg, []byte(family), []byte("font-family:"+FontFamily))
+}
+
+// FillRect fills a box with a colour.
+func FillRect(r chart.Renderer, b chart.Box, c drawing.Color) {
+	r.ResetStyle()
+	r.SetFillColor(c)
+	r.SetStrokeWidth(0)
+	r.MoveTo(b.Left, b.Top)
+	r.LineTo(b.Right, b.Top)
+	r.LineTo(b.Right, b.Bottom)
+	r.LineTo(b.Left, b.Bottom)
+	r.Close()
+	r.Fill()
+}

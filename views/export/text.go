@@ -1,0 +1,102 @@
+package export
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/wcharczuk/go-chart/v2"
+	"github.com/wcharczuk/go-chart/v2/drawing"
+)
+
+// Text draws one line with its baseline at y, in the bundled font.
+func Text(r chart.Renderer, s string, x, y int, size float64, c drawing.Color) {
+	r.ResetStyle()
+	r.SetFont(Font())
+	r.SetFontSize(size)
+	r.SetFontColor(c)
+	r.Text(s, x, y)
+}
+
+// MeasureText is the width in pixels of s at size.
+func MeasureText(r chart.Renderer, s string, size float64) int {
+	r.SetFont(Font())
+	r.SetFontSize(size)
+	return r.MeasureText(s).Width()
+}
+
+// Fit shortens s with "…" until it fits in width pixels.
+func Fit(r chart.Renderer, s string, size float64, width int) string {
+	if MeasureText(r, s, size) <= width {
+		return s
+	}
+	runes := []rune(s)
+	lo, hi := 0, len(runes) // the longest prefix that fits, by bisection
+	for lo < hi {
+		mid := (lo + hi + 1) / 2
+		if MeasureText(r, string(runes[:mid])+"…", size) <= width {
+			lo = mid
+		} else {
+			hi = mid - 1
+		}
+	}
+	if lo == 0 {
+		return ""
+	}
+	return strings.TrimRightFunc(string(runes[:lo]), unicode.IsSpace) + "…"
+}
+
+// Wrap breaks s into lines no wider than width, at spaces for Latin text
+// and between any two CJK characters (go-chart breaks only at spaces, so
+// long Chinese labels vanished). With maxLines > 0 the last line is Fit.
+func Wrap(r chart.Renderer, s string, size float64, width, maxLines int) []string {
+	toks := tokens(s)
+	var lines []string
+	line := ""
+	for i, tok := range toks {
+		if line != "" && MeasureText(r, line+tok, size) > width {
+			if maxLines > 0 && len(lines) == maxLines-1 {
+				rest := line + strings.Join(toks[i:], "")
+				return append(lines, Fit(r, strings.TrimSpace(rest), size, width))
+			}
+			lines = append(lines, strings.TrimRight(line, " "))
+			line = strings.TrimLeft(tok, " ")
+			continue
+		}
+		line += tok
+	}
+	if line = strings.TrimRight(line, " "); line != "" {
+		lines = append(lines, Fit(r, line, size, width))
+	}
+	return lines
+}
+
+// tokens splits text into breakable pieces: a CJK rune alone, or a Latin
+// word with its trailing space.
+func tokens(s string) []string {
+	var out []string
+	cur := ""
+	for _, r := range s {
+		switch {
+		case isCJK(r):
+			if cur != "" {
+				out = append(out, cur)
+				cur = ""
+			}
+			out = append(out, string(r))
+		case r == ' ':
+			out = append(out, cur+" ")
+			cur = ""
+		default:
+			cur += string(r)
+		}
+	}
+	if cur != "" {
+		out = append(out, cur)
+	}
+	return out
+}
+
+func isCJK(r rune) bool {
+	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) ||
+		unicode.Is(unicode.Hangul, r) || (r >= 0x3000 && r <= 0x303F) || (r >= 0xFF00 && r <= 0xFFEF)
+}
