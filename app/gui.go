@@ -2,12 +2,14 @@ package app
 
 import (
 	"fmt"
+	"io"
 	"os"
+	"time"
 
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/widget"
+	"fyne.io/fyne/v2/dialog"
 
 	"github.com/aicamps/aicamps/assets"
 	"github.com/aicamps/aicamps/data"
@@ -16,21 +18,160 @@ import (
 // ID is the application ID, the same as in FyneApp.toml.
 const ID = "io.github.aicamps"
 
+// Tab order; the index is what Ctrl+1/2/3 and the lastView preference use.
+const (
+	tabNetwork = iota
+	tabTimeline
+	tabCharts
+)
+
+// tabKeys are the translation keys of the tabs' labels, in tab order.
+var tabKeys = [...]string{"view.network", "view.timeline", "view.charts"}
+
+// ui is the application window: the shared State, the views in tabs, the
+// status bar, menus and shortcuts, and where the data comes from.
+type ui struct {
+	app     fyne.App
+	win     fyne.Window
+	prefs   fyne.Preferences
+	state   *State
+	tr      *translator
+	font    fyne.Resource
+	bundled *data.Dataset
+
+	views  views
+	tabs   *container.AppTabs
+	status *statusBar
+
+	watcher   *watcher
+	errDialog dialog.Dialog // the open load-error dialog, if any
+	log       io.Writer     // load errors are also printed here
+	debounce  time.Duration // wait after a file change before reloading
+
+	export exportHooks
+}
+
+// options are what the command line hands to the window.
+type options struct {
+	dataFile string    // --data FILE; "" for the last file or the bundled data
+	log      io.Writer // nil: discard
+}
+
 func runGUI(dataFile string) int {
-	ds, err := data.Bundled()
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "aicamps: bundled data:", err)
-		return 1
-	}
 	a := fyneapp.NewWithID(ID)
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
-	w := a.NewWindow("AI Camps — 硅谷 AI 阵营")
-	w.SetContent(container.NewAppTabs(
-		container.NewTabItem("Network", widget.NewLabel(fmt.Sprintf("%d companies", len(ds.Companies)))),
-		container.NewTabItem("Timeline", widget.NewLabel(fmt.Sprintf("%d events", len(ds.Events)))),
-		container.NewTabItem("Charts", widget.NewLabel(fmt.Sprintf("%d charts", len(ds.Charts)))),
-	))
-	w.Resize(fyne.NewSize(1280, 800))
+	w := a.NewWindow("AI Camps")
+	u, err := newUI(a, w, options{dataFile: dataFile, log: os.Stderr})
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "aicamps:", err)
+		return 1
+	}
+	defer u.close()
 	w.ShowAndRun()
 	return 0
+}
+
+// newUI builds the whole window on w without showing it, so that tests can
+// drive it with Fyne's test app.
+func newUI(a fyne.App, w fyne.Window, o options) (*ui, error) {
+	bundled, err := data.Bundled()
+	if err != nil {
+		return nil, fmt.Errorf("bundled data: %w", err)
+	}
+	u := &ui{
+		app: a, win: w, prefs: a.Preferences(),
+		font: fontResource(), bundled: bundled,
+		log: o.log, debounce: 300 * time.Millisecond,
+	}
+	if u.log == nil {
+		u.log = io.Discard
+	}
+	u.state = loadState(u.prefs)
+	u.state.Data = bundled
+	if u.tr, err = newTranslator(u.state.Lang); err != nil {
+		return nil, err
+	}
+	useFyneLang(u.state.Lang)
+	a.Settings().SetTheme(newTheme(u.state.Theme, u.font))
+
+	u.views = newViews(u.state, u.tr)
+	u.tabs = container.NewAppTabs(
+		container.NewTabItem("", u.views.network),
+		container.NewTabItem("", u.views.timeline),
+		container.NewTabItem("", u.views.charts),
+	)
+	if i := u.prefs.Int(prefLastView); i > 0 && i < len(u.tabs.Items) {
+		u.tabs.SelectIndex(i)
+	}
+	u.tabs.OnSelected = func(*container.TabItem) { u.prefs.SetInt(prefLastView, u.tabs.SelectedIndex()) }
+	u.status = newStatusBar()
+	w.SetContent(container.NewBorder(nil, u.status.box, nil, nil, u.tabs))
+	u.relabel()
+
+	u.addShortcuts()
+	w.SetOnDropped(u.onDropped)
+	w.SetCloseIntercept(func() { u.saveWindow(); w.Close() })
+	w.Resize(fyne.NewSize(
+		float32(u.prefs.IntWithFallback(prefWindowWidth, defaultWidth)),
+		float32(u.prefs.IntWithFallback(prefWindowHeight, defaultHeight))))
+
+	u.state.OnChange(u.changed)
+	u.startData(o.dataFile)
+	return u, nil
+}
+
+// changed follows the State: it re-themes, re-labels and remembers.
+func (u *ui) changed(c Change) {
+	if c&LangChanged != 0 {
+		u.tr.lang = u.state.Lang
+		useFyneLang(u.state.Lang)
+		u.relabel()
+	}
+	if c&ThemeChanged != 0 {
+		u.app.Settings().SetTheme(newTheme(u.state.Theme, u.font))
+		u.win.SetMainMenu(u.menu()) // the radio ticks
+	}
+	if c&(DataChanged|AsOfChanged) != 0 {
+		u.status.update(u.state, u.tr)
+	}
+	saveState(u.prefs, u.state)
+}
+
+// relabel puts every label of the window in the current language.
+func (u *ui) relabel() {
+	u.win.SetTitle(u.tr.L("app.title"))
+	for i, key := range tabKeys {
+		u.tabs.Items[i].Text = u.tr.L(key)
+	}
+	u.tabs.Refresh()
+	u.win.SetMainMenu(u.menu())
+	u.status.update(u.state, u.tr)
+}
+
+// showView selects tab i (tabNetwork, tabTimeline, tabCharts).
+func (u *ui) showView(i int) {
+	if i >= 0 && i < len(u.tabs.Items) {
+		u.tabs.SelectIndex(i)
+	}
+}
+
+func (u *ui) saveWindow() {
+	s := u.win.Canvas().Size()
+	if s.Width > 0 && s.Height > 0 {
+		u.prefs.SetInt(prefWindowWidth, int(s.Width))
+		u.prefs.SetInt(prefWindowHeight, int(s.Height))
+	}
+}
+
+func (u *ui) quit() {
+	u.saveWindow()
+	u.app.Quit()
+}
+
+// close stops watching the data file.
+func (u *ui) close() {
+	if u.watcher != nil {
+		u.watcher.Close()
+		u.watcher = nil
+	}
 }

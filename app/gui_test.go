@@ -1,0 +1,306 @@
+package app
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+)
+
+// newTestUI builds the window on Fyne's test app, in English unless the
+// preferences already say otherwise.
+func newTestUI(t *testing.T, a fyne.App, o options) *ui {
+	t.Helper()
+	if a == nil {
+		a = test.NewTempApp(t)
+		a.Preferences().SetString(prefLanguage, "en")
+	}
+	w := test.NewTempWindow(t, nil)
+	u, err := newUI(a, w, o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(u.close)
+	return u
+}
+
+func press(u *ui, sc *desktop.CustomShortcut) {
+	u.win.Canvas().(fyne.Shortcutable).TypedShortcut(sc)
+}
+
+func TestShortcutsSelectViews(t *testing.T) {
+	u := newTestUI(t, nil, options{})
+	for _, tc := range []struct {
+		sc   *desktop.CustomShortcut
+		want int
+	}{{scTimeline, tabTimeline}, {scCharts, tabCharts}, {scNetwork, tabNetwork}, {scTimeline, tabTimeline}} {
+		press(u, tc.sc)
+		if got := u.tabs.SelectedIndex(); got != tc.want {
+			t.Errorf("Ctrl+%s: tab %d, want %d", tc.sc.KeyName, got, tc.want)
+		}
+	}
+	if got := u.prefs.Int(prefLastView); got != tabTimeline {
+		t.Errorf("lastView preference = %d, want %d", got, tabTimeline)
+	}
+}
+
+// Every shortcut reaches a handler, and the menu shows it on an item.
+func TestShortcutsInMenu(t *testing.T) {
+	u := newTestUI(t, nil, options{})
+	shown := map[string]bool{}
+	var walk func(items []*fyne.MenuItem)
+	walk = func(items []*fyne.MenuItem) {
+		for _, it := range items {
+			if it.Shortcut != nil {
+				shown[it.Shortcut.ShortcutName()] = true
+			}
+			if it.ChildMenu != nil {
+				walk(it.ChildMenu.Items)
+			}
+		}
+	}
+	for _, m := range u.menu().Items {
+		walk(m.Items)
+	}
+	for _, b := range u.bindings() {
+		if !shown[b.shortcut.ShortcutName()] {
+			t.Errorf("%s is in no menu", b.shortcut.ShortcutName())
+		}
+	}
+}
+
+func TestLanguageSwitch(t *testing.T) {
+	u := newTestUI(t, nil, options{})
+	if got := u.tabs.Items[tabNetwork].Text; got != "Network" {
+		t.Fatalf("English tab = %q", got)
+	}
+	u.state.SetLang("zh")
+	checks := map[string][2]string{
+		"tab":    {u.tabs.Items[tabTimeline].Text, "时间线"},
+		"menu":   {u.win.MainMenu().Items[0].Label, "文件"},
+		"title":  {u.win.Title(), "硅谷 AI 阵营 — AI Camps"},
+		"status": {u.status.source.Text, "内置数据"},
+	}
+	for what, c := range checks {
+		if c[0] != c[1] {
+			t.Errorf("%s in Chinese = %q, want %q", what, c[0], c[1])
+		}
+	}
+	if got := u.prefs.String(prefLanguage); got != "zh" {
+		t.Errorf("language preference = %q", got)
+	}
+	// The Language menu ticks the current language.
+	for _, it := range u.win.MainMenu().Items[2].Items {
+		if it.Checked != (it.Label == "中文") {
+			t.Errorf("language item %q checked = %v", it.Label, it.Checked)
+		}
+	}
+	u.state.SetLang("en")
+	if got := u.win.MainMenu().Items[0].Label; got != "File" {
+		t.Errorf("back in English, menu = %q", got)
+	}
+}
+
+func TestPreferencesRoundTrip(t *testing.T) {
+	a := test.NewTempApp(t)
+	a.Preferences().SetString(prefLanguage, "en")
+	good, _ := filepath.Abs("testdata/good.json")
+	u := newTestUI(t, a, options{dataFile: good})
+	u.state.SetLang("zh")
+	u.state.SetTheme(ThemeDark)
+	asOf := time.Date(2025, 11, 5, 0, 0, 0, 0, time.UTC)
+	u.state.SetAsOf(asOf)
+	press(u, scCharts)
+	u.win.Resize(fyne.NewSize(1000, 700))
+	u.saveWindow()
+	u.close()
+
+	v := newTestUI(t, a, options{})
+	s := v.state
+	if s.Lang != "zh" || s.Theme != ThemeDark || !s.AsOf.Equal(asOf) || s.Path != good {
+		t.Errorf("restored state: lang %q theme %q asOf %v path %q", s.Lang, s.Theme, s.AsOf, s.Path)
+	}
+	if got := v.tabs.SelectedIndex(); got != tabCharts {
+		t.Errorf("restored tab %d, want %d", got, tabCharts)
+	}
+	if w, h := a.Preferences().Int(prefWindowWidth), a.Preferences().Int(prefWindowHeight); w < 900 || h < 600 {
+		t.Errorf("saved window size %d×%d", w, h)
+	}
+	if recent := a.Preferences().StringList(prefRecentFiles); len(recent) != 1 || recent[0] != good {
+		t.Errorf("recent files = %q", recent)
+	}
+	if !strings.Contains(v.status.asOf.Text, "2025年11月5日") {
+		t.Errorf("status as-of = %q", v.status.asOf.Text)
+	}
+}
+
+func TestMissingLastFileFallsBack(t *testing.T) {
+	a := test.NewTempApp(t)
+	a.Preferences().SetString(prefLanguage, "en")
+	a.Preferences().SetString(prefLastFile, filepath.Join(t.TempDir(), "gone.json"))
+	u := newTestUI(t, a, options{})
+	if u.state.Path != "" || u.state.Data != u.bundled {
+		t.Errorf("not on the bundled data: path %q", u.state.Path)
+	}
+	if a.Preferences().String(prefLastFile) != "" {
+		t.Error("the missing file is still the last file")
+	}
+	if !strings.Contains(u.status.notice.Text, "gone.json") {
+		t.Errorf("no notice: %q", u.status.notice.Text)
+	}
+}
+
+// dialogText gathers the texts of the labels in the top overlay (the dialog).
+func dialogText(t *testing.T, u *ui) string {
+	top := u.win.Canvas().Overlays().Top()
+	if top == nil {
+		return ""
+	}
+	var b strings.Builder
+	var walk func(o fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		switch w := o.(type) {
+		case *widget.Label:
+			b.WriteString(w.Text + "\n")
+		case *widget.Button:
+			b.WriteString("[" + w.Text + "]\n")
+		case fyne.Widget:
+			for _, c := range test.TempWidgetRenderer(t, w).Objects() {
+				walk(c)
+			}
+		case *fyne.Container:
+			for _, c := range w.Objects {
+				walk(c)
+			}
+		}
+	}
+	walk(top)
+	return b.String()
+}
+
+func TestBadFileKeepsData(t *testing.T) {
+	u := newTestUI(t, nil, options{})
+	good, _ := filepath.Abs("testdata/good.json")
+	if !u.open(good) {
+		t.Fatalf("good.json did not open: %s", dialogText(t, u))
+	}
+	before := u.state.Data
+	if u.open("testdata/bad.json") {
+		t.Fatal("bad.json opened")
+	}
+	if u.state.Data != before || u.state.Path != good {
+		t.Errorf("the data changed: path %q", u.state.Path)
+	}
+	if u.errDialog == nil {
+		t.Fatal("no error dialog")
+	}
+	text := dialogText(t, u)
+	for _, want := range []string{"bad.json", "[Copy]", "[Close]"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("error dialog lacks %q:\n%s", want, text)
+		}
+	}
+	if got := u.status.source.Text; got != good {
+		t.Errorf("status shows %q", got)
+	}
+}
+
+func TestDataFlagBadFileShowsBundled(t *testing.T) {
+	u := newTestUI(t, nil, options{dataFile: "testdata/bad.json"})
+	if u.state.Data != u.bundled || u.errDialog == nil {
+		t.Errorf("want the bundled data and the error dialog; path %q dialog %v", u.state.Path, u.errDialog != nil)
+	}
+}
+
+func TestReloadKeepsSelection(t *testing.T) {
+	u := newTestUI(t, nil, options{})
+	b, err := os.ReadFile("testdata/good.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "camps.json")
+	write := func(b []byte) {
+		if err := os.WriteFile(path, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write(b)
+	if !u.open(path) {
+		t.Fatalf("copy of good.json did not open: %s", dialogText(t, u))
+	}
+	u.state.Select("openai", "talks")
+	press(u, scTimeline)
+
+	// A changed title, and the same companies and events.
+	write([]byte(strings.Replace(string(b), `"en": "Minimal example"`, `"en": "Minimal example, edited"`, 1)))
+	press(u, scReload)
+	if got := u.state.Data.Title.En; got != "Minimal example, edited" {
+		t.Fatalf("not reloaded: title %q", got)
+	}
+	if u.state.Company != "openai" || u.state.Event != "talks" || u.tabs.SelectedIndex() != tabTimeline {
+		t.Errorf("lost the place: %q %q tab %d", u.state.Company, u.state.Event, u.tabs.SelectedIndex())
+	}
+
+	// A broken save keeps the last good data.
+	good := u.state.Data
+	write([]byte(`{"version": 1,`))
+	u.reload()
+	if u.state.Data != good || u.errDialog == nil {
+		t.Error("a broken file replaced the data or showed no error")
+	}
+}
+
+func TestWatcherDebounces(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "camps.json")
+	os.WriteFile(path, []byte("{}"), 0o644)
+	calls := make(chan struct{}, 10)
+	w, err := newWatcher(path, 150*time.Millisecond, func() { calls <- struct{}{} })
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.Close()
+	os.WriteFile(filepath.Join(dir, "other.json"), []byte("{}"), 0o644) // not ours
+	for i := 0; i < 3; i++ {
+		os.WriteFile(path, []byte("{ }"), 0o644)
+		time.Sleep(20 * time.Millisecond)
+	}
+	// Editors that save through a rename.
+	tmp := filepath.Join(dir, ".camps.json.swp")
+	os.WriteFile(tmp, []byte("{}"), 0o644)
+	os.Rename(tmp, path)
+	select {
+	case <-calls:
+	case <-time.After(5 * time.Second):
+		t.Fatal("no reload after the file changed")
+	}
+	select {
+	case <-calls:
+		t.Error("reloaded twice for one burst of writes")
+	case <-time.After(400 * time.Millisecond):
+	}
+}
+
+func TestThemeFontAndVariant(t *testing.T) {
+	font := fontResource()
+	dark := newTheme(ThemeDark, font)
+	if dark.Font(fyne.TextStyle{Bold: true}) != font || dark.Font(fyne.TextStyle{}) != font {
+		t.Error("text is not in the bundled font")
+	}
+	light := newTheme(ThemeLight, font)
+	// Forced variants ignore the system's.
+	bgDark := dark.Color("background", 1)
+	bgLight := light.Color("background", 0)
+	if bgDark == bgLight {
+		t.Error("dark and light themes have the same background")
+	}
+	if dark.Color("background", 0) != bgDark {
+		t.Error("the dark theme follows the system variant")
+	}
+}

@@ -1,0 +1,249 @@
+package app
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+	"github.com/fsnotify/fsnotify"
+
+	"github.com/aicamps/aicamps/assets"
+	"github.com/aicamps/aicamps/data"
+)
+
+// startData opens the data the window starts on: --data FILE, else the last
+// file opened, else the bundled data.
+func (u *ui) startData(file string) {
+	if file != "" {
+		u.open(file)
+		return
+	}
+	last := u.prefs.String(prefLastFile)
+	if last == "" {
+		return
+	}
+	if _, err := os.Stat(last); err != nil {
+		u.prefs.SetString(prefLastFile, "")
+		u.status.notify(u.tr.L("notice.lastMissing", map[string]string{"Path": last}))
+		dialog.ShowInformation(u.tr.L("notice.lastMissingTitle"), u.tr.L("notice.lastMissing", map[string]string{"Path": last}), u.win)
+		return
+	}
+	u.open(last)
+}
+
+// open loads the camps file at path and shows it. A file with errors gets the
+// error dialog and the current data stays.
+func (u *ui) open(path string) bool {
+	if abs, err := filepath.Abs(path); err == nil {
+		path = abs
+	}
+	ds, err := data.LoadFile(path)
+	if err != nil {
+		u.showLoadError(path, err)
+		return false
+	}
+	u.state.SetData(ds, path)
+	addRecent(u.prefs, path)
+	u.win.SetMainMenu(u.menu())
+	u.watch(path)
+	return true
+}
+
+// reload reads the current file again, keeping the view state; the bundled
+// data has nothing to reload.
+func (u *ui) reload() {
+	path := u.state.Path
+	if path == "" {
+		return
+	}
+	ds, err := data.LoadFile(path)
+	if err != nil {
+		u.showLoadError(path, err)
+		return
+	}
+	u.state.SetData(ds, path)
+	u.status.notify(u.tr.L("notice.reloaded", map[string]string{"Name": filepath.Base(path)}))
+}
+
+// useBundled goes back to the data built into the app.
+func (u *ui) useBundled() {
+	u.stopWatch()
+	u.state.SetData(u.bundled, "")
+}
+
+func (u *ui) onReload() { u.reload() }
+
+// onOpen asks for a .json file to open.
+func (u *ui) onOpen() {
+	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
+		if err != nil || rc == nil {
+			return
+		}
+		path := rc.URI().Path()
+		rc.Close()
+		u.open(path)
+	}, u.win)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".json"}))
+	if u.state.Path != "" {
+		if dir, err := storage.ListerForURI(storage.NewFileURI(filepath.Dir(u.state.Path))); err == nil {
+			d.SetLocation(dir)
+		}
+	}
+	d.Resize(fyne.NewSize(900, 600))
+	d.Show()
+}
+
+// onDropped opens the first .json file dropped on the window.
+func (u *ui) onDropped(_ fyne.Position, uris []fyne.URI) {
+	for _, uri := range uris {
+		if strings.EqualFold(uri.Extension(), ".json") {
+			u.open(uri.Path())
+			return
+		}
+	}
+	u.status.notify(u.tr.L("notice.dropJSON"))
+}
+
+// onSaveBundled saves a copy of the bundled data, a start for one's own file.
+func (u *ui) onSaveBundled() {
+	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
+		if err != nil || wc == nil {
+			return
+		}
+		_, err = wc.Write(assets.CampsJSON)
+		if cerr := wc.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			dialog.ShowError(err, u.win)
+			return
+		}
+		u.status.notify(u.tr.L("notice.saved", map[string]string{"Path": wc.URI().Path()}))
+	}, u.win)
+	d.SetFileName("camps.json")
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".json"}))
+	d.Resize(fyne.NewSize(900, 600))
+	d.Show()
+}
+
+// loadErrors splits a load error into its lines, as `aicamps validate` prints them.
+func loadErrors(err error) []string {
+	var lines []string
+	for _, l := range strings.Split(err.Error(), "\n") {
+		if strings.TrimSpace(l) != "" {
+			lines = append(lines, l)
+		}
+	}
+	return lines
+}
+
+// showLoadError shows why a file could not be opened, with a Copy button,
+// and prints the same to the log.
+func (u *ui) showLoadError(path string, err error) {
+	fmt.Fprintf(u.log, "aicamps: cannot open %s:\n%v\n", path, err)
+	if u.errDialog != nil {
+		u.errDialog.Hide()
+	}
+	text := err.Error()
+	if errors.Is(err, os.ErrNotExist) {
+		text = u.tr.L("dialog.notFound", map[string]string{"Path": path})
+	}
+	lines := loadErrors(errors.New(text))
+	list := widget.NewLabel(strings.Join(lines, "\n"))
+	list.TextStyle = fyne.TextStyle{Monospace: true}
+	intro := widget.NewLabel(u.tr.L("dialog.badFile.intro", map[string]any{"Path": path, "N": len(lines)}))
+	intro.Wrapping = fyne.TextWrapWord
+	scroll := container.NewScroll(list)
+	scroll.SetMinSize(fyne.NewSize(680, 260))
+	d := dialog.NewCustomWithoutButtons(u.tr.L("dialog.badFile.title", map[string]string{"Name": filepath.Base(path)}),
+		container.NewBorder(intro, nil, nil, nil, scroll), u.win)
+	copyBtn := widget.NewButton(u.tr.L("dialog.copy"), func() { u.app.Clipboard().SetContent(text) })
+	closeBtn := widget.NewButton(u.tr.L("dialog.close"), d.Hide)
+	closeBtn.Importance = widget.HighImportance
+	d.SetButtons([]fyne.CanvasObject{copyBtn, closeBtn})
+	d.SetOnClosed(func() {
+		if u.errDialog == d {
+			u.errDialog = nil
+		}
+	})
+	u.errDialog = d
+	d.Show()
+}
+
+// watch reloads the data file when it changes on disk.
+func (u *ui) watch(path string) {
+	u.stopWatch()
+	w, err := newWatcher(path, u.debounce, func() { fyne.Do(u.reload) })
+	if err != nil {
+		fmt.Fprintf(u.log, "aicamps: not watching %s: %v\n", path, err)
+		return
+	}
+	u.watcher = w
+}
+
+func (u *ui) stopWatch() {
+	if u.watcher != nil {
+		u.watcher.Close()
+		u.watcher = nil
+	}
+}
+
+// watcher calls changed once a file has been quiet for a while after a
+// change. It watches the file's directory, since editors often save by
+// writing a new file and renaming it over the old one.
+type watcher struct {
+	fs   *fsnotify.Watcher
+	done chan struct{}
+}
+
+func newWatcher(path string, debounce time.Duration, changed func()) (*watcher, error) {
+	fw, err := fsnotify.NewWatcher()
+	if err != nil {
+		return nil, err
+	}
+	if err := fw.Add(filepath.Dir(path)); err != nil {
+		fw.Close()
+		return nil, err
+	}
+	w := &watcher{fs: fw, done: make(chan struct{})}
+	go w.loop(filepath.Clean(path), debounce, changed)
+	return w, nil
+}
+
+func (w *watcher) loop(path string, debounce time.Duration, changed func()) {
+	defer close(w.done)
+	timer := time.NewTimer(time.Hour)
+	timer.Stop()
+	defer timer.Stop()
+	for {
+		select {
+		case ev, ok := <-w.fs.Events:
+			if !ok {
+				return
+			}
+			if filepath.Clean(ev.Name) == path && ev.Op&(fsnotify.Write|fsnotify.Create) != 0 {
+				timer.Reset(debounce)
+			}
+		case _, ok := <-w.fs.Errors:
+			if !ok {
+				return
+			}
+		case <-timer.C:
+			changed()
+		}
+	}
+}
+
+// Close stops the watcher and waits for its goroutine.
+func (w *watcher) Close() {
+	w.fs.Close()
+	<-w.done
+}
