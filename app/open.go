@@ -159,7 +159,7 @@ func (u *ui) showLoadError(path string, err error) {
 	lines := loadErrors(errors.New(text))
 	list := widget.NewLabel(strings.Join(lines, "\n"))
 	list.TextStyle = fyne.TextStyle{Monospace: true}
-	intro := widget.NewLabel(u.tr.L("dialog.badFile.intro", map[string]any{"Path": path, "N": len(lines)}))
+	intro := widget.NewLabel(u.tr.L("dialog.badFile.intro"))
 	intro.Wrapping = fyne.TextWrapWord
 	scroll := container.NewScroll(list)
 	scroll.SetMinSize(fyne.NewSize(680, 260))

@@ -362,15 +362,15 @@ func TestSmoke(t *testing.T) {
 	notBlank(t, network, path)
 
 	a.key("ctrl+2")
-	timeline, path := changed(t, network, "en-2-timeline", 0.005)
+	timeline, path := changed(t, network, "en-2-timeline", 0.0015)
 	notBlank(t, timeline, path)
 
 	a.key("ctrl+3")
-	charts, path := changed(t, timeline, "en-3-charts", 0.005)
+	charts, path := changed(t, timeline, "en-3-charts", 0.0015)
 	notBlank(t, charts, path)
 
 	a.key("ctrl+1")
-	changed(t, charts, "en-4-network-again", 0.005)
+	changed(t, charts, "en-4-network-again", 0.0015)
 	a.quit()
 
 	t.Run("bad data file", func(t *testing.T) {
