@@ -19,6 +19,13 @@ DEBS := gcc libc6-dev pkg-config libgl1-mesa-dev libgl1-mesa-dri xorg-dev xvfb x
 DEBS_PACKAGE := xz-utils file
 DEBS_WINDOWS := gcc-mingw-w64-x86-64 file
 
+# The Fyne packaging tool, pinned. It runs as its own module (go run
+# pkg@version) because requiring fyne.io/tools v1.7.4 in go.mod would lift
+# the app's Fyne from v2.7.1 to v2.8.
+FYNE := $(GO) run fyne.io/tools/cmd/fyne@v1.7.4
+DIST := dist
+RELEASE_LDFLAGS := -s -w $(LDFLAGS)
+
 .PHONY: deps go build run test vet unit e2e bench fuzz soak package package-windows clean
 
 go:
@@ -66,6 +73,37 @@ fuzz: go
 
 soak:
 	@echo "soak: not yet written"
+
+# package: dist/aicamps-VERSION-linux-amd64.tar.xz with the stripped binary,
+# the .desktop file, the icon and an install Makefile, made by fyne package in
+# a staging folder so that it does not bump FyneApp.toml's build number.
+LINUX_TAR := $(DIST)/aicamps-$(VERSION)-linux-amd64.tar.xz
+package: go
+	@.ci/debs $(DEBS_PACKAGE)
+	rm -rf $(DIST)/stage && mkdir -p $(DIST)/stage/assets
+	CGO_ENABLED=1 $(GO) build -trimpath -ldflags "$(RELEASE_LDFLAGS)" -o $(DIST)/stage/aicamps .
+	cp FyneApp.toml $(DIST)/stage/ && cp assets/icon.png $(DIST)/stage/assets/
+	@# fyne package wants Go code beside FyneApp.toml even when given --exe.
+	printf 'package main\n\nfunc main() {}\n' >$(DIST)/stage/main.go
+	cd $(DIST)/stage && $(FYNE) package --os linux --exe aicamps --release
+	mv "$(DIST)/stage/AI Camps.tar.xz" $(LINUX_TAR)
+	rm -rf $(DIST)/stage
+	@listing=$$(tar tJf $(LINUX_TAR)); \
+	for f in usr/local/bin/aicamps usr/local/share/applications/io.github.aicamps.desktop usr/local/share/pixmaps/io.github.aicamps.png Makefile; do \
+		grep -q "$$f\$$" <<<"$$listing" || { echo "package: $(LINUX_TAR) lacks $$f" >&2; exit 1; }; \
+	done
+	@echo "package: $(LINUX_TAR) ($$(du -h $(LINUX_TAR) | cut -f1)); binary $$(tar xJOf $(LINUX_TAR) aicamps/usr/local/bin/aicamps | wc -c) bytes stripped"
+
+# package-windows: dist/aicamps.exe, cross-compiled with MinGW-w64, a GUI
+# (not console) PE32+ executable.
+WIN_EXE := $(DIST)/aicamps.exe
+package-windows: go
+	@.ci/debs $(DEBS_WINDOWS)
+	mkdir -p $(DIST)
+	CGO_ENABLED=1 GOOS=windows GOARCH=amd64 CC=x86_64-w64-mingw32-gcc \
+		$(GO) build -trimpath -ldflags "-H windowsgui $(RELEASE_LDFLAGS)" -o $(WIN_EXE) .
+	@file $(WIN_EXE) | tee /dev/stderr | grep -q 'PE32+ executable (GUI) x86-64' || { echo "package-windows: $(WIN_EXE) is not a PE32+ GUI executable" >&2; exit 1; }
+	@echo "package-windows: $(WIN_EXE) ($$(du -h $(WIN_EXE) | cut -f1))"
 
 clean:
 	rm -rf bin dist
