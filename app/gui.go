@@ -93,6 +93,13 @@ func newUI(a fyne.App, w fyne.Window, o options) (*ui, error) {
 	}
 	useFyneLang(u.state.Lang)
 	a.Settings().SetTheme(newTheme(u.state.Theme, u.font))
+	// The translator follows the language first, before any listener
+	// (the views' too) relabels.
+	u.state.OnChange(func(c Change) {
+		if c&LangChanged != 0 {
+			u.tr.lang = u.state.Lang
+		}
+	})
 
 	u.views = newViews(u.state, u.tr)
 	u.tabs = container.NewAppTabs(
@@ -123,7 +130,6 @@ func newUI(a fyne.App, w fyne.Window, o options) (*ui, error) {
 // changed follows the State: it re-themes, re-labels and remembers.
 func (u *ui) changed(c Change) {
 	if c&LangChanged != 0 {
-		u.tr.lang = u.state.Lang
 		useFyneLang(u.state.Lang)
 		u.relabel()
 	}

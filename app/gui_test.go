@@ -87,7 +87,14 @@ func TestLanguageSwitch(t *testing.T) {
 		"title":  {u.win.Title(), "硅谷 AI 阵营 — AI Camps"},
 		"status": {u.status.source.Text, "内置数据"},
 	}
+	checks["view"] = [2]string{texts(t, u.views.network), "公司与交易的关系网络\n"}
 	for what, c := range checks {
+		if what == "view" {
+			if !strings.HasPrefix(c[0], c[1]) {
+				t.Errorf("view in Chinese = %q, want %q…", c[0], c[1])
+			}
+			continue
+		}
 		if c[0] != c[1] {
 			t.Errorf("%s in Chinese = %q, want %q", what, c[0], c[1])
 		}
@@ -162,6 +169,11 @@ func dialogText(t *testing.T, u *ui) string {
 	if top == nil {
 		return ""
 	}
+	return texts(t, top)
+}
+
+// texts gathers the texts of the labels and buttons in o.
+func texts(t *testing.T, top fyne.CanvasObject) string {
 	var b strings.Builder
 	var walk func(o fyne.CanvasObject)
 	walk = func(o fyne.CanvasObject) {
