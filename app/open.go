@@ -66,6 +66,7 @@ func (u *ui) reload() {
 	}
 	ds, err := data.LoadFile(path)
 	if err != nil {
+		u.status.notify(u.tr.L("notice.reloadFailed", map[string]string{"Name": filepath.Base(path)}))
 		u.showLoadError(path, err)
 		return
 	}
