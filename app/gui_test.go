@@ -221,6 +221,33 @@ func TestBadFileKeepsData(t *testing.T) {
 	if got := u.status.source.Text; got != good {
 		t.Errorf("status shows %q", got)
 	}
+	// Copy puts the errors on the clipboard.
+	var copyBtn *widget.Button
+	var find func(o fyne.CanvasObject)
+	find = func(o fyne.CanvasObject) {
+		switch w := o.(type) {
+		case *widget.Button:
+			if w.Text == "Copy" {
+				copyBtn = w
+			}
+		case fyne.Widget:
+			for _, c := range test.TempWidgetRenderer(t, w).Objects() {
+				find(c)
+			}
+		case *fyne.Container:
+			for _, c := range w.Objects {
+				find(c)
+			}
+		}
+	}
+	find(u.win.Canvas().Overlays().Top())
+	if copyBtn == nil {
+		t.Fatal("no Copy button")
+	}
+	test.Tap(copyBtn)
+	if got := u.app.Clipboard().Content(); !strings.Contains(got, "bad.json") {
+		t.Errorf("clipboard = %q", got)
+	}
 }
 
 func TestDataFlagBadFileShowsBundled(t *testing.T) {

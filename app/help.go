@@ -1,12 +1,12 @@
 package app
 
 import (
-	"fmt"
 	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -39,11 +39,12 @@ func (u *ui) showShortcuts() {
 		scOpen: "menu.open", scReload: "menu.reload", scExport: "menu.export", scExportAll: "menu.exportAll",
 		scNetwork: "view.network", scTimeline: "view.timeline", scCharts: "view.charts", scFit: "menu.fit", scQuit: "menu.quit",
 	}
-	var b strings.Builder
+	grid := container.New(layout.NewFormLayout())
 	for _, bd := range u.bindings() {
-		fmt.Fprintf(&b, "%-18s %s\n", shortcutLabel(bd.shortcut), u.tr.L(names[bd.shortcut]))
+		grid.Add(widget.NewLabelWithStyle(shortcutLabel(bd.shortcut), fyne.TextAlignTrailing, fyne.TextStyle{Bold: true}))
+		grid.Add(widget.NewLabel(strings.TrimSuffix(strings.TrimSuffix(u.tr.L(names[bd.shortcut]), "..."), "…")))
 	}
-	u.showText(u.tr.L("menu.shortcuts"), b.String())
+	dialog.NewCustom(u.tr.L("menu.shortcuts"), u.tr.L("dialog.close"), grid, u.win).Show()
 }
 
 // shortcutLabel spells a shortcut as "Ctrl+Shift+E".

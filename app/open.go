@@ -166,7 +166,11 @@ func (u *ui) showLoadError(path string, err error) {
 	scroll.SetMinSize(fyne.NewSize(680, 260))
 	d := dialog.NewCustomWithoutButtons(u.tr.L("dialog.badFile.title", map[string]string{"Name": filepath.Base(path)}),
 		container.NewBorder(intro, nil, nil, nil, scroll), u.win)
-	copyBtn := widget.NewButton(u.tr.L("dialog.copy"), func() { u.app.Clipboard().SetContent(text) })
+	copyBtn := widget.NewButton(u.tr.L("dialog.copy"), nil)
+	copyBtn.OnTapped = func() {
+		u.app.Clipboard().SetContent(text)
+		copyBtn.SetText(u.tr.L("dialog.copied"))
+	}
 	closeBtn := widget.NewButton(u.tr.L("dialog.close"), d.Hide)
 	closeBtn.Importance = widget.HighImportance
 	d.SetButtons([]fyne.CanvasObject{copyBtn, closeBtn})
