@@ -63,7 +63,8 @@ FUZZ_TARGETS := ./data:FuzzLoad ./views/export:FuzzParseSize
 fuzz: go
 	@for t in $(FUZZ_TARGETS); do \
 		pkg=$${t%%:*}; fn=$${t##*:}; \
-		if $(GO) test $$pkg -list "^$$fn\$$" 2>/dev/null | grep -qx "$$fn"; then \
+		list=$$($(GO) test $$pkg -list "^$$fn\$$"); \
+		if grep -qx "$$fn" <<<"$$list"; then \
 			echo "fuzz: $$pkg $$fn for $(FUZZTIME)"; \
 			$(GO) test $$pkg -run '^$$' -fuzz "^$$fn\$$" -fuzztime $(FUZZTIME); \
 		else \
