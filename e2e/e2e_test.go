@@ -161,7 +161,12 @@ func binary(t *testing.T) string {
 // waits for its window to be visible.
 func launch(t *testing.T, lang string, args ...string) *app {
 	t.Helper()
-	home := t.TempDir()
+	return launchHome(t, t.TempDir(), lang, args...)
+}
+
+// launchHome starts the app with home as its home folder (its preferences).
+func launchHome(t *testing.T, home, lang string, args ...string) *app {
+	t.Helper()
 	cmd := exec.Command(binary(t), args...)
 	env := []string{}
 	for _, kv := range os.Environ() {
@@ -387,6 +392,21 @@ func TestSmoke(t *testing.T) {
 		}
 		if out := a.stderr.String(); !strings.Contains(out, "bad.json") {
 			t.Errorf("stderr does not name the bad file:\n%s", out)
+		}
+		a.quit()
+	})
+
+	t.Run("remembers the view", func(t *testing.T) {
+		home := t.TempDir()
+		a := launchHome(t, home, "en_US.UTF-8")
+		first, _ := settled(t, "en-6-first-run")
+		a.key("ctrl+2")
+		before, _ := changed(t, first, "en-7-timeline-before-quit", 0.0015)
+		a.quit()
+		a = launchHome(t, home, "en_US.UTF-8")
+		after, path := settled(t, "en-8-timeline-after-restart")
+		if d := diff(before, after); d > 0.001 {
+			t.Errorf("the restarted app does not show the last view (%.4f of pixels differ): %s", d, path)
 		}
 		a.quit()
 	})
