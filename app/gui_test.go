@@ -9,6 +9,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 )
@@ -341,5 +342,25 @@ func TestThemeFontAndVariant(t *testing.T) {
 	}
 	if dark.Color("background", 0) != bgDark {
 		t.Error("the dark theme follows the system variant")
+	}
+}
+
+func TestDropOpensJSON(t *testing.T) {
+	u := newTestUI(t, nil, options{})
+	good, _ := filepath.Abs("testdata/good.json")
+	u.onDropped(fyne.NewPos(10, 10), []fyne.URI{storage.NewFileURI("/tmp/notes.txt")})
+	if u.state.Path != "" || !strings.Contains(u.status.notice.Text, ".json") {
+		t.Errorf("a .txt drop: path %q, notice %q", u.state.Path, u.status.notice.Text)
+	}
+	u.onDropped(fyne.NewPos(10, 10), []fyne.URI{storage.NewFileURI("/tmp/notes.txt"), storage.NewFileURI(good)})
+	if u.state.Path != good || u.state.Data.Title.En != "Minimal example" {
+		t.Errorf("dropped good.json: path %q", u.state.Path)
+	}
+	if got := u.status.source.Text; got != good {
+		t.Errorf("status source = %q", got)
+	}
+	u.useBundled()
+	if u.state.Path != "" || u.state.Data != u.bundled || u.watcher != nil {
+		t.Error("Use the bundled data did not go back")
 	}
 }
