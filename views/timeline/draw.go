@@ -36,23 +36,19 @@ func (L *Layout) Paint(f export.Frame, sc Scene) {
 	full := Rect{L.Header.X0, L.Header.Y0, L.Plot.X1, L.Plot.Y1}
 
 	// Eras: alternate shaded bands behind everything, named in the header.
-	for i, era := range ds.Eras {
-		x0 := math.Max(L.Scale.X(era.Start.Start()), full.X0)
-		x1 := math.Min(L.Scale.X(era.End.End()), full.X1)
-		if x1-x0 < 1 {
-			continue
+	esize := f.Px(eraSize)
+	for _, e := range L.Eras {
+		if e.Shade {
+			export.FillRect(r, Rect{e.X0, full.Y0, e.X1, full.Y1}.box(), th.Surface)
 		}
-		band := Rect{x0, full.Y0, x1, full.Y1}
-		if i%2 == 0 {
-			export.FillRect(r, band.box(), th.Surface)
+		line(r, e.X0, full.Y0, e.X0, full.Y1, th.Grid, f.Px(1), nil)
+	}
+	for _, e := range L.Eras {
+		if e.W > e.X1-e.X0 { // a name wider than its band: a bracket shows the band
+			y := e.Y + f.Px(5)
+			line(r, e.X0, y, e.X1, y, th.Muted, f.Px(2), nil)
 		}
-		line(r, x0, full.Y0, x0, full.Y1, th.Grid, f.Px(1), nil)
-		size := f.Px(15)
-		name := export.Fit(r, era.Name.In(lang), size, int(x1-x0-f.Px(12)))
-		if name != "" {
-			w := float64(export.MeasureText(r, name, size))
-			export.Text(r, name, int((x0+x1-w)/2), int(L.Header.Y0+L.Header.Height()*0.62), size, th.Muted)
-		}
+		export.Text(r, e.Name, int(e.X), int(e.Y), esize, th.Muted)
 	}
 
 	// Ticks: faint grid lines; labels under the plot.
@@ -69,16 +65,13 @@ func (L *Layout) Paint(f export.Frame, sc Scene) {
 	line(r, L.Plot.X0, L.Plot.Y1, L.Plot.X1, L.Plot.Y1, th.Muted, f.Px(1), nil)
 
 	// Lanes: a name on the left and a rule underneath.
-	lsize := f.Px(18)
+	lsize := f.Px(laneSize)
 	for i, lb := range L.Lanes {
 		if i < len(L.Lanes)-1 {
 			line(r, L.LaneX, lb.Y1, L.Plot.X1, lb.Y1, th.Grid, f.Px(1), nil)
 		}
 		c := export.Color(lb.Lane.Color, th.Neutral)
-		cy := lb.Y0 + f.Px(lanePad) + math.Min(f.Px(14), L.RowH/2)
-		if extra := (lb.Y1 - lb.Y0) - float64(lb.Rows)*L.RowH - 2*f.Px(lanePad); extra > 0 {
-			cy += extra / 2
-		}
+		cy := lb.NameY
 		dot(r, L.LaneX+f.Px(8), cy, f.Px(6), c, drawing.Color{}, 0)
 		lines := export.Wrap(r, lb.Lane.Name.In(lang), lsize, int(L.Plot.X0-L.LaneX-f.Px(30)), 2)
 		for k, s := range lines {
@@ -109,8 +102,10 @@ func (L *Layout) Paint(f export.Frame, sc Scene) {
 		if lx+w > full.X1 {
 			lx = x - f.Px(6) - w
 		}
-		// At the foot of the plot, clear of the era names.
-		pill := Rect{lx - f.Px(5), full.Y1 - f.Px(6) - size*1.5, lx + w + f.Px(5), full.Y1 - f.Px(6)}
+		// Under the axis labels, clear of events and era names.
+		bottom := L.Plot.Y1 + f.Px(axisH) + f.Px(asOfH)
+		line(r, x, full.Y1, x, bottom-size*1.5, asOfColor, f.Px(2), nil)
+		pill := Rect{lx - f.Px(5), bottom - size*1.5, lx + w + f.Px(5), bottom}
 		export.FillRect(r, pill.box(), asOfColor)
 		export.Text(r, label, int(lx), int(pill.Y0+size*1.1), size, drawing.ColorWhite)
 	}
@@ -247,6 +242,9 @@ func Item(ds *data.Dataset, lang string, asOf time.Time) export.Item {
 // ItemFor is the picture of a scene: what the widget shows, or a slide.
 func ItemFor(sc Scene, lang string) export.Item {
 	from, to := sc.Range()
+	if sc.From.IsZero() && sc.To.IsZero() {
+		from, to = dataSpan(sc.Data) // the title names the data's years, not the padding's
+	}
 	years := fmt.Sprint(from.Year())
 	if last := to.Add(-time.Nanosecond).Year(); last != from.Year() {
 		years += "–" + fmt.Sprint(last)

@@ -34,7 +34,16 @@ func (sc Scene) Range() (from, to time.Time) {
 
 // FullRange covers every event and era, widened to whole quarters.
 func FullRange(ds *data.Dataset) (from, to time.Time) {
-	var lo, hi time.Time
+	lo, hi := dataSpan(ds)
+	from = floorTo(lo, Quarters, 1)
+	to = floorTo(hi.Add(-time.Nanosecond), Quarters, 1).AddDate(0, 3, 0)
+	// A little air on both sides, so marks at the very ends stay whole.
+	pad := to.Sub(from) / 80
+	return from.Add(-pad), to.Add(pad)
+}
+
+// dataSpan is the period from the first event or era to the end of the last.
+func dataSpan(ds *data.Dataset) (lo, hi time.Time) {
 	grow := func(s, e time.Time) {
 		if s.IsZero() {
 			return
@@ -60,13 +69,9 @@ func FullRange(ds *data.Dataset) (from, to time.Time) {
 	}
 	if lo.IsZero() {
 		lo = time.Date(2023, 1, 1, 0, 0, 0, 0, time.UTC)
-		hi = time.Date(2027, 1, 1, 0, 0, 0, 0, time.UTC)
+		hi = time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
 	}
-	from = floorTo(lo, Quarters, 1)
-	to = floorTo(hi.Add(-time.Nanosecond), Quarters, 1).AddDate(0, 3, 0)
-	// A little air on both sides, so marks at the very ends stay whole.
-	pad := to.Sub(from) / 80
-	return from.Add(-pad), to.Add(pad)
+	return lo, hi
 }
 
 // asOfEnd is the instant the cursor stands at: the end of the as-of day,
@@ -117,6 +122,7 @@ type LaneBox struct {
 	Lane   Lane
 	Y0, Y1 float64
 	Rows   int
+	NameY  float64 // centre line of the lane's name, level with its first row
 }
 
 // Layout is a scene placed in a frame; Draw paints it, Hit reads it.
@@ -124,6 +130,7 @@ type Layout struct {
 	Scale       Scale
 	Plot        Rect // where events go, below the era header and above the axis
 	Header      Rect // the era names
+	Eras        []EraLabel
 	LaneX       float64
 	Lanes       []LaneBox
 	Items       []Placed
@@ -142,8 +149,10 @@ type Layout struct {
 // Sizes designed for a 1920×1080 slide; multiplied by Frame.Px.
 const (
 	laneW      = 210.0
-	headerH    = 34.0
+	eraRowH    = 22.0
+	eraSize    = 15.0
 	axisH      = 40.0
+	asOfH      = 28.0
 	rowFull    = 52.0
 	rowCompact = 30.0
 	titleSize  = 17.0
@@ -155,7 +164,41 @@ const (
 	packGap    = 14.0
 	lanePad    = 8.0
 	maxLabelW  = 380.0
+	laneSize   = 18.0
 )
+
+// EraLabel is an era's shaded band and its name in the header.
+type EraLabel struct {
+	X0, X1 float64 // the band
+	Name   string
+	X, Y   float64 // the name's left end and baseline
+	W      float64
+	Shade  bool
+}
+
+// layoutEras names each era above its band. Names wider than their band
+// (a one-month era) are packed into extra header rows rather than cut.
+func (L *Layout) layoutEras(f export.Frame, eras []data.Era) {
+	size := f.Px(eraSize)
+	var iv []Interval
+	for i, era := range eras {
+		x0 := math.Max(L.Scale.X(era.Start.Start()), L.Header.X0)
+		x1 := math.Min(L.Scale.X(era.End.End()), L.Header.X1)
+		if x1-x0 < 1 {
+			continue
+		}
+		name := export.Fit(f.R, era.Name.In(f.Lang), size, int(math.Max(x1-x0-f.Px(12), f.Px(240))))
+		w := float64(export.MeasureText(f.R, name, size))
+		x := math.Max(L.Header.X0, math.Min((x0+x1-w)/2, L.Header.X1-w))
+		L.Eras = append(L.Eras, EraLabel{X0: x0, X1: x1, Name: name, X: x, W: w, Shade: i%2 == 0})
+		iv = append(iv, Interval{x, x + w})
+	}
+	rows, n := Pack(iv, f.Px(16))
+	for i := range L.Eras {
+		L.Eras[i].Y = L.Header.Y0 + float64(rows[i]+1)*f.Px(eraRowH)
+	}
+	L.Header.Y1 = L.Header.Y0 + float64(max(n, 1))*f.Px(eraRowH) + f.Px(10)
+}
 
 // Compute lays the scene out in f.Box. It measures text with f.R but draws
 // nothing.
@@ -173,9 +216,14 @@ func Compute(f export.Frame, sc Scene) *Layout {
 	box := f.Box
 	lw := math.Min(f.Px(laneW), float64(box.Width())*0.22)
 	L := &Layout{LaneX: float64(box.Left), RangeFrom: from, RangeTo: to, TitleSize: f.Px(titleSize), DateSize: f.Px(dateSize)}
-	L.Header = Rect{float64(box.Left) + lw, float64(box.Top), float64(box.Right) - f.Px(8), float64(box.Top) + f.Px(headerH)}
-	L.Plot = Rect{L.Header.X0, L.Header.Y1, L.Header.X1, float64(box.Bottom) - f.Px(axisH)}
-	L.Scale = Scale{From: from, To: to, X0: L.Plot.X0, X1: L.Plot.X1}
+	L.Header = Rect{float64(box.Left) + lw, float64(box.Top), float64(box.Right) - f.Px(8), float64(box.Top)}
+	L.Scale = Scale{From: from, To: to, X0: L.Header.X0, X1: L.Header.X1}
+	L.layoutEras(f, ds.Eras)
+	bottom := float64(box.Bottom) - f.Px(axisH)
+	if !sc.AsOf.IsZero() {
+		bottom -= f.Px(asOfH) // room for the cursor's label under the axis
+	}
+	L.Plot = Rect{L.Header.X0, L.Header.Y1, L.Header.X1, bottom}
 	L.Ticks = L.Scale.Ticks(lang, func(u Unit) float64 {
 		sample := TickLabel(time.Date(2025, 11, 30, 0, 0, 0, 0, time.UTC), u, lang)
 		return float64(export.MeasureText(f.R, sample, f.Px(tickSize))) + f.Px(18)
@@ -314,6 +362,12 @@ func (L *Layout) layoutRows(f export.Frame, items []Placed, lanes []Lane, withDa
 			iv[i] = Interval{markL, L.Plot.X1}
 		}
 	}
+	// A lane is at least as tall as its name, wrapped to two lines.
+	minH := make([]float64, len(lanes))
+	for l, lane := range lanes {
+		n := len(export.Wrap(f.R, lane.Name.In(f.Lang), f.Px(laneSize), int(L.Plot.X0-L.LaneX-f.Px(30)), 2))
+		minH[l] = float64(n)*f.Px(laneSize)*1.2 + f.Px(lanePad)
+	}
 	rowsOf := make([]int, len(lanes))
 	byLane := make([][]int, len(lanes))
 	for i := range items {
@@ -336,14 +390,22 @@ func (L *Layout) layoutRows(f export.Frame, items []Placed, lanes []Lane, withDa
 	if withDates {
 		want = f.Px(rowFull)
 	}
-	avail := L.Plot.Y1 - L.Plot.Y0 - float64(len(lanes))*2*f.Px(lanePad)
+	laneH := func(l int, rowH float64) float64 {
+		return math.Max(float64(rowsOf[l])*rowH, minH[l]) + 2*f.Px(lanePad)
+	}
+	height := func(rowH float64) (h float64) {
+		for l := range lanes {
+			h += laneH(l, rowH)
+		}
+		return h
+	}
 	L.RowH = want
-	if total > 0 && avail/float64(total) < want {
-		L.RowH = avail / float64(total)
+	for L.RowH > f.Px(12) && height(L.RowH) > L.Plot.Y1-L.Plot.Y0 {
+		L.RowH -= f.Px(0.5) // squeeze rows until the lanes fit
 	}
 	// Lanes take their rows' height; spare height is shared out so that
 	// lanes fill the plot on a slide, up to twice the row height each.
-	used := float64(total)*L.RowH + float64(len(lanes))*2*f.Px(lanePad)
+	used := height(L.RowH)
 	extra := 0.0
 	if len(lanes) > 0 && used < L.Plot.Y1-L.Plot.Y0 {
 		extra = math.Min((L.Plot.Y1-L.Plot.Y0-used)/float64(len(lanes)), 2*L.RowH)
@@ -351,8 +413,9 @@ func (L *Layout) layoutRows(f export.Frame, items []Placed, lanes []Lane, withDa
 	y := L.Plot.Y0
 	L.Lanes = make([]LaneBox, len(lanes))
 	for l, lane := range lanes {
-		h := float64(rowsOf[l])*L.RowH + 2*f.Px(lanePad) + extra
-		L.Lanes[l] = LaneBox{Lane: lane, Y0: y, Y1: y + h, Rows: rowsOf[l]}
+		h := laneH(l, L.RowH) + extra
+		L.Lanes[l] = LaneBox{Lane: lane, Y0: y, Y1: y + h, Rows: rowsOf[l],
+			NameY: y + f.Px(lanePad) + extra/2 + math.Min(f.Px(14), L.RowH/2)}
 		y += h
 	}
 	for i := range items {

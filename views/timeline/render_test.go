@@ -76,17 +76,17 @@ func TestGoldenSVG(t *testing.T) {
 }
 
 // TestLook writes previews for a human to open; it is skipped without -look.
-// -look.data names a camps file to preview instead of the fixture.
+// It previews the bundled data, or the fixture with TIMELINE_FIXTURE=1.
 func TestLook(t *testing.T) {
 	if *look == "" {
 		t.Skip("no -look directory")
 	}
-	ds := fixture(t)
-	if p := os.Getenv("TIMELINE_DATA"); p != "" {
-		var err error
-		if ds, err = data.LoadFile(p); err != nil {
-			t.Fatal(err)
-		}
+	ds, err := data.Bundled()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if os.Getenv("TIMELINE_FIXTURE") != "" {
+		ds = fixture(t)
 	}
 	os.MkdirAll(*look, 0o755)
 	for _, lang := range []string{"en", "zh"} {
