@@ -56,8 +56,9 @@ func (u Unit) String() string {
 	return [...]string{"days", "months", "quarters", "years"}[u]
 }
 
-// approxDays is each unit's typical length, for choosing a unit by zoom.
-var approxDays = map[Unit]float64{Days: 1, Months: 30.44, Quarters: 91.31, Years: 365.25}
+// approxDays is each unit's shortest length, so that even February keeps
+// its labels apart.
+var approxDays = map[Unit]float64{Days: 1, Months: 28, Quarters: 90, Years: 365}
 
 // Tick is one labelled mark on the time axis.
 type Tick struct {
