@@ -79,6 +79,13 @@ func (L *Layout) Paint(f export.Frame, sc Scene) {
 		}
 	}
 
+	// As of: the later part is washed out, under the events so that titles
+	// crossing the cursor stay whole; later events are greyed themselves.
+	if L.HasAsOf && L.AsOfX < full.X1 {
+		x := math.Max(L.AsOfX, full.X0)
+		export.FillRect(r, Rect{x, full.Y0, full.X1, full.Y1}.box(), th.Background.WithAlpha(120))
+	}
+
 	// Events, the emphasised last so they stay on top.
 	for pass := 0; pass < 2; pass++ {
 		for i := range L.Items {
@@ -90,10 +97,9 @@ func (L *Layout) Paint(f export.Frame, sc Scene) {
 		}
 	}
 
-	// As of: the later part is washed out behind a cursor line.
+	// The cursor line and its date.
 	if L.HasAsOf && L.AsOfX < full.X1 {
 		x := math.Max(L.AsOfX, full.X0)
-		export.FillRect(r, Rect{x, full.Y0, full.X1, full.Y1}.box(), th.Background.WithAlpha(120))
 		line(r, x, full.Y0, x, full.Y1, asOfColor, f.Px(2), nil)
 		size := f.Px(14)
 		label := AsOfLabel(sc.AsOf, lang)
@@ -144,6 +150,19 @@ func (L *Layout) paintItem(f export.Frame, p *Placed, selected bool) {
 		dash = []float64{f.Px(5), f.Px(4)}
 	}
 	h := f.Px(barH)
+	if p.Inside {
+		// A band tall enough to hold the title, faint so it stays legible.
+		h = L.TitleSize * 1.5
+		roundRect(r, Rect{p.X0, p.Y - h/2, p.X1, p.Y + h/2}, f.Px(5), col.WithAlpha(uint8(float64(col.A)*0.18)), col, f.Px(1.5), dash)
+		if p.Future {
+			text = muted
+		}
+		export.Text(r, p.Title, int(p.LabelX), int(p.LabelY), L.TitleSize, text)
+		if L.WithDates {
+			export.Text(r, p.Date, int(p.LabelX), int(p.LabelY+L.DateSize*1.45), L.DateSize, muted)
+		}
+		return
+	}
 	switch p.Mark {
 	case Dot:
 		if p.Forecast {
@@ -160,6 +179,10 @@ func (L *Layout) paintItem(f export.Frame, p *Placed, selected bool) {
 			fill = col.WithAlpha(uint8(float64(col.A) * 0.35))
 		}
 		roundRect(r, Rect{p.X0, p.Y - h/2, p.X1, p.Y + h/2}, h/2, fill, col, f.Px(1.5), dash)
+	}
+	if p.Mark != Dot && L.HasAsOf && L.AsOfX > p.X0 && L.AsOfX < p.X1 {
+		// The part of a bar after the as-of day is still to come.
+		export.FillRect(r, Rect{L.AsOfX, p.Y - h/2 - f.Px(1), p.X1 + f.Px(1), p.Y + h/2 + f.Px(1)}.box(), th.Background.WithAlpha(140))
 	}
 	if p.Future {
 		text = muted

@@ -108,6 +108,7 @@ type Placed struct {
 	Mark           Mark
 	X0, X1, Y      float64 // the mark: from X0 to X1 (equal for a dot), centred on Y
 	Forecast       bool
+	Inside         bool // the title is written inside a wide bar
 	Future         bool // after the as-of day
 	Lit            bool // selected or highlighted
 	Dim            bool // something else is highlighted
@@ -356,6 +357,11 @@ func (L *Layout) layoutRows(f export.Frame, items []Placed, lanes []Lane, withDa
 		case markL-f.Px(labelGap)-w >= L.Plot.X0:
 			p.LabelX = markL - f.Px(labelGap) - w
 			iv[i] = Interval{p.LabelX, markR}
+		case markR-markL >= w+2*f.Px(labelGap):
+			// No room outside, but the bar (running off the view) holds it.
+			p.Inside = true
+			p.LabelX = markL + f.Px(labelGap)
+			iv[i] = Interval{markL, markR}
 		default: // wider than either side: start at the mark and cut the title
 			p.LabelX = math.Min(markR+f.Px(labelGap), L.Plot.X1-f.Px(40))
 			p.Title = export.Fit(f.R, p.Title, L.TitleSize, int(L.Plot.X1-p.LabelX))

@@ -665,6 +665,7 @@ func (a *area) Tapped(e *fyne.PointEvent) { a.v.tapped(e.Position) }
 
 // Scrolled zooms around the pointer: up (away from the user) zooms in.
 func (a *area) Scrolled(e *fyne.ScrollEvent) {
+	a.v.tip.Hide()
 	L, px := a.v.layout()
 	s := L.Scale
 	if s.X1 == s.X0 {
