@@ -127,6 +127,15 @@ func (L *Layout) Paint(f export.Frame, sc Scene) {
 	}
 }
 
+// faint is the fill strength of approximate bars: stronger on dark
+// backgrounds, where a thin tint vanishes.
+func faint(th export.Theme) float64 {
+	if th.Name == "dark" {
+		return 0.6
+	}
+	return 0.35
+}
+
 // asOfColor stands out on light and dark alike (Okabe–Ito vermilion).
 var asOfColor = drawing.ColorFromHex("D55E00")
 
@@ -172,11 +181,11 @@ func (L *Layout) paintItem(f export.Frame, p *Placed, selected bool) {
 		}
 	case Approx:
 		// Faint fill with a firm outline: "somewhere in this month/year".
-		roundRect(r, Rect{p.X0, p.Y - h/2, p.X1, p.Y + h/2}, h/2, col.WithAlpha(uint8(float64(col.A)*0.35)), col, f.Px(1.5), dash)
+		roundRect(r, Rect{p.X0, p.Y - h/2, p.X1, p.Y + h/2}, h/2, col.WithAlpha(uint8(float64(col.A)*faint(th))), col, f.Px(1.5), dash)
 	case Span:
 		fill := col
 		if p.Forecast {
-			fill = col.WithAlpha(uint8(float64(col.A) * 0.35))
+			fill = col.WithAlpha(uint8(float64(col.A) * faint(th)))
 		}
 		roundRect(r, Rect{p.X0, p.Y - h/2, p.X1, p.Y + h/2}, h/2, fill, col, f.Px(1.5), dash)
 	}

@@ -164,7 +164,7 @@ const (
 	labelGap   = 8.0
 	packGap    = 14.0
 	lanePad    = 8.0
-	maxLabelW  = 380.0
+	maxLabelW  = 460.0
 	laneSize   = 18.0
 )
 
