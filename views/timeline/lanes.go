@@ -43,7 +43,10 @@ func campOf(ds *data.Dataset) map[string]*data.Camp {
 // and AWS announce…"), so the first party in a camp is the side that moved.
 // Nil when no party is in a camp.
 func EventCamp(ds *data.Dataset, e *data.Event) *data.Camp {
-	camps := campOf(ds)
+	return eventCamp(campOf(ds), e)
+}
+
+func eventCamp(camps map[string]*data.Camp, e *data.Event) *data.Camp {
 	for _, p := range e.Parties {
 		if c := camps[p]; c != nil {
 			return c
@@ -61,10 +64,8 @@ func laneKey(camps map[string]*data.Camp, e *data.Event, mode Mode) string {
 		}
 		return OtherLane
 	}
-	for _, p := range e.Parties {
-		if c := camps[p]; c != nil {
-			return c.ID
-		}
+	if c := eventCamp(camps, e); c != nil {
+		return c.ID
 	}
 	return OtherLane
 }

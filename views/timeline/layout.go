@@ -293,7 +293,7 @@ func Compute(f export.Frame, sc Scene) *Layout {
 		}
 		p.X0, p.X1 = math.Max(p.X0, L.Plot.X0), math.Min(p.X1, L.Plot.X1)
 		p.Color = f.Theme.Neutral
-		if c := EventCamp(ds, e); c != nil {
+		if c := eventCamp(camps, e); c != nil {
 			p.Color = export.Color(c.Color, f.Theme.Neutral)
 		}
 		p.Lit = e.ID == sc.Selected || anyLit(e, lit)

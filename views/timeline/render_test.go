@@ -110,3 +110,29 @@ func TestLook(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkImage is one screen frame: 1280×720 at 1×, bundled data.
+func BenchmarkImage(b *testing.B) {
+	ds, err := data.Bundled()
+	if err != nil {
+		b.Fatal(err)
+	}
+	sc := Scene{Data: ds, AsOf: day("2025-11-04")}
+	for b.Loop() {
+		if _, err := export.Image(1280, 720, 1, export.Light, "zh", DrawFunc(sc)); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkCompute is the layout alone, as hit-testing after a change needs.
+func BenchmarkCompute(b *testing.B) {
+	ds, err := data.Bundled()
+	if err != nil {
+		b.Fatal(err)
+	}
+	f := frame("zh")
+	for b.Loop() {
+		Compute(f, Scene{Data: ds})
+	}
+}
