@@ -166,10 +166,7 @@ func (L *Layout) paintItem(f export.Frame, p *Placed, selected bool) {
 		if p.Future {
 			text = muted
 		}
-		export.Text(r, p.Title, int(p.LabelX), int(p.LabelY), L.TitleSize, text)
-		if L.WithDates {
-			export.Text(r, p.Date, int(p.LabelX), int(p.LabelY+L.DateSize*1.45), L.DateSize, muted)
-		}
+		L.paintLabel(f, p, text, muted)
 		return
 	}
 	switch p.Mark {
@@ -196,9 +193,18 @@ func (L *Layout) paintItem(f export.Frame, p *Placed, selected bool) {
 	if p.Future {
 		text = muted
 	}
-	export.Text(r, p.Title, int(p.LabelX), int(p.LabelY), L.TitleSize, text)
-	if L.WithDates {
-		export.Text(r, p.Date, int(p.LabelX), int(p.LabelY+L.DateSize*1.45), L.DateSize, muted)
+	L.paintLabel(f, p, text, muted)
+}
+
+// paintLabel writes the title and the date: below it, or after it in
+// compact rows.
+func (L *Layout) paintLabel(f export.Frame, p *Placed, text, muted drawing.Color) {
+	export.Text(f.R, p.Title, int(p.LabelX), int(p.LabelY), L.TitleSize, text)
+	switch {
+	case L.WithDates:
+		export.Text(f.R, p.Date, int(p.LabelX), int(p.LabelY+L.DateSize*1.45), L.DateSize, muted)
+	case p.DateX > 0:
+		export.Text(f.R, p.Date, int(p.DateX), int(p.LabelY), L.DateSize, muted)
 	}
 }
 

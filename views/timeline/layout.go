@@ -114,6 +114,7 @@ type Placed struct {
 	Dim            bool // something else is highlighted
 	Title, Date    string
 	LabelX, LabelY float64 // the title's left end and baseline; the date stands below
+	DateX          float64 // in compact rows, where the date follows the title (0: not shown)
 	Color          drawing.Color
 	Box            Rect // mark and label, for hit-testing
 }
@@ -342,10 +343,13 @@ func (L *Layout) layoutRows(f export.Frame, items []Placed, lanes []Lane, withDa
 	for i := range items {
 		p := &items[i]
 		p.Title = export.Fit(f.R, p.Title, L.TitleSize, int(f.Px(maxLabelW)))
-		w := float64(export.MeasureText(f.R, p.Title, L.TitleSize))
-		if withDates {
-			w = math.Max(w, float64(export.MeasureText(f.R, p.Date, L.DateSize)))
+		titleW := float64(export.MeasureText(f.R, p.Title, L.TitleSize))
+		dateW := float64(export.MeasureText(f.R, p.Date, L.DateSize))
+		w := math.Max(titleW, dateW)
+		if !withDates { // compact rows: the date follows the title on its line
+			w = titleW + f.Px(labelGap) + dateW
 		}
+		p.DateX = 0
 		markL, markR := p.X0-f.Px(dotR), p.X1+f.Px(dotR)
 		if p.Mark != Dot {
 			markL, markR = p.X0, p.X1
@@ -366,6 +370,10 @@ func (L *Layout) layoutRows(f export.Frame, items []Placed, lanes []Lane, withDa
 			p.LabelX = math.Min(markR+f.Px(labelGap), L.Plot.X1-f.Px(40))
 			p.Title = export.Fit(f.R, p.Title, L.TitleSize, int(L.Plot.X1-p.LabelX))
 			iv[i] = Interval{markL, L.Plot.X1}
+			continue
+		}
+		if !withDates {
+			p.DateX = p.LabelX + titleW + f.Px(labelGap)
 		}
 	}
 	// A lane is at least as tall as its name, wrapped to two lines.
