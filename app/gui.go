@@ -10,9 +10,11 @@ import (
 	fyneapp "fyne.io/fyne/v2/app"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
 
 	"github.com/aicamps/aicamps/assets"
 	"github.com/aicamps/aicamps/data"
+	"github.com/aicamps/aicamps/views/export"
 )
 
 // ID is the application ID, the same as in FyneApp.toml.
@@ -39,7 +41,7 @@ type ui struct {
 	font    fyne.Resource
 	bundled *data.Dataset
 
-	views  views
+	views  *views
 	tabs   *container.AppTabs
 	status *statusBar
 
@@ -101,7 +103,9 @@ func newUI(a fyne.App, w fyne.Window, o options) (*ui, error) {
 		}
 	})
 
-	u.views = newViews(u.state, u.tr)
+	u.views = newViews(u.state, u.tr, u.pictureTheme)
+	u.views.onExport = u.onExport
+	u.export.timelineJS = u.onExportTimelineJS
 	u.tabs = container.NewAppTabs(
 		container.NewTabItem("", u.views.network),
 		container.NewTabItem("", u.views.timeline),
@@ -152,6 +156,22 @@ func (u *ui) relabel() {
 	u.tabs.Refresh()
 	u.win.SetMainMenu(u.menu())
 	u.status.update(u.state, u.tr)
+}
+
+// pictureTheme is the export theme that matches the window's theme, for the
+// views' pictures.
+func (u *ui) pictureTheme() export.Theme {
+	v := u.app.Settings().ThemeVariant()
+	switch u.state.Theme {
+	case ThemeLight:
+		v = theme.VariantLight
+	case ThemeDark:
+		v = theme.VariantDark
+	}
+	if v == theme.VariantDark {
+		return export.Dark
+	}
+	return export.Light
 }
 
 // showView selects tab i (tabNetwork, tabTimeline, tabCharts).

@@ -12,6 +12,8 @@ import (
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/aicamps/aicamps/views/export"
 )
 
 // newTestUI builds the window on Fyne's test app, in English unless the
@@ -362,5 +364,25 @@ func TestDropOpensJSON(t *testing.T) {
 	u.useBundled()
 	if u.state.Path != "" || u.state.Data != u.bundled || u.watcher != nil {
 		t.Error("Use the bundled data did not go back")
+	}
+}
+
+func TestExportRoutesTheCurrentView(t *testing.T) {
+	u := newTestUI(t, nil, options{})
+	press(u, scExport)
+	if !strings.Contains(dialogText(t, u), "Not available yet") {
+		t.Errorf("without an export dialog, Ctrl+E says: %q", dialogText(t, u))
+	}
+	var got []string
+	u.export.one = func(_ fyne.Window, _ fyne.Preferences, it export.Item) { got = append(got, it.Name) }
+	u.export.items = func() []export.Item {
+		return []export.Item{{Name: "network"}, {Name: "timeline"}, {Name: "deal-values"}, {Name: "camp-totals"}}
+	}
+	for _, sc := range []*desktop.CustomShortcut{scNetwork, scTimeline, scCharts} {
+		press(u, sc)
+		press(u, scExport)
+	}
+	if want := "network timeline deal-values"; strings.Join(got, " ") != want {
+		t.Errorf("exported %q, want %q", got, want)
 	}
 }

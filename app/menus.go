@@ -137,34 +137,32 @@ func (u *ui) onFit() {
 	}
 }
 
-// onExport exports the current view through the charts work's dialog.
+// onExport exports the current view through the charts work's dialog: the
+// picture as the view shows it when the view can say, else the matching item.
 func (u *ui) onExport() {
-	if u.export.one == nil || u.export.items == nil {
+	if u.export.one == nil {
+		u.notYet()
+		return
+	}
+	tab := u.tabs.SelectedIndex()
+	if it, ok := u.views.current(tab); ok {
+		u.export.one(u.win, u.prefs, it)
+		return
+	}
+	if u.export.items == nil {
 		u.notYet()
 		return
 	}
 	items := u.export.items()
-	if len(items) == 0 {
-		u.notYet()
-		return
-	}
-	pick := items[0]
-	want := tabItemName[u.tabs.SelectedIndex()]
+	want := tabItemName[tab]
 	for _, it := range items {
-		if want != "" && it.Name == want {
-			pick = it
-			break
+		// The charts tab (want "") takes the first item that is not a view.
+		if it.Name == want || want == "" && it.Name != "network" && it.Name != "timeline" {
+			u.export.one(u.win, u.prefs, it)
+			return
 		}
 	}
-	if want == "" { // charts: the first item that is not a view
-		for _, it := range items {
-			if it.Name != "network" && it.Name != "timeline" {
-				pick = it
-				break
-			}
-		}
-	}
-	u.export.one(u.win, u.prefs, pick)
+	u.notYet()
 }
 
 func (u *ui) onExportAll() {

@@ -17,6 +17,7 @@ import (
 
 	"github.com/aicamps/aicamps/assets"
 	"github.com/aicamps/aicamps/data"
+	"github.com/aicamps/aicamps/views/timeline"
 )
 
 // startData opens the data the window starts on: --data FILE, else the last
@@ -251,4 +252,28 @@ func (w *watcher) loop(path string, debounce time.Duration, changed func()) {
 func (w *watcher) Close() {
 	w.fs.Close()
 	<-w.done
+}
+
+// onExportTimelineJS saves the timeline as a TimelineJS3 JSON file, in the
+// current language.
+func (u *ui) onExportTimelineJS() {
+	ds, lang := u.state.Data, u.state.Lang
+	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
+		if err != nil || wc == nil {
+			return
+		}
+		err = timeline.WriteTimelineJS(wc, ds, lang)
+		if cerr := wc.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			dialog.ShowError(err, u.win)
+			return
+		}
+		u.status.notify(u.tr.L("notice.saved", map[string]string{"Path": wc.URI().Path()}))
+	}, u.win)
+	d.SetFileName("timeline-" + lang + ".json")
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".json"}))
+	d.Resize(fyne.NewSize(900, 600))
+	d.Show()
 }

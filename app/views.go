@@ -6,28 +6,81 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/aicamps/aicamps/views/export"
+	"github.com/aicamps/aicamps/views/timeline"
 )
 
 // views holds the three views' widgets and what the window asks of them.
 // newViews is the one place that builds them.
 type views struct {
 	network, timeline, charts fyne.CanvasObject
-	// fit fits the view at index tab to the window (View › Fit, Ctrl+0);
-	// nil until a view can.
+	// fit fits the view at index tab to the window (View › Fit, Ctrl+0).
 	fit func(tab int)
+	// current is the picture the view at index tab shows, for Export current
+	// view; ok is false when the view cannot say.
+	current func(tab int) (item export.Item, ok bool)
+	// onExport is set by the window: what a view's own Export button does.
+	onExport func()
 }
 
-// newViews builds the views on the shared State.
+// newViews builds the views on the shared State; theme gives the colours of
+// the pictures for the app's current theme.
 //
-// TODO(lead): replace the placeholders with views/network, views/timeline and
-// views/charts widgets: build each from s.Data and s.Lang, and in s.OnChange
-// hand them the new data, language, "as of" date and selection (and call
-// s.Select / s.SetAsOf from their callbacks). Set fit if they can fit.
-func newViews(s *State, tr *translator) views {
-	network := placeholder(s, tr, "placeholder.network")
-	timeline := placeholder(s, tr, "placeholder.timeline")
-	charts := placeholder(s, tr, "placeholder.charts")
-	return views{network: network, timeline: timeline, charts: charts}
+// TODO(lead): replace the network and charts placeholders with the
+// views/network and views/charts widgets, wired like the timeline: built from
+// s.Data and s.Lang, told of changes in s.OnChange, calling s.Select /
+// s.SetAsOf from their callbacks, and answering fit and current.
+func newViews(s *State, tr *translator, theme func() export.Theme) *views {
+	v := &views{
+		network: placeholder(s, tr, "placeholder.network"),
+		charts:  placeholder(s, tr, "placeholder.charts"),
+	}
+
+	tl := timeline.NewView(s.Data, s.Lang)
+	tl.SetTheme(theme())
+	tl.SetAsOf(s.AsOf)
+	tl.OnSelectEvent = func(id string) { s.Select(s.Company, id) }
+	tl.OnExport = func() {
+		if v.onExport != nil {
+			v.onExport()
+		}
+	}
+	s.OnChange(func(c Change) {
+		if c&DataChanged != 0 {
+			tl.SetDataset(s.Data)
+			tl.SelectEvent(s.Event) // SetDataset clears it; the State kept it if it still exists
+		}
+		if c&LangChanged != 0 {
+			tl.SetLang(s.Lang)
+		}
+		if c&ThemeChanged != 0 {
+			tl.SetTheme(theme())
+		}
+		if c&AsOfChanged != 0 {
+			tl.SetAsOf(s.AsOf)
+		}
+		if c&SelectionChanged != 0 {
+			tl.SelectEvent(s.Event)
+			if s.Company != "" {
+				tl.Highlight([]string{s.Company})
+			} else {
+				tl.Highlight(nil)
+			}
+		}
+	})
+	v.timeline = tl
+
+	v.fit = func(tab int) {
+		if tab == tabTimeline {
+			tl.Fit()
+		}
+	}
+	v.current = func(tab int) (export.Item, bool) {
+		if tab == tabTimeline {
+			return tl.Current(), true
+		}
+		return export.Item{}, false
+	}
+	return v
 }
 
 // placeholder is a stand-in view: the dataset's counts, in the current language.
@@ -52,8 +105,8 @@ func placeholder(s *State, tr *translator, key string) fyne.CanvasObject {
 //	u.export.one = showExportDialog
 //	u.export.all = showExportAllDialog
 //
-// and gexf / timelineJS for File › Export network as GEXF… / timeline as TimelineJS….
-// While a hook is nil its menu item says the export is not available yet.
+// and gexf for File › Export network as GEXF…. While a hook is nil its
+// menu item says the export is not available yet.
 type exportHooks struct {
 	items      func() []export.Item
 	one        func(win fyne.Window, prefs fyne.Preferences, item export.Item)
