@@ -303,7 +303,7 @@ func TestWatcherDebounces(t *testing.T) {
 	path := filepath.Join(dir, "camps.json")
 	os.WriteFile(path, []byte("{}"), 0o644)
 	calls := make(chan struct{}, 10)
-	w, err := newWatcher(path, 150*time.Millisecond, func() { calls <- struct{}{} })
+	w, err := newWatcher(path, 400*time.Millisecond, func() { calls <- struct{}{} })
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -325,7 +325,7 @@ func TestWatcherDebounces(t *testing.T) {
 	select {
 	case <-calls:
 		t.Error("reloaded twice for one burst of writes")
-	case <-time.After(400 * time.Millisecond):
+	case <-time.After(800 * time.Millisecond):
 	}
 }
 

@@ -11,7 +11,10 @@ import (
 
 // keyPattern matches the translation keys written as string literals in the
 // app's code: L("menu.open"), tabKeys, placeholder("placeholder.network")…
-var keyPattern = regexp.MustCompile(`"((?:app|menu|view|theme|placeholder|status|dialog|notice|about|format)\.[A-Za-z.]+)"`)
+var (
+	keyPattern  = regexp.MustCompile(`"((?:app|menu|view|theme|placeholder|status|dialog|notice|about|format)\.[A-Za-z.]+)"`)
+	callPattern = regexp.MustCompile(`\bL\("([^"]+)"\s*[,)]`)
+)
 
 func TestEveryUIStringIsTranslated(t *testing.T) {
 	tr, err := newTranslator("en")
@@ -29,6 +32,9 @@ func TestEveryUIStringIsTranslated(t *testing.T) {
 			t.Fatal(err)
 		}
 		for _, m := range keyPattern.FindAllStringSubmatch(string(b), -1) {
+			keys[m[1]] = f
+		}
+		for _, m := range callPattern.FindAllStringSubmatch(string(b), -1) {
 			keys[m[1]] = f
 		}
 	}
