@@ -75,9 +75,15 @@ func checkSchema(doc any, c *collector) error {
 		at := pointer(e.InstanceLocation)
 		switch k := e.ErrorKind.(type) {
 		case *kind.Required:
-			for _, m := range k.Missing {
+			q := make([]string, len(k.Missing))
+			for i, m := range k.Missing {
 				c.skip[at.add(m).String()] = true
-				c.add(at, false, fmt.Sprintf("missing required field %q", m))
+				q[i] = strconv.Quote(m)
+			}
+			if len(q) == 1 {
+				c.add(at, false, "missing required field "+q[0])
+			} else {
+				c.add(at, false, "missing required fields "+strings.Join(q, ", "))
 			}
 			continue
 		case *kind.AdditionalProperties:
