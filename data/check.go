@@ -30,6 +30,7 @@ type checker struct {
 
 	sources, companies, camps, relations, events, eras, series, charts *ids
 	sections                                                           map[string]*ids // per source id
+	shares                                                             map[string]bool // series drawn as parts of a whole
 }
 
 // checkMeaning records every problem of meaning: duplicate ids, references
@@ -79,6 +80,14 @@ func checkMeaning(ds *Dataset, c *collector) {
 		k.text(e.Name, at.add("name"))
 		k.span(e.Start, &e.End, at.add("start"), at.add("end"), "start", "end")
 		k.source(e.Source, at.add("source"))
+	}
+	k.shares = map[string]bool{}
+	for _, ch := range ds.Charts {
+		if ch.Kind == ChartShare || ch.Kind == ChartDonut {
+			for _, id := range ch.Series {
+				k.shares[id] = true
+			}
+		}
 	}
 	for i := range ds.Series {
 		k.seriesCheck(i)
@@ -197,11 +206,11 @@ func (k *checker) relation(i int) {
 		k.c.addf(at.add("to"), "found %q as both from and to, expected two different companies", r.To)
 	}
 	if r.ValueUSD != nil && *r.ValueUSD < 0 {
-		k.c.addf(at.add("valueUSD"), "found %s, expected a value of 0 or more (US dollars)", num(*r.ValueUSD))
+		k.c.addf(at.add("valueUSD"), "found %s, expected a value of 0 or more (US dollars)", fmtNum(*r.ValueUSD))
 	}
 	for j, q := range r.Capacity {
 		if q.Amount < 0 {
-			k.c.addf(at.add("capacity", j, "amount"), "found %s, expected an amount of 0 or more", num(q.Amount))
+			k.c.addf(at.add("capacity", j, "amount"), "found %s, expected an amount of 0 or more", fmtNum(q.Amount))
 		}
 	}
 	k.span(r.Date, r.Until, at.add("date"), at.add("until"), "date", "until")
@@ -241,9 +250,9 @@ func (k *checker) seriesCheck(i int) {
 		k.text(p.Label, pat.add("label"))
 		switch {
 		case math.IsNaN(p.Value) || p.Value < 0:
-			k.c.addf(pat.add("value"), "found %s, expected a value of 0 or more (%s)", num(p.Value), s.Unit)
+			k.c.addf(pat.add("value"), "found %s, expected a value of 0 or more (%s)", fmtNum(p.Value), s.Unit)
 		case s.Unit == UnitPercent && p.Value > 100:
-			k.c.addf(pat.add("value"), "found %s, expected a percentage from 0 to 100", num(p.Value))
+			k.c.addf(pat.add("value"), "found %s, expected a percentage from 0 to 100", fmtNum(p.Value))
 		}
 		if p.Date != nil {
 			k.date(*p.Date, pat.add("date"))
@@ -255,10 +264,12 @@ func (k *checker) seriesCheck(i int) {
 			k.c.addf(pat.add("derivation"), "found no derivation for a derived figure, expected how it was computed (derivation.zh or .en)")
 		}
 		k.source(p.Source, pat.add("source"))
-		if s.Unit != UnitPercent || p.Value < 0 || p.Value > 100 {
+		// Shares of one whole: points of a percent series with the same group,
+		// or, in a series drawn as a share or donut chart, the same date. Other
+		// percent series (growth rates…) are not parts of a whole.
+		if s.Unit != UnitPercent || p.Value < 0 || p.Value > 100 || p.Group == nil && !k.shares[s.ID] {
 			continue
 		}
-		// Shares of one whole: the same group, or the same date when no group.
 		key, name := "", ""
 		switch {
 		case p.Group != nil:
@@ -276,7 +287,7 @@ func (k *checker) seriesCheck(i int) {
 		w.sum += p.Value
 		if w.sum > 100+shareTolerance && !w.over {
 			w.over = true
-			k.c.addf(pat.add("value"), "shares of %s sum to %s from points[%d] on, expected at most 100", name, num(w.sum), w.first)
+			k.c.addf(pat.add("value"), "shares of %s sum to %s from points[%d] on, expected at most 100", name, fmtNum(w.sum), w.first)
 		}
 	}
 }
@@ -312,4 +323,4 @@ func dateForm(p Precision) string {
 }
 
 // num formats a float as briefly as it can be read back.
-func num(f float64) string { return strconv.FormatFloat(f, 'g', -1, 64) }
+func fmtNum(f float64) string { return strconv.FormatFloat(f, 'g', -1, 64) }

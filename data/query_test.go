@@ -177,3 +177,42 @@ func TestPointsAsOf(t *testing.T) {
 		t.Error("PointsAsOf(nil) is not nil")
 	}
 }
+
+// TestShareSums checks which percent points are taken as parts of a whole.
+func TestShareSums(t *testing.T) {
+	pt := func(v float64, group, date string) Point {
+		p := Point{Label: Text{En: "p"}, Value: v, Status: Estimate, Source: Ref{Doc: "d", Section: "s", Paragraph: 1}}
+		if group != "" {
+			p.Group = &Text{En: group}
+		}
+		if date != "" {
+			p.Date = &Date{date, Year}
+		}
+		return p
+	}
+	for _, tc := range []struct {
+		name   string
+		points []Point
+		chart  string // kind of the chart drawing the series, if any
+		errs   int
+	}{
+		{"group over 100", []Point{pt(60, "a", ""), pt(50, "a", "")}, "", 1},
+		{"two groups", []Point{pt(60, "a", ""), pt(50, "b", "")}, "", 0},
+		{"rounding", []Point{pt(33.34, "a", ""), pt(33.34, "a", ""), pt(33.33, "a", "")}, "", 0},
+		{"growth rates, no chart", []Point{pt(80, "", "2025"), pt(70, "", "2025")}, ChartBars, 0},
+		{"donut by date", []Point{pt(80, "", "2025"), pt(70, "", "2025")}, ChartDonut, 1},
+		{"donut, two dates", []Point{pt(80, "", "2024"), pt(70, "", "2025")}, ChartDonut, 0},
+		{"share, undated", []Point{pt(80, "", ""), pt(30, "", "")}, ChartShare, 1},
+	} {
+		ds := &Dataset{
+			Sources: []Source{{ID: "d", Sections: []Section{{ID: "s"}}, Date: Date{"2025", Year}}},
+			Series:  []Series{{ID: "x", Title: Text{En: "x"}, Unit: UnitPercent, Points: tc.points}},
+			Charts:  []Chart{{ID: "c", Kind: tc.chart, Title: Text{En: "c"}, Series: []string{"x"}}},
+		}
+		var c collector
+		checkMeaning(ds, &c)
+		if len(c.probs) != tc.errs {
+			t.Errorf("%s: %d problems %v, want %d", tc.name, len(c.probs), c.probs, tc.errs)
+		}
+	}
+}
