@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/aicamps/aicamps/assets"
 )
 
 // FuzzLoad feeds Load arbitrary bytes, seeded with the good and bad files:
@@ -20,6 +22,7 @@ func FuzzLoad(f *testing.F) {
 		}
 		f.Add(b)
 	}
+	f.Add(assets.CampsJSON)
 	for _, s := range []string{"", "{}", "[]", "null", `{"version":1}`, "\xef\xbb\xbf{", `{"a":1,"a":2}`, "1e400", `{"x":"\ud800"}`} {
 		f.Add([]byte(s))
 	}
