@@ -235,3 +235,38 @@ func jsonNames(v any, required bool) []string {
 	slices.Sort(names)
 	return names
 }
+
+// TestSchemaDescribesEveryProperty: editors show the descriptions as help.
+func TestSchemaDescribesEveryProperty(t *testing.T) {
+	var doc any
+	if err := json.Unmarshal(assets.SchemaJSON, &doc); err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	var walk func(v any, path string)
+	walk = func(v any, path string) {
+		obj, ok := v.(map[string]any)
+		if !ok {
+			return
+		}
+		if props, ok := obj["properties"].(map[string]any); ok {
+			for name, p := range props {
+				d, _ := p.(map[string]any)["description"].(string)
+				if d == "" {
+					t.Errorf("%s/properties/%s has no description", path, name)
+				}
+				n++
+			}
+		}
+		if obj["type"] == "object" && obj["additionalProperties"] != false {
+			t.Errorf("%s allows additional properties", path)
+		}
+		for k, sub := range obj {
+			walk(sub, path+"/"+k)
+		}
+	}
+	walk(doc, "#")
+	if n < 80 {
+		t.Errorf("only %d properties", n)
+	}
+}

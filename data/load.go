@@ -18,6 +18,9 @@ import (
 // bundled one is well under 1 MiB.
 const MaxFileSize = 64 << 20
 
+// jsonSpace is the white space JSON allows between tokens.
+const jsonSpace = " \t\r\n"
+
 // Load parses and checks a camps file: its bytes (UTF-8), its syntax, the
 // schema (assets/data/schema.json) and its meaning (references, dates, sums).
 // name is the file name used in messages. On failure the error is an Errors
@@ -27,7 +30,7 @@ func Load(name string, b []byte) (*Dataset, error) {
 	var c collector
 	fail := func() error { return c.errors(name, b) }
 
-	if len(bytes.TrimSpace(b)) == 0 {
+	if len(bytes.Trim(b, jsonSpace)) == 0 {
 		c.addAt(0, "", "the file is empty, expected a JSON object")
 		return nil, fail()
 	}
@@ -46,13 +49,13 @@ func Load(name string, b []byte) (*Dataset, error) {
 		c.addAt(off, "", msg)
 		return nil, fail()
 	}
-	if off := dec.InputOffset(); len(bytes.TrimSpace(b[off:])) > 0 {
-		rest := int(off) + (len(b[off:]) - len(bytes.TrimLeft(b[off:], " \t\r\n")))
+	if off := dec.InputOffset(); len(bytes.Trim(b[off:], jsonSpace)) > 0 {
+		rest := int(off) + (len(b[off:]) - len(bytes.TrimLeft(b[off:], jsonSpace)))
 		c.addAt(rest, "", fmt.Sprintf("found %s after the top-level object, expected the end of the file", quoteRune(b[rest:])))
 		return nil, fail()
 	}
 	if _, ok := doc.(map[string]any); !ok {
-		start := len(b) - len(bytes.TrimLeft(b, " \t\r\n"))
+		start := len(b) - len(bytes.TrimLeft(b, jsonSpace))
 		c.addAt(start, "", fmt.Sprintf("found %s at the top level, expected an object {…}", describe(doc)))
 		return nil, fail()
 	}
@@ -67,7 +70,7 @@ func Load(name string, b []byte) (*Dataset, error) {
 	typed := make(chan error, 1)
 	go func() { typed <- json.Unmarshal(b, &ds) }()
 	schemaErr := checkSchema(doc, &c)
-	doc = nil // let the collector reclaim the generic tree early
+	doc = nil // the generic tree is no longer needed: let the GC have it
 	typedErr := <-typed
 	if schemaErr != nil {
 		return nil, schemaErr
