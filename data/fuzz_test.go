@@ -41,10 +41,22 @@ func FuzzLoad(f *testing.F) {
 		if len(es) > MaxErrors+1 {
 			t.Fatalf("%d errors, want at most %d", len(es), MaxErrors+1)
 		}
-		for _, e := range es {
+		lines := strings.Count(string(b), "\n") + 1
+		prev := Error{Line: 1, Col: 1}
+		for i, e := range es {
 			if e.File != "fuzz.json" || e.Msg == "" || strings.Contains(e.Msg, "\n") {
 				t.Fatalf("malformed error %#v", e)
 			}
+			if i == len(es)-1 && e.Line == 0 && strings.HasPrefix(e.Msg, "… and ") {
+				break // the count of the errors left out
+			}
+			if e.Line < 1 || e.Line > lines || e.Col < 1 {
+				t.Fatalf("error %v: position outside the file (%d lines)", e, lines)
+			}
+			if e.Line < prev.Line || e.Line == prev.Line && e.Col < prev.Col {
+				t.Fatalf("errors out of file order: %v after %v", e, prev)
+			}
+			prev = e
 		}
 	})
 }
