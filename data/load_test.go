@@ -62,3 +62,14 @@ func TestGoodFiles(t *testing.T) {
 		}
 	}
 }
+
+// TestBundledLoads runs the bundled dataset through every check of Load.
+func TestBundledLoads(t *testing.T) {
+	ds, err := Bundled()
+	if err != nil {
+		t.Fatalf("the bundled dataset does not load:\n%v", err)
+	}
+	if len(ds.Companies) == 0 || len(ds.Relations) == 0 || len(ds.Charts) == 0 {
+		t.Errorf("bundled dataset has %d companies, %d relations, %d charts", len(ds.Companies), len(ds.Relations), len(ds.Charts))
+	}
+}
