@@ -1,11 +1,15 @@
 package data
 
 import (
+	"bytes"
+	"encoding/json"
 	"errors"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/aicamps/aicamps/assets"
 )
@@ -57,6 +61,38 @@ func FuzzLoad(f *testing.F) {
 				t.Fatalf("errors out of file order: %v after %v", e, prev)
 			}
 			prev = e
+		}
+	})
+}
+
+// FuzzParseGeneric holds the fast parser to encoding/json: the same verdict
+// on every UTF-8 input, and the same values when valid.
+func FuzzParseGeneric(f *testing.F) {
+	files, _ := filepath.Glob("testdata/*/*.json")
+	for _, p := range files {
+		b, _ := os.ReadFile(p)
+		f.Add(b)
+	}
+	for _, s := range []string{"", " ", "0", "-0", "01", "1.", ".5", "1e", "1E+2", "-", `"\u00e9\ud800x"`, `"\/\b\f\n\r\t\\\""`, `"\x"`, "\"a\tb\"", `{"a":1,"a":2}`, "[1,]", "{,}", "tru", "nulll", "[] []", `{"a" : [ true , false , null ] }`} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		if !utf8.Valid(b) {
+			return
+		}
+		got, ok := parseGeneric(b)
+		dec := json.NewDecoder(bytes.NewReader(b))
+		dec.UseNumber()
+		var want any
+		err := dec.Decode(&want)
+		if err == nil && len(bytes.Trim(b[dec.InputOffset():], " \t\r\n")) > 0 {
+			err = errors.New("content after the value")
+		}
+		if ok != (err == nil) {
+			t.Fatalf("parseGeneric ok=%v, encoding/json: %v", ok, err)
+		}
+		if ok && !reflect.DeepEqual(got, want) {
+			t.Fatalf("parseGeneric = %#v, encoding/json = %#v", got, want)
 		}
 	})
 }

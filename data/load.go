@@ -40,19 +40,23 @@ func Load(name string, b []byte) (*Dataset, error) {
 		return nil, fail()
 	}
 
-	// Syntax, into generic values for the schema (numbers kept exact).
-	dec := json.NewDecoder(bytes.NewReader(b))
-	dec.UseNumber()
-	var doc any
-	if err := dec.Decode(&doc); err != nil {
-		off, msg := syntaxError(b, err)
-		c.addAt(off, "", msg)
-		return nil, fail()
-	}
-	if off := dec.InputOffset(); len(bytes.Trim(b[off:], jsonSpace)) > 0 {
-		rest := int(off) + (len(b[off:]) - len(bytes.TrimLeft(b[off:], jsonSpace)))
-		c.addAt(rest, "", fmt.Sprintf("found %s after the top-level object, expected the end of the file", quoteRune(b[rest:])))
-		return nil, fail()
+	// Syntax, into generic values for the schema (numbers kept exact). Only
+	// when the fast parser fails is encoding/json asked where and why.
+	doc, ok := parseGeneric(b)
+	if !ok {
+		dec := json.NewDecoder(bytes.NewReader(b))
+		dec.UseNumber()
+		if err := dec.Decode(&doc); err != nil {
+			off, msg := syntaxError(b, err)
+			c.addAt(off, "", msg)
+			return nil, fail()
+		}
+		if off := dec.InputOffset(); len(bytes.Trim(b[off:], jsonSpace)) > 0 {
+			rest := int(off) + (len(b[off:]) - len(bytes.TrimLeft(b[off:], jsonSpace)))
+			c.addAt(rest, "", fmt.Sprintf("found %s after the top-level object, expected the end of the file", quoteRune(b[rest:])))
+			return nil, fail()
+		}
+		// encoding/json took what the fast parser refused: go on with its result.
 	}
 	if _, ok := doc.(map[string]any); !ok {
 		start := len(b) - len(bytes.TrimLeft(b, jsonSpace))
