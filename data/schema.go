@@ -87,16 +87,20 @@ func inlineRefs(v any, defs map[string]any, nested int) any {
 }
 
 // checkSchema validates doc and records one problem per failed keyword,
-// each at the value it concerns. It returns the pointers it reported, so
-// that meaning checks do not report the same value twice.
+// each at the value it concerns. It marks the pointers it reported in
+// c.skip, so that meaning checks do not report the same value twice.
 func checkSchema(doc any, c *collector) error {
 	cs, err := schema()
 	if err != nil {
 		return err
 	}
-	verr, ok := cs.sch.Validate(doc).(*jsonschema.ValidationError)
-	if !ok || verr == nil {
+	err = cs.sch.Validate(doc)
+	if err == nil {
 		return nil
+	}
+	verr, ok := err.(*jsonschema.ValidationError)
+	if !ok {
+		return fmt.Errorf("schema validation: %w", err)
 	}
 	var leaves []*jsonschema.ValidationError
 	var flatten func(e *jsonschema.ValidationError)
