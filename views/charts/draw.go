@@ -257,57 +257,57 @@ func totalLabel(lang, unit string, b bar) string {
 	return formatValue(b.total(), unit, lang)
 }
 
-// drawDonut draws the ring and puts each slice's label outside it, on the
-// slice's side, pushed apart so labels never overlap, with a leader line
-// back to the slice.
-func drawDonut(f export.Frame, box chart.Box, s spec) {
-	th := f.Theme
+// donutLabel is one slice's label, placed beside the ring.
+type donutLabel struct {
+	lines []string
+	mid   float64 // slice middle, radians clockwise from 12 o'clock
+	x     float64 // where the text starts (right side) or ends (left side)
+	y, h  float64 // top and height of the text block
+	right bool
+}
+
+// ring is the donut's geometry within box.
+func ring(f export.Frame, box chart.Box) (cx, cy, outer, inner float64) {
+	x, y := box.Center()
+	outer = math.Min(float64(box.Height())*0.44, float64(box.Width())*0.22)
+	return float64(x), float64(y), outer, outer * 0.58
+}
+
+// layoutDonut places each slice's label outside the ring on the slice's
+// side, pushed apart so labels never overlap and stay inside box.
+func layoutDonut(f export.Frame, box chart.Box, s spec, size float64) []*donutLabel {
 	parts := s.Bars[0].Parts
 	total := s.Bars[0].total()
-	size := f.Px(22)
-	cx, cy := box.Center()
-	outer := math.Min(float64(box.Height())*0.44, float64(box.Width())*0.22)
-	inner := outer * 0.58
-	gapAngle := math.Min(0.012, 0.3/float64(len(parts)))
-
-	type label struct {
-		lines  []string
-		mid    float64 // slice middle, radians clockwise from 12 o'clock
-		y, h   float64
-		right  bool
-		colour drawing.Color
-	}
-	labels := make([]*label, 0, len(parts))
-	maxW := int(float64(box.Width())/2 - outer - f.Px(90))
+	cx, cy, outer, _ := ring(f, box)
+	maxW := max(int(float64(box.Width())/2-outer-f.Px(90)), int(f.Px(120)))
+	labels := make([]*donutLabel, 0, len(parts))
 	acc := 0.0
 	for _, p := range parts {
 		a0 := acc / total * 2 * math.Pi
 		acc += p.Value
 		a1 := acc / total * 2 * math.Pi
-		c := fill(th, p)
-		g := gapAngle
-		if len(parts) == 1 {
-			g = 0
-		}
-		sector(f.R, float64(cx), float64(cy), inner, outer, a0+g/2, a1-g/2, c)
 		mid := (a0 + a1) / 2
-		text := p.Label + "  " + valueLabel(f.Lang, s.Unit, p.Value, p)
-		lines := export.Wrap(f.R, text, size, max(maxW, int(f.Px(120))), 3)
+		lines := export.Wrap(f.R, p.Label+"  "+valueLabel(f.Lang, s.Unit, p.Value, p), size, maxW, 3)
 		h := float64(len(lines)) * size * 1.25
-		labels = append(labels, &label{lines: lines, mid: mid, right: math.Sin(mid) >= 0,
-			y: float64(cy) - (outer+f.Px(30))*math.Cos(mid) - h/2, h: h, colour: c})
+		l := &donutLabel{lines: lines, mid: mid, right: math.Sin(mid) >= 0, h: h,
+			y: cy - (outer+f.Px(30))*math.Cos(mid) - h/2}
+		l.x = cx + outer + f.Px(54)
+		if !l.right {
+			l.x = cx - outer - f.Px(54)
+		}
+		labels = append(labels, l)
 	}
-	// Per side: sort by wanted height, push down to clear the one above,
-	// then back up if the last fell off the bottom.
+	gap := f.Px(10)
 	for _, right := range []bool{true, false} {
-		var side []*label
+		var side []*donutLabel
 		for _, l := range labels {
 			if l.right == right {
 				side = append(side, l)
 			}
 		}
 		sort.SliceStable(side, func(i, j int) bool { return side[i].y < side[j].y })
-		gap := f.Px(10)
+		// Push down to clear the label above, then, if the last fell off
+		// the bottom, back up; never above the top.
 		for i := 1; i < len(side); i++ {
 			side[i].y = math.Max(side[i].y, side[i-1].y+side[i-1].h+gap)
 		}
@@ -317,35 +317,56 @@ func drawDonut(f export.Frame, box chart.Box, s spec) {
 				side[i].y = math.Min(side[i].y, side[i+1].y-side[i].h-gap)
 			}
 		}
-		for _, l := range side {
-			l.y = math.Max(l.y, float64(box.Top))
+		if n := len(side); n > 0 && side[0].y < float64(box.Top) {
+			// more labels than fit: shrink the gaps evenly from the top
+			side[0].y = float64(box.Top)
+			for i := 1; i < n; i++ {
+				side[i].y = math.Max(side[i].y, side[i-1].y+side[i-1].h)
+			}
 		}
 	}
-	for _, l := range labels {
-		sx := float64(cx) + outer*math.Sin(l.mid)
-		sy := float64(cy) - outer*math.Cos(l.mid)
+	return labels
+}
+
+// drawDonut draws the ring, then each label with a leader line back to its
+// slice.
+func drawDonut(f export.Frame, box chart.Box, s spec) {
+	th := f.Theme
+	parts := s.Bars[0].Parts
+	total := s.Bars[0].total()
+	size := f.Px(22)
+	cx, cy, outer, inner := ring(f, box)
+	gapAngle := math.Min(0.012, 0.3/float64(len(parts)))
+	if len(parts) == 1 {
+		gapAngle = 0
+	}
+	acc := 0.0
+	for _, p := range parts {
+		a0 := acc / total * 2 * math.Pi
+		acc += p.Value
+		a1 := acc / total * 2 * math.Pi
+		sector(f.R, cx, cy, inner, outer, a0+gapAngle/2, a1-gapAngle/2, fill(th, p))
+	}
+	for _, l := range layoutDonut(f, box, s, size) {
+		sx, sy := cx+outer*math.Sin(l.mid), cy-outer*math.Cos(l.mid)
+		kx := cx + (outer+f.Px(18))*math.Sin(l.mid) // elbow: out of the ring first
 		ey := l.y + l.h/2
-		dir := 1.0
+		ex := l.x - f.Px(14)
 		if !l.right {
-			dir = -1
+			ex = l.x + f.Px(14)
 		}
-		ex := float64(cx) + dir*(outer+f.Px(40))
-		tx := ex + dir*f.Px(14)
 		r := f.R
 		r.ResetStyle()
 		r.SetStrokeColor(th.Muted)
 		r.SetStrokeWidth(f.Px(2))
 		r.MoveTo(int(sx), int(sy))
-		// elbow: out of the ring first, then level with the label
-		kx := float64(cx) + (outer+f.Px(18))*math.Sin(l.mid)
 		r.LineTo(int(kx), int(ey))
 		r.LineTo(int(ex), int(ey))
 		r.Stroke()
 		for j, line := range l.lines {
-			w := float64(export.MeasureText(f.R, line, size))
-			x := tx
+			x := l.x
 			if !l.right {
-				x = tx - w
+				x -= float64(export.MeasureText(f.R, line, size))
 			}
 			export.Text(f.R, line, int(x), int(l.y+size*0.95+float64(j)*size*1.25), size, th.Text)
 		}

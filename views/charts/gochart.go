@@ -42,7 +42,7 @@ func (r boxed) ArcTo(cx, cy int, rx, ry, start, delta float64) {
 	r.Renderer.ArcTo(cx+r.dx, cy+r.dy, rx, ry, start, delta)
 }
 func (r boxed) Circle(radius float64, x, y int) { r.Renderer.Circle(radius, x+r.dx, y+r.dy) }
-func (r boxed) Text(body string, x, y int)     { r.Renderer.Text(body, x+r.dx, y+r.dy) }
+func (r boxed) Text(body string, x, y int)      { r.Renderer.Text(body, x+r.dx, y+r.dy) }
 
 // SetFont ignores go-chart's choice: only the bundled font has every glyph.
 func (r boxed) SetFont(*truetype.Font) { r.Renderer.SetFont(export.Font()) }
@@ -130,10 +130,10 @@ func vbars(f export.Frame, box chart.Box, s spec) error {
 		ColorPalette: palette{th},
 		// go-chart reserves the bottom padding twice (once as padding, once as
 		// the room it thinks the x axis needs), so ask for half.
-		Background:   chart.Style{Padding: chart.Box{Top: int(valueSize * 1.8), Left: 1, Right: 1, Bottom: (labelH + chart.DefaultVerticalTickHeight) / 2, IsSet: true}},
-		BarWidth:     barW,
-		BarSpacing:   slot - barW,
-		XAxis:        axis,
+		Background: chart.Style{Padding: chart.Box{Top: int(valueSize * 1.8), Left: 1, Right: 1, Bottom: (labelH + chart.DefaultVerticalTickHeight) / 2, IsSet: true}},
+		BarWidth:   barW,
+		BarSpacing: slot - barW,
+		XAxis:      axis,
 		YAxis: chart.YAxis{
 			AxisType: chart.YAxisSecondary,
 			Range:    &chart.ContinuousRange{Min: 0, Max: top},

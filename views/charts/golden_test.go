@@ -5,7 +5,6 @@ import (
 	"encoding/xml"
 	"flag"
 	"fmt"
-	"image"
 	"image/png"
 	"io"
 	"os"
@@ -141,7 +140,6 @@ func parseXML(t testing.TB, svg []byte) {
 	}
 }
 
-var _ image.Image // keep image imported for near's doc
 
 func writeAll(t *testing.T, ds *data.Dataset, dir string) {
 	os.MkdirAll(dir, 0o755)
