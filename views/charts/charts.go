@@ -58,7 +58,7 @@ func footer(ds *data.Dataset, s spec, lang string) string {
 				}
 				sep := ", "
 				if lang == "zh" {
-					sep = ","
+					sep = "，"
 				}
 				srcs = append(srcs, t+sep+src.Date.Label(lang))
 			}

@@ -47,7 +47,7 @@ func TestFooterNamesMarkedStatuses(t *testing.T) {
 		t.Errorf("gains has only reported figures, footer = %q", f)
 	}
 	zh := byName(Items(ds, "zh", time.Time{}))
-	if f := zh["deal-values"].Footer; !strings.HasPrefix(f, "来源:") || !strings.Contains(f, "传闻数据已标注") {
+	if f := zh["deal-values"].Footer; !strings.HasPrefix(f, "来源：") || !strings.Contains(f, "传闻数据已标注") {
 		t.Errorf("zh footer = %q", f)
 	}
 }

@@ -226,6 +226,10 @@ func hbars(f export.Frame, box chart.Box, s spec) {
 				t := formatValue(p.Value, s.Unit, f.Lang)
 				tw := export.MeasureText(f.R, t, valueSize)
 				if tw+int(f.Px(12)) < pb.Width() && pb.Height() > int(valueSize) {
+					if p.marked() { // a plain patch under the figure, so stripes do not cut through it
+						tx, pad := pb.Left+pb.Width()/2-tw/2, int(f.Px(6))
+						rect(f.R, chart.NewBox(int(yc-valueSize*0.6), tx-pad, tx+tw+pad, int(yc+valueSize*0.6)), c)
+					}
 					export.Text(f.R, t, pb.Left+pb.Width()/2-tw/2, int(yc+valueSize*0.36), valueSize, ink(c))
 				} else if share {
 					// too thin: above the bar, where it cannot collide with a neighbour's text
