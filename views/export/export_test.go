@@ -262,9 +262,9 @@ func TestWrap(t *testing.T) {
 	}{
 		{"OpenAI", 300, 0, 1, true},
 		{"Extra compute OpenAI asked of Microsoft", 160, 0, 0, true},
-		{"OpenAI 向微软额外申请的算力资源与芯片订单", 120, 0, 0, true},                // no spaces: must break between CJK runes
-		{"硅谷今年AI投资突破一千二百亿美元创历史新高", 100, 2, 2, false},              // too long for 2 lines: last is shortened
-		{"英伟达", 20, 0, 3, true},                                    // narrower than one rune still keeps every rune
+		{"OpenAI 向微软额外申请的算力资源与芯片订单", 120, 0, 0, true}, // no spaces: must break between CJK runes
+		{"硅谷今年AI投资突破一千二百亿美元创历史新高", 100, 2, 2, false},  // too long for 2 lines: last is shortened
+		{"英伟达", 20, 0, 3, true},                       // narrower than one rune still keeps every rune
 	}
 	for _, c := range cases {
 		lines := Wrap(r, c.in, 20, c.width, c.maxLines)
