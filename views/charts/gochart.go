@@ -130,7 +130,7 @@ func vbars(f export.Frame, box chart.Box, s spec) error {
 		ColorPalette: palette{th},
 		// go-chart reserves the bottom padding twice (once as padding, once as
 		// the room it thinks the x axis needs), so ask for half.
-		Background: chart.Style{Padding: chart.Box{Top: int(valueSize * 1.8), Left: 1, Right: 1, Bottom: (labelH + chart.DefaultVerticalTickHeight) / 2, IsSet: true}},
+		Background: chart.Style{Padding: chart.Box{Top: int(valueSize * 1.8), Left: int(f.Px(6)), Right: 1, Bottom: (labelH + chart.DefaultVerticalTickHeight) / 2, IsSet: true}},
 		BarWidth:   barW,
 		BarSpacing: slot - barW,
 		XAxis:      axis,
@@ -151,9 +151,17 @@ func vbars(f export.Frame, box chart.Box, s spec) error {
 				if p.marked() {
 					hatch(r, bb, th, f.Px(14), f.Px(3))
 				}
-				v := valueLabel(f.Lang, s.Unit, b.total(), p)
-				vw := export.MeasureText(r, v, valueSize)
-				export.Text(r, v, left+w/2-vw/2, bb.Top-int(f.Px(10)), valueSize, th.Text)
+				// The figure above its bar; in a narrow slot the status tag goes
+				// (the hatching and legend still say it), then the size shrinks.
+				v, vs := valueLabel(f.Lang, s.Unit, b.total(), p), valueSize
+				if export.MeasureText(r, v, vs) > w+sp-2 {
+					v = formatValue(b.total(), s.Unit, f.Lang)
+				}
+				if vw := export.MeasureText(r, v, vs); vw > w+sp-2 && vw > 0 {
+					vs *= float64(w+sp-2) / float64(vw)
+				}
+				vw := export.MeasureText(r, v, vs)
+				export.Text(r, v, left+w/2-vw/2, bb.Top-int(f.Px(10)), vs, th.Text)
 				cx := canvas.Left + i*(w+sp) + (w+sp)/2
 				for j, l := range lines[i] {
 					lw := export.MeasureText(r, l, labelSize)
