@@ -26,6 +26,7 @@ func Items(ds *data.Dataset, lang string, asOf time.Time) []export.Item {
 			Title:    c.Title.In(lang),
 			Subtitle: c.Subtitle.In(lang),
 			Footer:   footer(ds, s, lang),
+			Lang:     lang,
 		}
 		if s.Dated && !asOf.IsZero() {
 			it.AsOf = AsOfLabel(asOf, lang)
