@@ -72,3 +72,18 @@ func plainGoChart(s spec, w, h int) error {
 	}
 	return chart.BarChart{Width: w, Height: h, Bars: vs}.Render(chart.PNG, io.Discard)
 }
+
+// BenchmarkScreen times one redraw of the Charts tab's picture at a typical
+// pane size (1000×600 device pixels), without PNG encoding.
+func BenchmarkScreen(b *testing.B) {
+	ds := fixture(b)
+	for _, it := range Items(ds, "en", asOf) {
+		b.Run(it.Name, func(b *testing.B) {
+			for b.Loop() {
+				if _, err := export.Image(1000, 600, 0.8, export.Light, "en", it.Draw); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
