@@ -291,7 +291,7 @@ func layoutDonut(f export.Frame, box chart.Box, s spec, size float64) []*donutLa
 		acc += p.Value
 		a1 := acc / total * 2 * math.Pi
 		mid := (a0 + a1) / 2
-		lines := export.Wrap(f.R, p.Label+"  "+valueLabel(f.Lang, s.Unit, p.Value, p), size, maxW, 3)
+		lines := append(export.Wrap(f.R, p.Label, size, maxW, 2), export.Fit(f.R, valueLabel(f.Lang, s.Unit, p.Value, p), size, maxW))
 		h := float64(len(lines)) * size * 1.25
 		l := &donutLabel{lines: lines, mid: mid, right: math.Sin(mid) >= 0, h: h,
 			y: cy - (outer+f.Px(30))*math.Cos(mid) - h/2}

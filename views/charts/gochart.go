@@ -2,6 +2,7 @@ package charts
 
 import (
 	"io"
+	"strings"
 
 	"github.com/golang/freetype/truetype"
 	"github.com/wcharczuk/go-chart/v2"
@@ -108,10 +109,19 @@ func vbars(f export.Frame, box chart.Box, s spec) error {
 	axisW := tickW + chart.DefaultYAxisMargin + 2
 	slot := (box.Width() - axisW - 2) / n
 	barW := min(int(float64(slot)*0.62), int(f.Px(180)))
+	// In narrow slots the labels shrink until their longest word fits (down
+	// to 70%), so words do not run into the neighbour's label.
+	room := slot - int(f.Px(12))
+	if word := longestWord(f, s.Bars, labelSize); word > room && word > 0 {
+		labelSize = max(labelSize*0.7, labelSize*float64(room)/float64(word))
+	}
 	lines := make([][]string, n)
 	maxLines := 1
 	for i, b := range s.Bars {
-		lines[i] = export.Wrap(f.R, b.Label, labelSize, slot-int(f.Px(12)), 3)
+		lines[i] = export.Wrap(f.R, b.Label, labelSize, room, 4)
+		for j, l := range lines[i] {
+			lines[i][j] = export.Fit(f.R, l, labelSize, room) // a word longer than the slot
+		}
 		maxLines = max(maxLines, len(lines[i]))
 	}
 	lineH := labelSize * 1.25
@@ -171,4 +181,29 @@ func vbars(f export.Frame, box chart.Box, s spec) error {
 		}},
 	}
 	return bc.Render(inBox(f, box), io.Discard)
+}
+
+// longestWord is the width of the widest space-separated word of the bar
+// labels (a CJK run breaks anywhere, so it counts one rune at a time only
+// through export.Wrap; here it is measured whole, which errs on the safe side
+// only for Latin words, the ones that cannot break).
+func longestWord(f export.Frame, bars []bar, size float64) int {
+	w := 0
+	for _, b := range bars {
+		for _, word := range strings.Fields(b.Label) {
+			if isLatin(word) {
+				w = max(w, export.MeasureText(f.R, word, size))
+			}
+		}
+	}
+	return w
+}
+
+func isLatin(s string) bool {
+	for _, r := range s {
+		if r > 0x2FFF {
+			return false
+		}
+	}
+	return true
 }

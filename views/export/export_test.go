@@ -367,3 +367,13 @@ func assertOnly(t *testing.T, dir string, names ...string) {
 		t.Errorf("folder holds %q, want %q", got, names)
 	}
 }
+
+func TestLongFooterWrapsNotCut(t *testing.T) {
+	o := Defaults()
+	o.Format, o.Width, o.Height = SVG, 640, 360
+	o.Footer = "Source: OpenAI allies with Amazon, Microsoft with Anthropic: Silicon Valley has interests, not allies, Nov 2025 · rumoured / estimate figures marked"
+	svg := string(render(t, o, func(Frame) error { return nil }))
+	if !strings.Contains(svg, "figures marked</text>") {
+		t.Errorf("the footer's end is lost:\n%s", svg)
+	}
+}
