@@ -61,7 +61,8 @@ func TestGolden(t *testing.T) {
 				}
 				return nil
 			})
-			o.Format = export.PNG
+			// PNG at half size: small goldens, and a second layout tested.
+			o.Format, o.Width, o.Height = export.PNG, 960, 540
 			golden(t, filepath.Join("testdata", it.Name+".png"), renderItem(t, it, o), comparePNG)
 		})
 	}
