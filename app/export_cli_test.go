@@ -157,3 +157,23 @@ func TestClosest(t *testing.T) {
 		}
 	}
 }
+
+// FuzzParseExport: any argument list gives options that pass Check, or an
+// error; never a panic.
+func FuzzParseExport(f *testing.F) {
+	for _, s := range []string{"--out d", "--size 4:3 --scale 3 --out d x y", "--as-of 2025-13-01", "--format svg --theme dark --list", "-scale=-1", "--size 1x1 --out ."} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		a, err := parseExport(strings.Fields(s), io.Discard)
+		if err != nil {
+			return
+		}
+		if err := a.opts.Check(); err != nil {
+			t.Errorf("%q parsed into bad options: %v", s, err)
+		}
+		if !a.list && a.out == "" {
+			t.Errorf("%q: no --out and no --list, but no error", s)
+		}
+	})
+}

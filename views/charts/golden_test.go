@@ -141,7 +141,6 @@ func parseXML(t testing.TB, svg []byte) {
 	}
 }
 
-
 func writeAll(t *testing.T, ds *data.Dataset, dir string) {
 	os.MkdirAll(dir, 0o755)
 	for _, lang := range []string{"en", "zh"} {
