@@ -175,13 +175,6 @@ func hbars(f export.Frame, box chart.Box, s spec) {
 	tv := niceTicks(maxV, 5)
 	top := tv[len(tv)-1]
 
-	swatch := 0
-	for _, b := range s.Bars {
-		if b.Swatch != nil {
-			swatch = int(f.Px(30))
-		}
-	}
-	labelW += swatch
 	plot := chart.NewBox(box.Top, box.Left+labelW+int(f.Px(16)), box.Right-valueW-int(f.Px(16)), box.Bottom-int(tickSize*2))
 	if plot.Width() < int(f.Px(60)) {
 		plot.Left = box.Left + int(float64(box.Width())*0.2)
@@ -216,11 +209,6 @@ func hbars(f export.Frame, box chart.Box, s spec) {
 		lh := labelSize * 1.2
 		ly := yc - lh*float64(len(labels[i]))/2 + labelSize*0.85
 		right := plot.Left - int(f.Px(14))
-		if b.Swatch != nil { // the camp's own colour, right of its name
-			sz := int(f.Px(20))
-			right -= swatch
-			rect(f.R, chart.NewBox(int(yc)-sz/2, right+int(f.Px(10)), right+int(f.Px(10))+sz, int(yc)+sz/2), colorOf(th, *b.Swatch))
-		}
 		for j, l := range labels[i] {
 			lw := export.MeasureText(f.R, l, labelSize)
 			export.Text(f.R, l, right-lw, int(ly+float64(j)*lh), labelSize, th.Text)

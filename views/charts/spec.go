@@ -25,9 +25,8 @@ type spec struct {
 
 // bar is one bar (or, in a donut, the whole ring); its parts stack.
 type bar struct {
-	Label  string
-	Swatch *paint // a colour beside the label: the camp's, on camp totals
-	Parts  []part
+	Label string
+	Parts []part
 }
 
 func (b bar) total() float64 {
@@ -285,8 +284,8 @@ func campTotals(ds *data.Dataset, s *spec, lang string, asOf time.Time) {
 	}
 	camps = append(camps, nil)
 	for _, c := range camps {
-		// No camp swatch: here colour means the type of tie, and the camps'
-		// colours (Okabe–Ito too) would read as types.
+		// Colour here means the type of tie; the camps' own colours (also
+		// Okabe–Ito) would read as types, so camps are named, not coloured.
 		b := bar{Label: word(lang, "no camp")}
 		if c != nil {
 			b.Label = c.Name.In(lang)
