@@ -374,3 +374,24 @@ func chartNamed(t *testing.T, ds *data.Dataset, id string) data.Chart {
 	t.Fatalf("no chart %q in the fixture", id)
 	return data.Chart{}
 }
+
+func TestBadChartDeclarationIsAnErrorNotAPanic(t *testing.T) {
+	ds := fixture(t)
+	ds.Charts = append(ds.Charts,
+		data.Chart{ID: "ghost", Kind: data.ChartBars, Series: []string{"no-such-series"}},
+		data.Chart{ID: "odd", Kind: "radar"},
+		data.Chart{ID: "bare", Kind: data.ChartDonut},
+	)
+	items := byName(Items(ds, "en", time.Time{}))
+	for name, want := range map[string]string{"ghost": `series "no-such-series"`, "odd": `unknown kind "radar"`, "bare": "names no series"} {
+		it, ok := items[name]
+		if !ok {
+			t.Fatalf("%s: no item", name)
+		}
+		var b bytes.Buffer
+		err := export.Render(&b, it.Apply(export.Defaults()), it.Draw)
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("%s: error %v, want %q", name, err, want)
+		}
+	}
+}
