@@ -179,7 +179,7 @@ func TestSplitRing(t *testing.T) {
 }
 
 func TestHull(t *testing.T) {
-	pts := []r2.Vec{{0, 0}, {10, 0}, {10, 10}, {0, 10}, {5, 5}, {3, 7}, {10, 5}}
+	pts := []r2.Vec{{X: 0, Y: 0}, {X: 10, Y: 0}, {X: 10, Y: 10}, {X: 0, Y: 10}, {X: 5, Y: 5}, {X: 3, Y: 7}, {X: 10, Y: 5}}
 	h := convexHull(pts)
 	if len(h) != 4 {
 		t.Fatalf("hull %v, want the 4 corners", h)
@@ -219,7 +219,7 @@ func inConvex(poly []r2.Vec, p r2.Vec) bool {
 }
 
 func TestZigzag(t *testing.T) {
-	z := zigzag([]r2.Vec{{0, 0}, {100, 0}}, 10, 4)
+	z := zigzag([]r2.Vec{{X: 0, Y: 0}, {X: 100, Y: 0}}, 10, 4)
 	if len(z) < 10 {
 		t.Fatalf("%d points, want teeth every 10 px", len(z))
 	}
