@@ -268,7 +268,7 @@ func Layout(ds *data.Dataset, opt LayoutOptions) Positions {
 			}
 			for _, i := range m {
 				v := r2.Sub(cent[c], ps[i].pos)
-				pull := r2.Scale(0.6*r2.Norm(v)/k, v)
+				pull := r2.Scale(campPull*r2.Norm(v)/k, v)
 				disp[i] = r2.Add(disp[i], r2.Add(pull, r2.Scale(1/float64(len(g.campOf[i])), push)))
 			}
 		}
@@ -311,16 +311,19 @@ func Layout(ds *data.Dataset, opt LayoutOptions) Positions {
 			}
 		}
 	}
-	resolveOverlaps(pos, pinned, radius, W, H)
+	// Small graphs keep room between nodes for their names.
+	resolveOverlaps(pos, pinned, radius, W, H, math.Max(10, math.Min(100, k*0.6)))
 	for i, id := range g.ids {
 		out[id] = pos[i]
 	}
 	return out
 }
 
+const campPull = 0.3
+
 // margin is the space kept free around the layout for labels, in layout
-// units.
-const margin = 60
+// units: wider at the sides, where names stick out.
+const margin, marginX = 60, 120
 
 // fitBox scales and moves the free nodes into the box less margins. The two
 // axes scale separately, within a factor of 1.6 of each other, so a wide
@@ -337,7 +340,7 @@ func fitBox(pos []r2.Vec, pinned []bool, radius []float64, W, H float64) {
 	if math.IsInf(minX, 0) {
 		return
 	}
-	sx := (W - 2*margin) / math.Max(maxX-minX, 1)
+	sx := (W - 2*marginX) / math.Max(maxX-minX, 1)
 	sy := (H - 2*margin) / math.Max(maxY-minY, 1)
 	sx, sy = math.Min(sx, sy*1.6), math.Min(sy, sx*1.6)
 	cx, cy := (minX+maxX)/2, (minY+maxY)/2
@@ -380,12 +383,9 @@ func alignWide(pos []r2.Vec, pinned []bool) {
 	}
 }
 
-// nodeGap is the free space kept between two nodes, in layout units.
-const nodeGap = 10
-
-// resolveOverlaps pushes apart nodes whose circles (plus nodeGap) overlap,
+// resolveOverlaps pushes apart nodes whose circles (plus gap) overlap,
 // using a grid so that 1,000 nodes stay fast; pinned nodes do not move.
-func resolveOverlaps(pos []r2.Vec, pinned []bool, radius []float64, W, H float64) {
+func resolveOverlaps(pos []r2.Vec, pinned []bool, radius []float64, W, H, nodeGap float64) {
 	n := len(pos)
 	maxR := 0.0
 	for _, r := range radius {

@@ -112,13 +112,29 @@ func ValueLabel(r data.Relation, lang string) string {
 		parts = append(parts, Money(*r.ValueUSD, lang))
 	}
 	for _, q := range r.Capacity {
-		parts = append(parts, trimNum(q.Amount)+" "+q.Unit)
+		parts = append(parts, Quantity(q, lang))
 	}
 	s := strings.Join(parts, " · ")
 	if s != "" && uncertain(r.Status) {
 		s += "?"
 	}
 	return s
+}
+
+// Quantity is "6 GW", "500k GPU" or "50万 GPU".
+func Quantity(q data.Quantity, lang string) string {
+	a := q.Amount
+	switch {
+	case lang == "zh" && a >= 1e8:
+		return trimNum(a/1e8) + "亿 " + q.Unit
+	case lang == "zh" && a >= 1e4:
+		return trimNum(a/1e4) + "万 " + q.Unit
+	case lang != "zh" && a >= 1e6:
+		return trimNum(a/1e6) + "M " + q.Unit
+	case lang != "zh" && a >= 1e4:
+		return trimNum(a/1e3) + "k " + q.Unit
+	}
+	return trimNum(a) + " " + q.Unit
 }
 
 // Money formats dollars briefly: "$38B", "$1.5T", "$800M"; in Chinese
