@@ -40,7 +40,22 @@ func drawLegend(f export.Frame, sc *Scene, box chart.Box) {
 			widths = append(widths, v)
 		}
 	}
-	rows := 4 + len(ds.Camps) + len(types) + len(widths) + 2 + 2
+	// Long camp names wrap to two lines rather than lose their end.
+	x0 := float64(box.Left) + f.Px(14)
+	sw := f.Px(40) // swatch width
+	tx := x0 + sw + f.Px(10)
+	textW := int(float64(box.Right) - tx - f.Px(8))
+	campLines := make([][]string, len(ds.Camps))
+	extra := 0
+	for i, c := range ds.Camps {
+		name := c.Name.In(lang)
+		if c.Status == data.Forecast {
+			name += word("forecast", lang)
+		}
+		campLines[i] = export.Wrap(f.R, name, f.Px(15), textW, 2)
+		extra += max(0, len(campLines[i])-1)
+	}
+	rows := 4 + len(ds.Camps) + extra + len(types) + len(widths) + 2 + 2
 	if noCamp {
 		rows++
 	}
@@ -48,10 +63,6 @@ func drawLegend(f export.Frame, sc *Scene, box chart.Box) {
 	rowH := math.Min(f.Px(27), float64(box.Height())/(float64(rows)+heads*0.6))
 	size := math.Min(f.Px(15), rowH*0.62)
 	headSize := size * 1.1
-	x0 := float64(box.Left) + f.Px(14)
-	sw := f.Px(40) // swatch width
-	tx := x0 + sw + f.Px(10)
-	textW := int(float64(box.Right) - tx - f.Px(8))
 
 	roundRect(f.R, rect{float64(box.Left), float64(box.Top), float64(box.Right), float64(box.Bottom)}, f.Px(10), f.Theme.Surface, drawing.ColorTransparent, 0)
 	y := float64(box.Top) + f.Px(10)
@@ -67,14 +78,12 @@ func drawLegend(f export.Frame, sc *Scene, box chart.Box) {
 	mid := func() float64 { return y + rowH/2 }
 
 	head("camps")
-	for _, c := range ds.Camps {
+	for ci, c := range ds.Camps {
 		col := export.Color(c.Color, f.Theme.Neutral)
 		q := rect{x0, y + rowH*0.18, x0 + sw, y + rowH*0.82}
 		var dash []float64
-		name := c.Name.In(lang)
 		if c.Status == data.Forecast {
 			dash = []float64{f.Px(5), f.Px(4)}
-			name += word("forecast", lang)
 		}
 		roundRect(f.R, q, f.Px(5), col.WithAlpha(40), drawing.ColorTransparent, 0)
 		polygon(f.R, []r2.Vec{{X: q.x0, Y: q.y0}, {X: q.x1, Y: q.y0}, {X: q.x1, Y: q.y1}, {X: q.x0, Y: q.y1}}, drawing.ColorTransparent, col, f.Px(2), dash)
@@ -84,8 +93,10 @@ func drawLegend(f export.Frame, sc *Scene, box chart.Box) {
 		for _, arc := range ringArcs(c0, rr*0.62, rr, 1) {
 			polygon(f.R, arc, col, drawing.ColorTransparent, 0, nil)
 		}
-		text(name)
-		y += rowH
+		for _, line := range campLines[ci] {
+			text(line)
+			y += rowH
+		}
 	}
 	if noCamp {
 		c0 := r2.Vec{X: x0 + sw/2, Y: mid()}
