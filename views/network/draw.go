@@ -264,6 +264,25 @@ func (p *placer) free(q rect) bool {
 	return ok
 }
 
+// crowding is how much of q is covered by placed boxes (or lies outside).
+func (p *placer) crowding(q rect) float64 {
+	area := 0.0
+	out := math.Max(0, float64(p.bounds.Left)-q.x0) + math.Max(0, q.x1-float64(p.bounds.Right)) +
+		math.Max(0, float64(p.bounds.Top)-q.y0) + math.Max(0, q.y1-float64(p.bounds.Bottom))
+	seen := map[rect]bool{}
+	p.cells(q, func(k [2]int) bool {
+		for _, o := range p.grid[k] {
+			if seen[o] || !o.overlaps(q) {
+				continue
+			}
+			seen[o] = true
+			area += (math.Min(o.x1, q.x1) - math.Max(o.x0, q.x0)) * (math.Min(o.y1, q.y1) - math.Max(o.y0, q.y0))
+		}
+		return true
+	})
+	return area + out*(q.y1-q.y0)
+}
+
 func (p *placer) add(q rect) {
 	p.cells(q, func(k [2]int) bool {
 		p.grid[k] = append(p.grid[k], q)
@@ -374,15 +393,26 @@ func drawEdgeLabels(f export.Frame, sc *Scene, g *geom, pl *placer, fade func(dr
 		e := g.edges[i]
 		l := measure(f, ValueLabel(e.rel, sc.Lang), f.Px(15), f.Px(7))
 		var cands []r2.Vec
-		for _, t := range []float64{0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78} {
+		for _, t := range []float64{0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78, 0.15, 0.85} {
 			cands = append(cands, e.pts[int(math.Round(t*float64(len(e.pts)-1)))])
+		}
+		// Then beside the line, still touching it.
+		nrm := r2.Vec{X: -e.dir.Y, Y: e.dir.X}
+		side := math.Abs(nrm.X)*l.w/2 + math.Abs(nrm.Y)*l.h/2
+		for _, c := range cands[:5] {
+			cands = append(cands, r2.Add(c, r2.Scale(side, nrm)), r2.Sub(c, r2.Scale(side, nrm)))
 		}
 		q, ok := place(pl, l, cands)
 		if !ok {
 			if many {
 				continue // in a crowd, a missing pill beats a pile
 			}
-			q = l.at(e.mid)
+			best := math.Inf(1)
+			for _, c := range cands {
+				if v := pl.crowding(l.at(c)); v < best {
+					best, q = v, l.at(c)
+				}
+			}
 		}
 		pl.add(q)
 		st := styleOf(e.rel.Type)
