@@ -339,7 +339,7 @@ func drawCampLabels(f export.Frame, sc *Scene, g *geom, pl *placer) {
 			name += word("forecast", sc.Lang)
 		}
 		size := f.Px(19)
-		name = export.Fit(f.R, name, size, int(f.Px(360)))
+		name = export.Fit(f.R, name, size, int(f.Px(480)))
 		l := measure(f, name, size, f.Px(6))
 		top, bottom := h.poly[0], h.poly[0]
 		for _, p := range h.poly {
@@ -447,7 +447,7 @@ func drawNodeLabels(f export.Frame, sc *Scene, g *geom, pl *placer, fade func(dr
 	}
 	for _, i := range idx {
 		n := g.nodes[i]
-		name := export.Fit(f.R, names[n.id], size, int(f.Px(220)))
+		name := export.Fit(f.R, names[n.id], size, int(f.Px(300)))
 		l := measure(f, name, size, f.Px(3))
 		gap := f.Px(5)
 		d := n.r + gap

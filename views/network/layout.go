@@ -190,8 +190,13 @@ func Layout(ds *data.Dataset, opt LayoutOptions) Positions {
 	for i := range loner {
 		loner[i] = !pinned[i] && len(g.campOf[i]) == 0
 	}
+	linked := make([]bool, n)
+	deg := make([]int, n)
 	for _, e := range g.pairs {
 		loner[e.a], loner[e.b] = false, false
+		linked[e.a], linked[e.b] = true, true
+		deg[e.a]++
+		deg[e.b]++
 	}
 
 	W, H := opt.Width, opt.Height
@@ -222,7 +227,9 @@ func Layout(ds *data.Dataset, opt LayoutOptions) Positions {
 		if pinned[i] {
 			p = pinPos[i]
 		}
-		ps[i] = particle{pos: p, mass: 1 + radius[i]/60}
+		// Hubs repel more (as in ForceAtlas2), so that their many
+		// partners fan out around them instead of piling up.
+		ps[i] = particle{pos: p, mass: 1 + hubMass*float64(deg[i])}
 		if !loner[i] {
 			parts = append(parts, &ps[i])
 		}
@@ -278,7 +285,10 @@ func Layout(ds *data.Dataset, opt LayoutOptions) Positions {
 				}
 				v := r2.Sub(cent[c], cent[c2])
 				d2 := math.Max(v.X*v.X+v.Y*v.Y, 1)
-				push = r2.Add(push, r2.Scale(0.6*k2*float64(len(m2))/d2, v))
+				// Only near camps push: far ones are apart already, and an
+				// unlinked camp pushed without end would shrink the rest.
+				reach := 1.0
+				push = r2.Add(push, r2.Scale(reach*0.6*k2*float64(len(m2))/d2, v))
 			}
 			for _, i := range m {
 				v := r2.Sub(cent[c], ps[i].pos)
@@ -289,9 +299,14 @@ func Layout(ds *data.Dataset, opt LayoutOptions) Positions {
 		t := t0 * (1 - float64(it)/float64(opt.Iterations))
 		t = math.Max(t, 0.5)
 		for i := range ps {
-			// Weak gravity keeps loners and small components in view.
+			// Gravity keeps small components in view; companies without a
+			// relation feel it more, or they drift to the rim.
 			v := r2.Sub(center, ps[i].pos)
-			disp[i] = r2.Add(disp[i], r2.Scale(0.3*r2.Norm(v)/k, v))
+			gr := 0.3
+			if !linked[i] {
+				gr = 1.2
+			}
+			disp[i] = r2.Add(disp[i], r2.Scale(gr*r2.Norm(v)/k, v))
 			if pinned[i] || loner[i] {
 				continue
 			}
@@ -311,7 +326,8 @@ func Layout(ds *data.Dataset, opt LayoutOptions) Positions {
 	for i := range fixed {
 		fixed[i] = pinned[i] || loner[i]
 	}
-	alignWide(pos, fixed)
+	pullIn(pos, fixed, linked)
+	alignWide(pos, fixed, linked)
 	fitBox(pos, fixed, radius, W, H)
 	x, y := float64(margin), H-margin/2
 	for i := range pos {
@@ -333,7 +349,7 @@ func Layout(ds *data.Dataset, opt LayoutOptions) Positions {
 	return out
 }
 
-const campPull = 0.3
+const campPull, hubMass = 0.3, 0.5
 
 // margin is the space kept free around the layout for labels, in layout
 // units: wider at the sides, where names stick out.
@@ -365,6 +381,39 @@ func fitBox(pos []r2.Vec, pinned []bool, radius []float64, W, H float64) {
 	}
 }
 
+// pullIn brings companies that lie beyond the linked core (unlinked camp
+// members drift out, held only by their camp) close to its rim, so that
+// fitting the box does not shrink the core to make room for them.
+func pullIn(pos []r2.Vec, fixed, linked []bool) {
+	var c r2.Vec
+	n := 0
+	for i, p := range pos {
+		if linked[i] && !fixed[i] {
+			c, n = r2.Add(c, p), n+1
+		}
+	}
+	if n == 0 {
+		return
+	}
+	c = r2.Scale(1/float64(n), c)
+	r0 := 0.0
+	for i, p := range pos {
+		if linked[i] && !fixed[i] {
+			r0 = math.Max(r0, r2.Norm(r2.Sub(p, c)))
+		}
+	}
+	rim := r0 * 1.1
+	for i, p := range pos {
+		if fixed[i] || linked[i] {
+			continue
+		}
+		v := r2.Sub(p, c)
+		if d := r2.Norm(v); d > rim {
+			pos[i] = r2.Add(c, r2.Scale((rim+(d-rim)*0.2)/d, v))
+		}
+	}
+}
+
 // forEachChunk runs fn over [0,n) split between the CPUs when n is large
 // enough to pay for the goroutines.
 func forEachChunk(n int, fn func(lo, hi int)) {
@@ -385,14 +434,14 @@ func forEachChunk(n int, fn func(lo, hi int)) {
 	wg.Wait()
 }
 
-// alignWide turns the free nodes so that their long axis (the principal
-// component) lies along x: slides are wide, force layouts come out at any
+// alignWide turns the free nodes so that the long axis (the principal
+// component) of the linked ones lies along x: slides are wide, force layouts come out at any
 // angle.
-func alignWide(pos []r2.Vec, pinned []bool) {
+func alignWide(pos []r2.Vec, pinned, linked []bool) {
 	var c r2.Vec
 	n := 0
 	for i, p := range pos {
-		if !pinned[i] {
+		if !pinned[i] && linked[i] {
 			c, n = r2.Add(c, p), n+1
 		}
 	}
