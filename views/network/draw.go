@@ -20,6 +20,7 @@ func Draw(f export.Frame, sc Scene) error {
 		sc.Lang = f.Lang
 	}
 	g := sc.build(f.Box, f.Scale)
+	f.Scale = g.px // text and strokes as the geometry sized them
 	drawScene(f, &sc, g)
 	return nil
 }

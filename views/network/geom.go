@@ -87,7 +87,13 @@ func (sc *Scene) frameGeom(box chart.Box, px float64) *geom {
 	if zoom <= 0 {
 		zoom = 1
 	}
-	g.scale = math.Min(float64(g.area.Width())/W, float64(g.area.Height())/H) * zoom
+	fit := math.Min(float64(g.area.Width())/W, float64(g.area.Height())/H)
+	g.scale = fit * zoom
+	// On a small canvas the nodes shrink with the layout; shrink text and
+	// strokes a little too, or the names would bury the graph.
+	if base := fit / px; base < 0.9 {
+		g.px = px * math.Max(0.7, math.Sqrt(base/0.9))
+	}
 	return g
 }
 

@@ -99,6 +99,14 @@ var words = map[string]data.Text{
 	"subtitledeg": {En: "%d companies, %d relations · size by number of deals", Zh: "%d 家公司，%d 项关系 · 节点大小按交易数量"},
 	"asof":        {En: "As of %s", Zh: "截至 %s"},
 	"source":      {En: "Source: %s", Zh: "来源：%s"},
+	"empty":       {En: "No companies to show", Zh: "没有可显示的公司"},
+	"layingout":   {En: "Laying out…", Zh: "正在布局…"},
+	"search":      {En: "Find a company…", Zh: "查找公司…"},
+	"export":      {En: "Export…", Zh: "导出…"},
+	"reset":       {En: "Reset layout", Zh: "重置布局"},
+	"hint":        {En: "Click a company or a deal to see its relations, dates and sources.", Zh: "点击公司或交易，查看其关系、日期和来源。"},
+	"events":      {En: "Events", Zh: "事件"},
+	"legend":      {En: "Legend", Zh: "图例"},
 	"deals":       {En: "%d deals", Zh: "%d 项交易"},
 }
 

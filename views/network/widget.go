@@ -65,6 +65,9 @@ func NewView(ds *data.Dataset, lang string) *View { return newView(ds, lang, fyn
 // that tests can run it on theirs (the test driver runs fyne.Do in place).
 func newView(ds *data.Dataset, lang string, do func(func())) *View {
 	v := &View{theme: export.Light, px: 1, ready: make(chan struct{}, 8), do: do}
+	if a := fyne.CurrentApp(); a != nil && a.Settings().ThemeVariant() == theme.VariantDark {
+		v.theme = export.Dark
+	}
 	v.sc = Scene{Lang: lang, Zoom: 1, NoLegend: true, HiddenTypes: map[string]bool{}, HiddenCamps: map[string]bool{}}
 	v.ExtendBaseWidget(v)
 	v.canvas = newNetCanvas(v)
@@ -345,7 +348,13 @@ func (v *View) buildUI() {
 			v.OnExport()
 		}
 	})
+	legend := widget.NewCheck(word("legend", lang), func(on bool) {
+		v.sc.NoLegend = !on
+		v.changed()
+	})
+	legend.Checked = !v.sc.NoLegend
 	tools := container.NewHBox(
+		legend,
 		btn(theme.ZoomInIcon(), "zoom in", func() { v.zoomBy(1.25, v.canvasCentre()) }),
 		btn(theme.ZoomOutIcon(), "zoom out", func() { v.zoomBy(0.8, v.canvasCentre()) }),
 		btn(theme.ZoomFitIcon(), "fit", v.Fit),
@@ -392,8 +401,7 @@ func (v *View) buildUI() {
 	filters.OpenAll()
 	left := container.NewVScroll(filters)
 	left.SetMinSize(fyne.NewSize(190, 0))
-	right := container.NewVScroll(container.NewPadded(v.detail))
-	right.SetMinSize(fyne.NewSize(280, 0))
+	right := container.New(fixedWidth(detailWidth), container.NewVScroll(container.NewPadded(v.detail)))
 	centre := container.NewStack(v.canvas, container.NewWithoutLayout(v.tip))
 	v.content.Objects = []fyne.CanvasObject{container.NewBorder(top, nil, left, right, centre)}
 	v.content.Refresh()
@@ -479,7 +487,7 @@ func (v *View) companyDetail(id string) {
 		if val := ValueLabel(r, lang); val != "" {
 			head += " · " + val
 		}
-		b := widget.NewButton(head, func() {
+		b := widget.NewButton(shorten(head, detailWidth-56), func() {
 			v.SelectRelation(r.ID)
 			if v.OnSelectRelation != nil {
 				v.OnSelectRelation(r.ID)
@@ -506,7 +514,7 @@ func (v *View) companyDetail(id string) {
 		v.detail.Add(widget.NewLabelWithStyle(word("events", lang), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 		for _, e := range events {
 			e := e
-			b := widget.NewButton(e.Date.Label(lang)+" · "+e.Title.In(lang), func() { v.Highlight(e.Parties, e.Relations) })
+			b := widget.NewButton(shorten(e.Date.Label(lang)+" · "+e.Title.In(lang), detailWidth-56), func() { v.Highlight(e.Parties, e.Relations) })
 			b.Alignment = widget.ButtonAlignLeading
 			b.Importance = widget.LowImportance
 			v.detail.Add(b)
@@ -533,7 +541,7 @@ func (v *View) relationDetail(id string) {
 		v.detail.Add(wrapLabel(line))
 		for _, pid := range []string{r.From, r.To} {
 			pid := pid
-			b := widget.NewButton(v.name(pid), func() {
+			b := widget.NewButton(shorten(v.name(pid), detailWidth-56), func() {
 				v.Select(pid)
 				if v.OnSelectCompany != nil {
 					v.OnSelectCompany(pid)
@@ -578,6 +586,46 @@ func RefLabel(ds *data.Dataset, ref data.Ref, lang string) string {
 		}
 	}
 	return fmt.Sprintf("%s %s ¶%d", doc, sec, ref.Paragraph)
+}
+
+// detailWidth is the detail panel's width: fixed, so long texts wrap or
+// shorten rather than squeeze the canvas.
+const detailWidth = 300
+
+type fixedWidth float32
+
+func (w fixedWidth) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	h := float32(0)
+	for _, o := range objs {
+		h = max(h, o.MinSize().Height)
+	}
+	return fyne.NewSize(float32(w), h)
+}
+
+func (w fixedWidth) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objs {
+		o.Move(fyne.NewPos(0, 0))
+		o.Resize(size)
+	}
+}
+
+// shorten cuts s with "…" to fit width in the theme's text size.
+func shorten(s string, width float32) string {
+	size := theme.TextSize()
+	if fyne.MeasureText(s, size, fyne.TextStyle{}).Width <= width {
+		return s
+	}
+	r := []rune(s)
+	lo, hi := 0, len(r)
+	for lo < hi {
+		mid := (lo + hi + 1) / 2
+		if fyne.MeasureText(string(r[:mid])+"…", size, fyne.TextStyle{}).Width <= width {
+			lo = mid
+		} else {
+			hi = mid - 1
+		}
+	}
+	return strings.TrimSpace(string(r[:lo])) + "…"
 }
 
 func wrapLabel(s string) *widget.Label {
@@ -698,7 +746,7 @@ func (c *netCanvas) Dragged(ev *fyne.DragEvent) {
 func (c *netCanvas) DragEnd() { c.dragging, c.dragNode = false, "" }
 
 func (c *netCanvas) Scrolled(ev *fyne.ScrollEvent) {
-	k := math.Pow(1.0015, float64(ev.Scrolled.DY))
+	k := math.Pow(1.01, float64(ev.Scrolled.DY)) // ≈10% per wheel notch
 	c.v.zoomBy(k, r2.Vec{X: float64(ev.Position.X * c.v.px), Y: float64(ev.Position.Y * c.v.px)})
 }
 
