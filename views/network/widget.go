@@ -165,8 +165,14 @@ func (v *View) ResetLayout() {
 // filters, date and selection, the whole network, with the legend.
 func (v *View) Current() export.Item {
 	sc := v.sc
+	// The item may be drawn later on another goroutine: give it its own maps.
+	sc.Pos = clonePos(sc.Pos)
+	sc.HiddenTypes, sc.HiddenCamps, sc.Highlight = cloneSet(sc.HiddenTypes), cloneSet(sc.HiddenCamps), cloneSet(sc.Highlight)
+	if v.sc.Pos == nil {
+		sc.Pos = nil
+	}
 	if sc.Pos == nil && sc.Data != nil {
-		sc.Layout = LayoutOptions{Seed: DefaultSeed, Pinned: v.pinned}
+		sc.Layout = LayoutOptions{Seed: DefaultSeed, Pinned: v.pinned, SizeBy: v.sc.SizeBy}
 		sc.Pos = Layout(sc.Data, sc.Layout)
 	}
 	return SceneItem(sc)
@@ -219,7 +225,7 @@ func (v *View) centre(id string) {
 func (v *View) relayout() {
 	v.gen++
 	gen, ds := v.gen, v.sc.Data
-	opt := LayoutOptions{Seed: DefaultSeed, Pinned: clonePos(v.pinned)}
+	opt := LayoutOptions{Seed: DefaultSeed, Pinned: clonePos(v.pinned), SizeBy: v.sc.SizeBy}
 	v.sc.Pos = nil
 	v.changed()
 	go func() {
@@ -239,6 +245,24 @@ func (v *View) relayout() {
 			}
 		})
 	}()
+}
+
+func cloneSet(m map[string]bool) map[string]bool {
+	if m == nil {
+		return nil
+	}
+	out := make(map[string]bool, len(m))
+	for k, v := range m {
+		out[k] = v
+	}
+	return out
+}
+
+// SetSizeBy sizes nodes by SizeByValue or SizeByDegree, and lays out again
+// so that the new sizes do not overlap.
+func (v *View) SetSizeBy(s string) {
+	v.sc.SizeBy = s
+	v.relayout()
 }
 
 func clonePos(p Positions) Positions {
@@ -353,7 +377,16 @@ func (v *View) buildUI() {
 		v.changed()
 	})
 	legend.Checked = !v.sc.NoLegend
+	byDeals := widget.NewCheck(word("bydeals", lang), func(on bool) {
+		if on {
+			v.SetSizeBy(SizeByDegree)
+		} else {
+			v.SetSizeBy(SizeByValue)
+		}
+	})
+	byDeals.Checked = v.sc.SizeBy == SizeByDegree
 	tools := container.NewHBox(
+		byDeals,
 		legend,
 		btn(theme.ZoomInIcon(), "zoom in", func() { v.zoomBy(1.25, v.canvasCentre()) }),
 		btn(theme.ZoomOutIcon(), "zoom out", func() { v.zoomBy(0.8, v.canvasCentre()) }),

@@ -180,6 +180,11 @@ func TestViewAsOfAndCurrent(t *testing.T) {
 	if !v.sc.Highlight["openai"] || !v.sc.Highlight["ms-openai-inv"] {
 		t.Error("highlight not kept")
 	}
+	v.SetSizeBy(SizeByDegree)
+	waitLayout(t, v)
+	if it := v.Current(); !strings.Contains(it.Subtitle, "number of deals") {
+		t.Errorf("sized by degree, subtitle %q", it.Subtitle)
+	}
 	v.SetLang("zh")
 	if v.typeCheck["investment"].Text != "投资" {
 		t.Errorf("filter label %q after SetLang(zh)", v.typeCheck["investment"].Text)
