@@ -111,6 +111,12 @@ func drawScene(f export.Frame, sc *Scene, g *geom) {
 			}
 			fill = ring[0]
 		}
+		if n.idle { // at this date the company has no deal: a ghost
+			fill = blend(fill, f.Theme.Background, 0.55)
+			for i := range ring {
+				ring[i] = blend(ring[i], f.Theme.Background, 0.55)
+			}
+		}
 		disc := blend(fill, f.Theme.Background, 0.45)
 		polygon(r, circlePoints(n.c, n.r, circleSteps(n.r)), fade(disc, n.id), drawing.ColorTransparent, 0, nil)
 		w := math.Max(f.Px(2.5), n.r*0.3)
@@ -486,6 +492,10 @@ func drawNodeLabels(f export.Frame, sc *Scene, g *geom, pl *placer, fade func(dr
 			continue
 		}
 		pl.add(q)
-		l.draw(f, q, fade(f.Theme.Background.WithAlpha(190), n.id), fade(f.Theme.Text, n.id), f.Px(4))
+		text := f.Theme.Text
+		if n.idle {
+			text = f.Theme.Muted
+		}
+		l.draw(f, q, fade(f.Theme.Background.WithAlpha(190), n.id), fade(text, n.id), f.Px(4))
 	}
 }

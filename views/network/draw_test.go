@@ -121,7 +121,17 @@ func TestFiltersAndAsOf(t *testing.T) {
 			}
 		}
 	}
+	// At a date, companies without a deal in force are drawn as ghosts.
 	sc := base
+	sc.AsOf = date("2024-01-01")
+	g0 := sc.build(screen, 1)
+	if n := g0.nodes[g0.byID["oracle"]]; !n.idle {
+		t.Error("oracle has no deal in force at 2024-01-01 but is not idle")
+	}
+	if n := g0.nodes[g0.byID["microsoft"]]; n.idle {
+		t.Error("microsoft has deals at 2024-01-01 but is idle")
+	}
+	sc = base
 	sc.HiddenCamps = map[string]bool{"google-camp": true}
 	g := sc.build(screen, 1)
 	if _, ok := g.byID["google"]; ok {

@@ -30,6 +30,7 @@ type nodeGeom struct {
 	r     float64
 	camps []int // camp indexes
 	deals int
+	idle  bool // no relation in force at the date shown
 }
 
 type edgeGeom struct {
@@ -131,7 +132,8 @@ func (sc *Scene) build(box chart.Box, px float64) *geom {
 			}
 		}
 		g.byID[c.ID] = len(g.nodes)
-		g.nodes = append(g.nodes, nodeGeom{id: c.ID, c: g.toScreen(sc, p), r: st.radius(c.ID, sizeBy) * g.scale, camps: camps, deals: deals[c.ID]})
+		g.nodes = append(g.nodes, nodeGeom{id: c.ID, c: g.toScreen(sc, p), r: st.radius(c.ID, sizeBy) * g.scale, camps: camps, deals: deals[c.ID],
+			idle: !sc.AsOf.IsZero() && deals[c.ID] == 0})
 	}
 
 	// Parallel relations between one pair fan out as separate curves.

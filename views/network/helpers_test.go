@@ -37,6 +37,19 @@ func TestLook(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	// One dated picture: only the relations in force then.
+	{
+		it := Item(ds, "en", time.Date(2024, 6, 1, 0, 0, 0, 0, time.UTC))
+		o := export.Defaults()
+		o.Scale = 1
+		var buf bytes.Buffer
+		if err := export.Render(&buf, it.Apply(o), it.Draw); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, "en-asof-2024-06.png"), buf.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
 	for _, lang := range []string{"en", "zh"} {
 		for _, th := range []export.Theme{export.Light, export.Dark} {
 			it := Item(ds, lang, time.Time{})
