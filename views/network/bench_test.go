@@ -90,9 +90,10 @@ func BenchmarkNetworkDraw(b *testing.B) {
 			}
 		})
 		b.Run(fmt.Sprintf("hittest/nodes=%d", n), func(b *testing.B) {
-			box := chart.NewBox(0, 0, 1080, 1920)
+			box := chart.NewBox(0, 0, 1920, 1080)
+			g := sc.build(box, 1) // the widget keeps this until the state changes
 			for b.Loop() {
-				sc.HitTest(box, 1, r2.Vec{X: 700, Y: 500})
+				g.hit(r2.Vec{X: 700, Y: 500})
 			}
 		})
 	}

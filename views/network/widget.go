@@ -41,10 +41,12 @@ type View struct {
 	ready  chan struct{}
 	do     func(func())
 
-	version  int // bumped on every change that alters the picture
-	cacheKey [3]int
-	cache    image.Image
-	px       float32 // device pixels per Fyne unit, from the last raster call
+	version   int // bumped on every change that alters the picture
+	cacheKey  [3]int
+	cache     image.Image
+	geomKey   [3]int
+	geomCache *geom
+	px        float32 // device pixels per Fyne unit, from the last raster call
 
 	content   *fyne.Container
 	canvas    *netCanvas
@@ -325,12 +327,23 @@ func (v *View) hitAt(p fyne.Position) Hit {
 	if v.sc.Pos == nil {
 		return Hit{}
 	}
-	return v.sc.HitTest(v.pixelBox(), float64(v.px), r2.Vec{X: float64(p.X * v.px), Y: float64(p.Y * v.px)})
+	return v.geom().hit(r2.Vec{X: float64(p.X * v.px), Y: float64(p.Y * v.px)})
+}
+
+// geom is the scene resolved on the canvas, kept until the state or the
+// size changes: the pointer asks for it on every move.
+func (v *View) geom() *geom {
+	box := v.pixelBox()
+	key := [3]int{v.version, box.Width(), box.Height()}
+	if v.geomCache == nil || key != v.geomKey {
+		v.geomCache, v.geomKey = v.sc.build(box, float64(v.px)), key
+	}
+	return v.geomCache
 }
 
 // nodePos is where a company is drawn, in Fyne units on the canvas.
 func (v *View) nodePos(id string) (fyne.Position, bool) {
-	g := v.sc.build(v.pixelBox(), float64(v.px))
+	g := v.geom()
 	i, ok := g.byID[id]
 	if !ok {
 		return fyne.Position{}, false
