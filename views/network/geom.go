@@ -16,6 +16,7 @@ type geom struct {
 	area   chart.Box // where the network is drawn
 	legend chart.Box // empty when there is no legend
 	scale  float64   // layout units → pixels, zoom included
+	sx, sy float64   // extra stretch of one axis to fill a canvas of another shape
 	px     float64   // slide pixels → pixels (Frame.Scale)
 	nodes  []nodeGeom
 	byID   map[string]int
@@ -61,7 +62,7 @@ func (g *geom) toScreen(sc *Scene, p r2.Vec) r2.Vec {
 	W, H := sc.layoutSize()
 	cx := float64(g.area.Left+g.area.Right) / 2
 	cy := float64(g.area.Top+g.area.Bottom) / 2
-	return r2.Vec{X: cx + (p.X-W/2)*g.scale + sc.Pan.X, Y: cy + (p.Y-H/2)*g.scale + sc.Pan.Y}
+	return r2.Vec{X: cx + (p.X-W/2)*g.scale*g.sx + sc.Pan.X, Y: cy + (p.Y-H/2)*g.scale*g.sy + sc.Pan.Y}
 }
 
 // ToLayout maps a pixel in a frame box back to layout units (for dragging).
@@ -70,7 +71,7 @@ func (sc *Scene) ToLayout(box chart.Box, px float64, p r2.Vec) r2.Vec {
 	W, H := sc.layoutSize()
 	cx := float64(g.area.Left+g.area.Right) / 2
 	cy := float64(g.area.Top+g.area.Bottom) / 2
-	return r2.Vec{X: (p.X-cx-sc.Pan.X)/g.scale + W/2, Y: (p.Y-cy-sc.Pan.Y)/g.scale + H/2}
+	return r2.Vec{X: (p.X-cx-sc.Pan.X)/(g.scale*g.sx) + W/2, Y: (p.Y-cy-sc.Pan.Y)/(g.scale*g.sy) + H/2}
 }
 
 // frameGeom splits the box into network area and legend and sets the scale.
@@ -88,8 +89,15 @@ func (sc *Scene) frameGeom(box chart.Box, px float64) *geom {
 	if zoom <= 0 {
 		zoom = 1
 	}
-	fit := math.Min(float64(g.area.Width())/W, float64(g.area.Height())/H)
+	fx, fy := float64(g.area.Width())/W, float64(g.area.Height())/H
+	fit := math.Min(fx, fy)
 	g.scale = fit * zoom
+	// A tall window spreads the picture a little taller (a wide one wider)
+	// rather than leave bands empty; stretching only parts nodes further.
+	g.sx, g.sy = 1, 1
+	if fit > 0 {
+		g.sx, g.sy = math.Min(fx/fit, 1.7), math.Min(fy/fit, 1.7)
+	}
 	// On a small canvas the nodes shrink with the layout; shrink text and
 	// strokes a little too, or the names would bury the graph.
 	if base := fit / px; base < 0.9 {

@@ -1,7 +1,10 @@
 package network
 
 import (
+	"image/png"
 	"math"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -9,6 +12,8 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/aicamps/aicamps/data"
 )
 
 func newTestView(t *testing.T) (*View, fyne.Window) {
@@ -216,5 +221,31 @@ func TestViewDragPinsAndPans(t *testing.T) {
 	v.canvas.DragEnd()
 	if math.Abs(v.sc.Pan.X-10*float64(v.px)) > 1e-6 || v.sc.Pan.Y != 0 {
 		t.Errorf("pan %v after dragging the background by 10", v.sc.Pan)
+	}
+}
+
+// TestLookWidget writes the widget at 1280×800 (test driver, no GPU) to
+// $NETWORK_LOOK, with OpenAI selected.
+func TestLookWidget(t *testing.T) {
+	dir := os.Getenv("NETWORK_LOOK")
+	if dir == "" {
+		t.Skip("set NETWORK_LOOK=/tmp/dir to write pictures to look at")
+	}
+	ds, err := data.Bundled()
+	if err != nil || len(ds.Companies) == 0 {
+		t.Skip("no bundled data")
+	}
+	v := newView(ds, "en", onTestThread)
+	w := test.NewTempWindow(t, v)
+	w.Resize(fyne.NewSize(1280, 800))
+	waitLayout(t, v)
+	v.Select("openai")
+	f, err := os.Create(filepath.Join(dir, "widget.png"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if err := png.Encode(f, w.Canvas().Capture()); err != nil {
+		t.Fatal(err)
 	}
 }
