@@ -1,0 +1,135 @@
+package timeline
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+func TestTimelineJSGolden(t *testing.T) {
+	ds := fixture(t)
+	for _, lang := range []string{"en", "zh"} {
+		var buf bytes.Buffer
+		if err := WriteTimelineJS(&buf, ds, lang); err != nil {
+			t.Fatal(err)
+		}
+		golden := filepath.Join("testdata", "timelinejs."+lang+".json")
+		if *update {
+			os.WriteFile(golden, buf.Bytes(), 0o644)
+		}
+		want, err := os.ReadFile(golden)
+		if err != nil {
+			t.Fatalf("%v (run with -update)", err)
+		}
+		if !bytes.Equal(buf.Bytes(), want) {
+			t.Errorf("%s differs (run with -update if intended):\n%s", golden, buf.String())
+		}
+	}
+}
+
+// TestTimelineJSFormat checks the output against the TimelineJS3 format:
+// events required with start_date.year a number; month 1–12 and day 1–31
+// when present, day only with month; text.headline present; unique_id
+// unique; eras with both dates and a headline; no unknown keys.
+func TestTimelineJSFormat(t *testing.T) {
+	ds := fixture(t)
+	var buf bytes.Buffer
+	if err := WriteTimelineJS(&buf, ds, "en"); err != nil {
+		t.Fatal(err)
+	}
+	var doc map[string]any
+	if err := json.Unmarshal(buf.Bytes(), &doc); err != nil {
+		t.Fatal(err)
+	}
+	allowed := func(m map[string]any, where string, keys ...string) {
+		ok := map[string]bool{}
+		for _, k := range keys {
+			ok[k] = true
+		}
+		for k := range m {
+			if !ok[k] {
+				t.Errorf("%s: key %q is not in the TimelineJS format", where, k)
+			}
+		}
+	}
+	allowed(doc, "top", "title", "events", "eras", "scale")
+	checkDate := func(v any, where string) {
+		d, ok := v.(map[string]any)
+		if !ok {
+			t.Fatalf("%s: date is %T", where, v)
+		}
+		allowed(d, where, "year", "month", "day", "hour", "minute", "second", "millisecond", "display_date", "format")
+		if _, ok := d["year"].(float64); !ok {
+			t.Errorf("%s: year %v is not a number", where, d["year"])
+		}
+		m, hasM := d["month"].(float64)
+		if hasM && (m < 1 || m > 12) {
+			t.Errorf("%s: month %v", where, m)
+		}
+		if day, ok := d["day"].(float64); ok && (!hasM || day < 1 || day > 31) {
+			t.Errorf("%s: day %v without a month or out of range", where, day)
+		}
+	}
+	checkText := func(v any, where string) {
+		tx, ok := v.(map[string]any)
+		if !ok {
+			t.Fatalf("%s: text is %T", where, v)
+		}
+		allowed(tx, where, "headline", "text")
+		if h, _ := tx["headline"].(string); h == "" {
+			t.Errorf("%s: no headline", where)
+		}
+	}
+	title := doc["title"].(map[string]any)
+	checkText(title["text"], "title")
+	events, ok := doc["events"].([]any)
+	if !ok || len(events) != len(ds.Events) {
+		t.Fatalf("events: %d, want %d", len(events), len(ds.Events))
+	}
+	ids := map[string]bool{}
+	byID := map[string]map[string]any{}
+	for i, v := range events {
+		e := v.(map[string]any)
+		where := "events[" + e["unique_id"].(string) + "]"
+		allowed(e, where, "start_date", "end_date", "text", "media", "group", "display_date", "background", "autolink", "unique_id")
+		checkDate(e["start_date"], where+".start_date")
+		if e["end_date"] != nil {
+			checkDate(e["end_date"], where+".end_date")
+		}
+		checkText(e["text"], where+".text")
+		id := e["unique_id"].(string)
+		if ids[id] {
+			t.Errorf("events[%d]: unique_id %q repeats", i, id)
+		}
+		ids[id] = true
+		byID[id] = e
+	}
+	// Precision: a month date has no day, a year date neither month nor day.
+	month := byID["data-control"]["start_date"].(map[string]any)
+	if month["year"] != 2025.0 || month["month"] != 4.0 || month["day"] != nil {
+		t.Errorf("month date = %v", month)
+	}
+	year := byID["compute-fight"]["start_date"].(map[string]any)
+	if year["year"] != 2024.0 || year["month"] != nil || year["day"] != nil {
+		t.Errorf("year date = %v", year)
+	}
+	if end := byID["board-crisis"]["end_date"].(map[string]any); end["day"] != 22.0 {
+		t.Errorf("end date = %v", end)
+	}
+	if g := byID["observer-seat"]["group"]; g != "MAA camp" {
+		t.Errorf("group = %v", g)
+	}
+	eras, _ := doc["eras"].([]any)
+	if len(eras) != len(ds.Eras) {
+		t.Fatalf("eras: %d, want %d", len(eras), len(ds.Eras))
+	}
+	for _, v := range eras {
+		e := v.(map[string]any)
+		allowed(e, "era", "start_date", "end_date", "text")
+		checkDate(e["start_date"], "era.start_date")
+		checkDate(e["end_date"], "era.end_date")
+		checkText(e["text"], "era.text")
+	}
+}

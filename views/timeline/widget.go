@@ -1,0 +1,693 @@
+package timeline
+
+import (
+	"fmt"
+	"image"
+	"image/color"
+	"math"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+	"github.com/wcharczuk/go-chart/v2"
+
+	"github.com/aicamps/aicamps/data"
+	"github.com/aicamps/aicamps/views/export"
+)
+
+// View is the timeline on screen: a raster of Draw with zoom, pan, hover,
+// click-to-open an event card, a lanes switch, search and filters.
+type View struct {
+	widget.BaseWidget
+
+	// OnSelectEvent is called with an event's ID when the user clicks it,
+	// and with "" when the user clears the selection.
+	OnSelectEvent func(id string)
+	// OnExport is called by the Export button; the app exports Current().
+	OnExport func()
+
+	mu        sync.Mutex // guards the scene against the raster's draw
+	ds        *data.Dataset
+	lang      string
+	theme     export.Theme
+	from, to  time.Time // zero: the full range
+	mode      Mode
+	asOf      time.Time
+	selected  string
+	highlight []string
+	query     Query
+	last      *Layout // as last drawn, for hit-testing
+	lastPx    float64 // device pixels per Fyne unit of the last draw
+
+	area    *area
+	raster  *canvas.Raster
+	tip     *fyne.Container
+	tipText *widget.Label
+	tipBG   *canvas.Rectangle
+	card    *fyne.Container
+	cardBox *fyne.Container
+
+	search                *widget.Entry
+	company, typ, status  *widget.Select
+	lanes                 *widget.RadioGroup
+	zoomIn, zoomOut, fit  *widget.Button
+	exportBtn, closeCard  *widget.Button
+	companyIDs, statusIDs []string
+	typeIDs               []string
+	updatingControls      bool
+}
+
+// NewView makes a timeline of ds in lang ("zh" or "en"), light theme, by
+// camp, full range.
+func NewView(ds *data.Dataset, lang string) *View {
+	v := &View{ds: ds, lang: lang, theme: export.Light, mode: ByCamp}
+	v.ExtendBaseWidget(v)
+	v.build()
+	return v
+}
+
+func (v *View) build() {
+	v.raster = canvas.NewRaster(v.draw)
+	v.area = newArea(v)
+	v.tipText = widget.NewLabel("")
+	v.tipBG = canvas.NewRectangle(color.Transparent)
+	v.tipBG.CornerRadius = 4
+	v.tip = container.NewWithoutLayout(container.NewStack(v.tipBG, v.tipText))
+	v.tip.Hide()
+
+	v.search = widget.NewEntry()
+	v.search.OnChanged = func(s string) { v.setQuery(func(q *Query) { q.Text = s }) }
+	v.company = widget.NewSelect(nil, func(s string) { v.setQuery(func(q *Query) { q.Company = pick(v.company, v.companyIDs) }) })
+	v.typ = widget.NewSelect(nil, func(s string) { v.setQuery(func(q *Query) { q.Type = pick(v.typ, v.typeIDs) }) })
+	v.status = widget.NewSelect(nil, func(s string) {
+		v.setQuery(func(q *Query) { q.Status = data.Status(pick(v.status, v.statusIDs)) })
+	})
+	v.lanes = widget.NewRadioGroup(nil, func(s string) {
+		if v.updatingControls {
+			return
+		}
+		m := ByCamp
+		if s == tr(v.lang, "byCompany") {
+			m = ByCompany
+		}
+		v.SetMode(m)
+	})
+	v.lanes.Horizontal = true
+	v.lanes.Required = true
+	v.zoomIn = &widget.Button{Text: "+", OnTapped: func() { v.zoom(0.5, 0.5) }}
+	v.zoomOut = &widget.Button{Text: "−", OnTapped: func() { v.zoom(2, 0.5) }}
+	v.fit = &widget.Button{OnTapped: v.Fit}
+	v.exportBtn = &widget.Button{OnTapped: func() {
+		if v.OnExport != nil {
+			v.OnExport()
+		}
+	}}
+	v.closeCard = &widget.Button{Text: "×", Importance: widget.LowImportance, OnTapped: func() { v.SelectEvent(""); v.fire("") }}
+	v.cardBox = container.NewVBox()
+	v.card = container.NewBorder(container.NewBorder(nil, nil, nil, v.closeCard), nil, nil, nil,
+		container.NewVScroll(v.cardBox))
+	v.card.Hide()
+	v.setControls()
+}
+
+// CreateRenderer lays out the toolbar above the picture, the card at its right.
+func (v *View) CreateRenderer() fyne.WidgetRenderer {
+	filters := container.NewGridWithColumns(3, v.company, v.typ, v.status)
+	bar := container.NewBorder(nil, nil, v.lanes,
+		container.NewHBox(v.zoomOut, v.zoomIn, v.fit, v.exportBtn),
+		container.NewGridWithColumns(2, v.search, filters))
+	right := container.New(&fixedWidth{w: 320}, v.card)
+	return widget.NewSimpleRenderer(container.NewBorder(bar, nil, nil, right, container.NewStack(v.area, v.tip)))
+}
+
+// fixedWidth gives its objects a fixed width and the full height, or
+// nothing when they are hidden.
+type fixedWidth struct{ w float32 }
+
+func (l *fixedWidth) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objs {
+		o.Resize(size)
+		o.Move(fyne.NewPos(0, 0))
+	}
+}
+
+func (l *fixedWidth) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	for _, o := range objs {
+		if o.Visible() {
+			return fyne.NewSize(l.w, o.MinSize().Height)
+		}
+	}
+	return fyne.NewSize(0, 0)
+}
+
+// scene is a copy of the current scene, safe to hand to a drawing.
+func (v *View) scene() Scene {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	return Scene{Data: v.ds, From: v.from, To: v.to, Mode: v.mode, AsOf: v.asOf,
+		Selected: v.selected, Highlight: append([]string(nil), v.highlight...), Query: v.query}
+}
+
+// Scene is what the view shows now.
+func (v *View) Scene() Scene { return v.scene() }
+
+// draw renders the raster at its real pixel size.
+func (v *View) draw(w, h int) image.Image {
+	px := 1.0
+	if s := v.area.Size(); s.Width > 0 {
+		px = float64(w) / float64(s.Width)
+	}
+	sc := v.scene()
+	v.mu.Lock()
+	th, lang := v.theme, v.lang
+	v.mu.Unlock()
+	var L *Layout
+	img, err := export.Image(w, h, px*screenScale, th, lang, func(f export.Frame) error {
+		f.Box = inset(f.Box, int(f.Px(12)))
+		L = Compute(f, sc)
+		L.Paint(f, sc)
+		return nil
+	})
+	if err != nil {
+		return image.NewRGBA(image.Rect(0, 0, 1, 1))
+	}
+	v.mu.Lock()
+	v.last, v.lastPx = L, px
+	v.mu.Unlock()
+	return img
+}
+
+// screenScale shrinks the slide's lengths for a window, which is viewed
+// closer than a projected slide.
+const screenScale = 0.8
+
+func inset(b chart.Box, m int) chart.Box {
+	return chart.NewBox(b.Top+m, b.Left+m, b.Right-m, b.Bottom-m)
+}
+
+// layout is the last drawn layout, or a fresh one for the current size when
+// nothing was drawn yet (the test driver does not paint rasters).
+func (v *View) layout() (*Layout, float64) {
+	v.mu.Lock()
+	L, px := v.last, v.lastPx
+	v.mu.Unlock()
+	if L != nil {
+		return L, px
+	}
+	s := v.area.Size()
+	w, h := int(s.Width), int(s.Height)
+	if w < 1 || h < 1 {
+		return &Layout{}, 1
+	}
+	r, _ := chart.PNG(w, h)
+	r.SetDPI(72)
+	v.mu.Lock()
+	th, lang := v.theme, v.lang
+	v.mu.Unlock()
+	f := export.Frame{R: r, Box: chart.NewBox(0, 0, w, h), Scale: screenScale, Theme: th, Lang: lang}
+	f.Box = inset(f.Box, int(f.Px(12)))
+	L = Compute(f, v.scene())
+	v.mu.Lock()
+	v.last, v.lastPx = L, 1
+	v.mu.Unlock()
+	return L, 1
+}
+
+// changed drops the cached layout and redraws.
+func (v *View) changed() {
+	v.mu.Lock()
+	v.last = nil
+	v.mu.Unlock()
+	v.raster.Refresh()
+}
+
+// SetDataset shows another dataset, at its full range, clearing selection.
+func (v *View) SetDataset(ds *data.Dataset) {
+	v.mu.Lock()
+	v.ds, v.from, v.to, v.selected, v.query = ds, time.Time{}, time.Time{}, "", Query{}
+	v.mu.Unlock()
+	v.card.Hide()
+	v.setControls()
+	v.changed()
+}
+
+// SetLang switches the language of the picture and the controls.
+func (v *View) SetLang(lang string) {
+	v.mu.Lock()
+	v.lang = lang
+	sel := v.selected
+	v.mu.Unlock()
+	v.setControls()
+	v.showCard(sel)
+	v.changed()
+}
+
+// SetAsOf moves the cursor; the zero time removes it.
+func (v *View) SetAsOf(t time.Time) {
+	v.mu.Lock()
+	v.asOf = t
+	v.mu.Unlock()
+	v.changed()
+}
+
+// SetTheme sets the picture's colours (the app follows its own theme).
+func (v *View) SetTheme(th export.Theme) {
+	v.mu.Lock()
+	v.theme = th
+	v.mu.Unlock()
+	v.changed()
+}
+
+// SetMode switches lanes between by camp and by company.
+func (v *View) SetMode(m Mode) {
+	v.mu.Lock()
+	v.mode = m
+	v.mu.Unlock()
+	v.setControls()
+	v.changed()
+}
+
+// SelectEvent emphasises an event and opens its card ("" clears). It does
+// not call OnSelectEvent, so the app can echo selections without loops.
+func (v *View) SelectEvent(id string) {
+	v.mu.Lock()
+	v.selected = id
+	v.mu.Unlock()
+	v.showCard(id)
+	v.changed()
+}
+
+// Highlight emphasises the events of these companies (nil: none).
+func (v *View) Highlight(companyIDs []string) {
+	v.mu.Lock()
+	v.highlight = append([]string(nil), companyIDs...)
+	v.mu.Unlock()
+	v.changed()
+}
+
+// Fit shows the full range.
+func (v *View) Fit() {
+	v.mu.Lock()
+	v.from, v.to = time.Time{}, time.Time{}
+	v.mu.Unlock()
+	v.changed()
+}
+
+// SetRange shows [from, to).
+func (v *View) SetRange(from, to time.Time) {
+	v.mu.Lock()
+	v.from, v.to = from, to
+	v.mu.Unlock()
+	v.changed()
+}
+
+// Current is the picture as seen: range, lanes, filters, as-of, selection.
+func (v *View) Current() export.Item {
+	v.mu.Lock()
+	lang := v.lang
+	v.mu.Unlock()
+	return ItemFor(v.scene(), lang)
+}
+
+func (v *View) setQuery(edit func(*Query)) {
+	if v.updatingControls {
+		return
+	}
+	v.mu.Lock()
+	edit(&v.query)
+	v.mu.Unlock()
+	v.changed()
+}
+
+func (v *View) fire(id string) {
+	if v.OnSelectEvent != nil {
+		v.OnSelectEvent(id)
+	}
+}
+
+// zoom scales the visible range by factor around the point at fraction
+// frac of the plot's width.
+func (v *View) zoom(factor, frac float64) {
+	L, _ := v.layout()
+	s := L.Scale
+	if s.X1 == s.X0 {
+		return
+	}
+	from, to := s.Zoom(factor, s.X0+frac*(s.X1-s.X0))
+	v.SetRange(from, to)
+}
+
+// pan moves the visible range by dx device-independent units.
+func (v *View) pan(dx float32) {
+	L, px := v.layout()
+	from, to := L.Scale.Pan(float64(dx) * px)
+	v.SetRange(from, to)
+}
+
+// hit is the event under a point in Fyne units.
+func (v *View) hit(pos fyne.Position) (*data.Event, bool) {
+	L, px := v.layout()
+	return L.Hit(float64(pos.X)*px, float64(pos.Y)*px)
+}
+
+func (v *View) tapped(pos fyne.Position) {
+	e, ok := v.hit(pos)
+	id := ""
+	if ok {
+		id = e.ID
+	}
+	v.SelectEvent(id)
+	v.fire(id)
+}
+
+func (v *View) hover(pos fyne.Position) {
+	e, ok := v.hit(pos)
+	if !ok {
+		v.tip.Hide()
+		return
+	}
+	v.mu.Lock()
+	lang := v.lang
+	v.mu.Unlock()
+	txt := e.Title.In(lang) + "\n" + e.Date.Label(lang)
+	if e.End != nil {
+		txt += " – " + e.End.Label(lang)
+	}
+	if e.Status != data.Reported {
+		txt += " · " + StatusLabel(e.Status, lang)
+	}
+	v.tipText.SetText(txt)
+	v.tipBG.FillColor = theme.Color(theme.ColorNameOverlayBackground)
+	v.tipBG.StrokeColor = theme.Color(theme.ColorNameShadow)
+	v.tipBG.StrokeWidth = 1
+	size := v.tipText.MinSize()
+	stack := v.tip.Objects[0]
+	stack.Resize(size)
+	p := fyne.NewPos(pos.X+14, pos.Y+14)
+	if a := v.area.Size(); p.X+size.Width > a.Width {
+		p.X = max(0, pos.X-14-size.Width)
+	}
+	stack.Move(p)
+	v.tip.Show()
+	v.tip.Refresh()
+}
+
+// showCard fills the event card with id's details, or hides it.
+func (v *View) showCard(id string) {
+	v.mu.Lock()
+	ds, lang := v.ds, v.lang
+	v.mu.Unlock()
+	var e *data.Event
+	if ds != nil {
+		for i := range ds.Events {
+			if ds.Events[i].ID == id {
+				e = &ds.Events[i]
+			}
+		}
+	}
+	if e == nil {
+		v.card.Hide()
+		v.Refresh()
+		return
+	}
+	v.cardBox.Objects = nil
+	add := func(s string, style fyne.TextStyle, imp widget.Importance) {
+		if s == "" {
+			return
+		}
+		l := &widget.Label{Text: s, TextStyle: style, Wrapping: fyne.TextWrapWord, Importance: imp}
+		v.cardBox.Add(l)
+	}
+	date := e.Date.Label(lang)
+	if e.End != nil {
+		date += " – " + e.End.Label(lang)
+	}
+	title := e.Title.In(lang)
+	if e.Status == data.Forecast {
+		title = forecastPrefix(lang) + title
+	}
+	add(title, fyne.TextStyle{Bold: true}, widget.MediumImportance)
+	add(date, fyne.TextStyle{}, widget.LowImportance)
+	add(e.Text.In(lang), fyne.TextStyle{}, widget.MediumImportance)
+	add(CardDetails(ds, e, lang), fyne.TextStyle{}, widget.MediumImportance)
+	v.card.Show()
+	v.cardBox.Refresh()
+	v.Refresh()
+}
+
+// CardDetails is the card's lower part: parties, linked deals with values,
+// status and source ("section ¶N"), one per line.
+func CardDetails(ds *data.Dataset, e *data.Event, lang string) string {
+	names := map[string]string{}
+	for _, c := range ds.Companies {
+		names[c.ID] = c.Name.In(lang)
+	}
+	var lines []string
+	if len(e.Parties) > 0 {
+		var ps []string
+		for _, p := range e.Parties {
+			if n := names[p]; n != "" {
+				ps = append(ps, n)
+			} else {
+				ps = append(ps, p)
+			}
+		}
+		sep := ", "
+		if lang == "zh" {
+			sep = "、"
+		}
+		lines = append(lines, tr(lang, "parties")+strings.Join(ps, sep))
+	}
+	for _, rid := range e.Relations {
+		for _, r := range ds.Relations {
+			if r.ID != rid {
+				continue
+			}
+			s := "• " + r.Title.In(lang)
+			if r.ValueUSD != nil {
+				s += " — " + FormatUSD(*r.ValueUSD, lang)
+			}
+			if r.Status != data.Reported {
+				s += " (" + StatusLabel(r.Status, lang) + ")"
+			}
+			lines = append(lines, s)
+		}
+	}
+	lines = append(lines, tr(lang, "status")+StatusLabel(e.Status, lang))
+	lines = append(lines, tr(lang, "source")+SourceRef(ds, e.Source, lang))
+	return strings.Join(lines, "\n")
+}
+
+// SourceRef reads "The split ¶3": the section's title and the paragraph.
+func SourceRef(ds *data.Dataset, ref data.Ref, lang string) string {
+	name := ref.Section
+	for _, s := range ds.Sources {
+		if s.ID != ref.Doc {
+			continue
+		}
+		for _, sec := range s.Sections {
+			if sec.ID == ref.Section {
+				name = sec.Title.In(lang)
+			}
+		}
+	}
+	if ref.Paragraph > 0 {
+		return fmt.Sprintf("%s ¶%d", name, ref.Paragraph)
+	}
+	return name
+}
+
+// FormatUSD writes a dollar amount the way each language counts:
+// "US$38B" or "380 亿美元".
+func FormatUSD(v float64, lang string) string {
+	g := func(x float64) string { return strings.TrimSuffix(fmt.Sprintf("%.1f", x), ".0") }
+	if lang == "zh" {
+		if math.Abs(v) >= 1e8 {
+			return g(v/1e8) + " 亿美元"
+		}
+		return g(v/1e4) + " 万美元"
+	}
+	switch {
+	case math.Abs(v) >= 1e12:
+		return "US$" + g(v/1e12) + "T"
+	case math.Abs(v) >= 1e9:
+		return "US$" + g(v/1e9) + "B"
+	}
+	return "US$" + g(v/1e6) + "M"
+}
+
+// setControls fills the toolbar in the current language from the data.
+func (v *View) setControls() {
+	v.mu.Lock()
+	ds, lang, q, mode := v.ds, v.lang, v.query, v.mode
+	v.mu.Unlock()
+	v.updatingControls = true
+	defer func() { v.updatingControls = false }()
+	v.search.SetPlaceHolder(tr(lang, "search"))
+	if v.search.Text != q.Text {
+		v.search.SetText(q.Text)
+	}
+	v.companyIDs, v.typeIDs, v.statusIDs = []string{""}, []string{""}, []string{""}
+	companies := []string{tr(lang, "allCompanies")}
+	types := []string{tr(lang, "allTypes")}
+	statuses := []string{tr(lang, "allStatuses")}
+	if ds != nil {
+		seen := map[string]bool{}
+		var cs []data.Company
+		for _, e := range ds.Events {
+			for _, p := range e.Parties {
+				seen[p] = true
+			}
+		}
+		for _, c := range ds.Companies {
+			if seen[c.ID] {
+				cs = append(cs, c)
+			}
+		}
+		sort.SliceStable(cs, func(i, j int) bool { return cs[i].Name.In(lang) < cs[j].Name.In(lang) })
+		for _, c := range cs {
+			v.companyIDs = append(v.companyIDs, c.ID)
+			companies = append(companies, c.Name.In(lang))
+		}
+		tseen, sseen := map[string]bool{}, map[data.Status]bool{}
+		for _, e := range ds.Events {
+			tseen[e.Type] = true
+			sseen[e.Status] = true
+		}
+		for _, t := range data.EventTypes {
+			if tseen[t] {
+				v.typeIDs = append(v.typeIDs, t)
+				types = append(types, tr(lang, "type."+t))
+			}
+		}
+		for _, s := range data.Statuses {
+			if sseen[s] {
+				v.statusIDs = append(v.statusIDs, string(s))
+				statuses = append(statuses, StatusLabel(s, lang))
+			}
+		}
+	}
+	setSel := func(s *widget.Select, opts, ids []string, cur string) {
+		s.Options = opts
+		i := 0
+		for k, id := range ids {
+			if id == cur {
+				i = k
+			}
+		}
+		s.SetSelectedIndex(i)
+	}
+	setSel(v.company, companies, v.companyIDs, q.Company)
+	setSel(v.typ, types, v.typeIDs, q.Type)
+	setSel(v.status, statuses, v.statusIDs, string(q.Status))
+	v.lanes.Options = []string{tr(lang, "byCamp"), tr(lang, "byCompany")}
+	if mode == ByCompany {
+		v.lanes.SetSelected(v.lanes.Options[1])
+	} else {
+		v.lanes.SetSelected(v.lanes.Options[0])
+	}
+	v.fit.SetText(tr(lang, "fit"))
+	v.exportBtn.SetText(tr(lang, "export"))
+}
+
+func pick(s *widget.Select, ids []string) string {
+	i := s.SelectedIndex()
+	if i < 0 || i >= len(ids) {
+		return ""
+	}
+	return ids[i]
+}
+
+var strings2 = map[string][2]string{ // key: {en, zh}
+	"search":            {"Search events…", "搜索事件…"},
+	"allCompanies":      {"All companies", "全部公司"},
+	"allTypes":          {"All types", "全部类型"},
+	"allStatuses":       {"Any status", "全部状态"},
+	"byCamp":            {"By camp", "按阵营"},
+	"byCompany":         {"By company", "按公司"},
+	"fit":               {"Fit", "全部"},
+	"export":            {"Export…", "导出…"},
+	"parties":           {"Parties: ", "相关方:"},
+	"status":            {"Status: ", "状态:"},
+	"source":            {"Source: ", "来源:"},
+	"type.crisis":       {"Crisis", "危机"},
+	"type.dispute":      {"Dispute", "争执"},
+	"type.deal":         {"Deal", "交易"},
+	"type.announcement": {"Announcement", "公告"},
+	"type.market":       {"Market", "市场"},
+	"type.forecast":     {"Forecast", "预测"},
+}
+
+// tr is the view's own UI text; the view must not depend on the app's
+// translation setup.
+func tr(lang, key string) string {
+	s, ok := strings2[key]
+	if !ok {
+		return key
+	}
+	if lang == "zh" {
+		return s[1]
+	}
+	return s[0]
+}
+
+// area is the interactive surface over the raster.
+type area struct {
+	widget.BaseWidget
+	v        *View
+	dragging bool
+}
+
+var (
+	_ fyne.Tappable     = (*area)(nil)
+	_ fyne.Scrollable   = (*area)(nil)
+	_ fyne.Draggable    = (*area)(nil)
+	_ desktop.Hoverable = (*area)(nil)
+)
+
+func newArea(v *View) *area {
+	a := &area{v: v}
+	a.ExtendBaseWidget(a)
+	return a
+}
+
+func (a *area) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(a.v.raster) }
+func (a *area) MinSize() fyne.Size                  { return fyne.NewSize(320, 200) }
+
+func (a *area) Tapped(e *fyne.PointEvent) { a.v.tapped(e.Position) }
+
+// Scrolled zooms around the pointer: up (away from the user) zooms in.
+func (a *area) Scrolled(e *fyne.ScrollEvent) {
+	a.v.tip.Hide()
+	L, px := a.v.layout()
+	s := L.Scale
+	if s.X1 == s.X0 {
+		return
+	}
+	factor := math.Pow(0.985, float64(e.Scrolled.DY))
+	frac := (float64(e.Position.X)*px - s.X0) / (s.X1 - s.X0)
+	a.v.zoom(factor, math.Max(0, math.Min(1, frac)))
+}
+
+func (a *area) Dragged(e *fyne.DragEvent) {
+	a.dragging = true
+	a.v.tip.Hide()
+	a.v.pan(e.Dragged.DX)
+}
+
+func (a *area) DragEnd() { a.dragging = false }
+
+func (a *area) MouseIn(e *desktop.MouseEvent) { a.v.hover(e.Position) }
+func (a *area) MouseMoved(e *desktop.MouseEvent) {
+	if !a.dragging {
+		a.v.hover(e.Position)
+	}
+}
+func (a *area) MouseOut() { a.v.tip.Hide() }

@@ -1,0 +1,163 @@
+package timeline
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+)
+
+func newTestView(t *testing.T) (*View, fyne.Window) {
+	t.Helper()
+	test.NewTempApp(t)
+	v := NewView(fixture(t), "en")
+	w := test.NewTempWindow(t, v)
+	w.Resize(fyne.NewSize(1400, 800))
+	return v, w
+}
+
+// screenPos is where event id's mark is, in the area's Fyne coordinates.
+func screenPos(t *testing.T, v *View, id string) fyne.Position {
+	t.Helper()
+	L, px := v.layout()
+	p := find(t, L, id)
+	return fyne.NewPos(float32((p.X0+p.X1)/2/px), float32(p.Y/px))
+}
+
+func TestWidgetAsOf(t *testing.T) {
+	v, _ := newTestView(t)
+	if it := v.Current(); it.AsOf != "" || it.Name != "timeline" {
+		t.Fatalf("before: %+v", it)
+	}
+	v.SetAsOf(day("2025-11-04"))
+	if got := v.Current().AsOf; got != "As of 4 Nov 2025" {
+		t.Errorf("AsOf = %q", got)
+	}
+	L1, _ := v.layout()
+	v.SetAsOf(day("2024-06-30"))
+	L2, _ := v.layout()
+	if !L1.HasAsOf || !L2.HasAsOf || L2.AsOfX >= L1.AsOfX {
+		t.Errorf("cursor did not move back: %.1f → %.1f", L1.AsOfX, L2.AsOfX)
+	}
+	if !find(t, L2, "data-control").Future || find(t, L1, "data-control").Future {
+		t.Error("greying did not follow the cursor")
+	}
+	v.SetLang("zh")
+	if got := v.Current().AsOf; got != "截至 2024年6月30日" {
+		t.Errorf("zh AsOf = %q", got)
+	}
+}
+
+func TestWidgetClickOpensCard(t *testing.T) {
+	v, _ := newTestView(t)
+	var fired []string
+	v.OnSelectEvent = func(id string) { fired = append(fired, id) }
+	test.TapAt(v.area, screenPos(t, v, "msft-anthropic"))
+	if len(fired) != 1 || fired[0] != "msft-anthropic" {
+		t.Fatalf("OnSelectEvent got %v", fired)
+	}
+	if v.Scene().Selected != "msft-anthropic" || !v.card.Visible() {
+		t.Fatal("card not open")
+	}
+	var text []string
+	for _, o := range v.cardBox.Objects {
+		text = append(text, o.(*widget.Label).Text)
+	}
+	card := strings.Join(text, "\n")
+	for _, want := range []string{"Microsoft puts $10bn into Anthropic", "5 Nov 2025", "Parties: Microsoft, Anthropic",
+		"Microsoft invests in Anthropic — US$10B (rumoured)", "Status: rumoured", "Source: Camps ¶4"} {
+		if !strings.Contains(card, want) {
+			t.Errorf("card lacks %q:\n%s", want, card)
+		}
+	}
+	// A click on empty space clears the selection and says so.
+	test.TapAt(v.area, fyne.NewPos(2, 2))
+	if len(fired) != 2 || fired[1] != "" || v.card.Visible() {
+		t.Errorf("clearing: fired %v, card visible %v", fired, v.card.Visible())
+	}
+	// SelectEvent from the app opens the card without echoing.
+	v.SelectEvent("aws-deal")
+	if len(fired) != 2 || !v.card.Visible() {
+		t.Error("SelectEvent echoed or did not open the card")
+	}
+}
+
+func TestWidgetSearchFilters(t *testing.T) {
+	v, _ := newTestView(t)
+	test.Type(v.search, "anthropic")
+	L, _ := v.layout()
+	if L.ShownEvents != 1 || L.Items[0].Event.ID != "msft-anthropic" {
+		t.Errorf("search shows %d events", L.ShownEvents)
+	}
+	if !strings.Contains(v.Current().Subtitle, "“anthropic”") {
+		t.Errorf("subtitle does not say it is filtered: %q", v.Current().Subtitle)
+	}
+	v.search.SetText("")
+	v.typ.SetSelectedIndex(len(v.typeIDs) - 1) // the last type present: forecast
+	L, _ = v.layout()
+	if L.ShownEvents != 3 {
+		t.Errorf("type filter shows %d events, want 3", L.ShownEvents)
+	}
+}
+
+func TestWidgetZoomPanFit(t *testing.T) {
+	v, w := newTestView(t)
+	full, _ := v.layout()
+	span := full.RangeTo.Sub(full.RangeFrom)
+	v.zoomIn.OnTapped()
+	L, _ := v.layout()
+	if got := L.RangeTo.Sub(L.RangeFrom); got > span*51/100 || got < span*49/100 {
+		t.Errorf("+ made the span %s, want half of %s", got, span)
+	}
+	from := L.RangeFrom
+	test.Drag(w.Canvas(), fyne.NewPos(700, 400), 100, 0)
+	L, _ = v.layout()
+	if !L.RangeFrom.Before(from) {
+		t.Errorf("dragging right did not move back in time: %s → %s", from, L.RangeFrom)
+	}
+	test.Scroll(w.Canvas(), fyne.NewPos(700, 400), 0, 30)
+	L2, _ := v.layout()
+	if L2.RangeTo.Sub(L2.RangeFrom) >= L.RangeTo.Sub(L.RangeFrom) {
+		t.Error("scrolling up did not zoom in")
+	}
+	v.Fit()
+	L, _ = v.layout()
+	if !L.RangeFrom.Equal(full.RangeFrom) || !L.RangeTo.Equal(full.RangeTo) {
+		t.Error("Fit did not restore the full range")
+	}
+	if v.Current().Title != ItemFor(Scene{Data: v.ds}, "en").Title {
+		t.Error("title changed by zooming back")
+	}
+}
+
+func TestWidgetLanesSwitchAndHighlight(t *testing.T) {
+	v, _ := newTestView(t)
+	v.lanes.SetSelected("By company")
+	if v.Scene().Mode != ByCompany || !strings.Contains(v.Current().Subtitle, "by company") {
+		t.Errorf("mode %q, subtitle %q", v.Scene().Mode, v.Current().Subtitle)
+	}
+	v.Highlight([]string{"anthropic"})
+	L, _ := v.layout()
+	if p := find(t, L, "msft-anthropic"); !p.Lit {
+		t.Error("anthropic's event not lit")
+	}
+	if p := find(t, L, "aws-deal"); !p.Dim {
+		t.Error("other events not dimmed")
+	}
+}
+
+func TestWidgetHover(t *testing.T) {
+	v, w := newTestView(t)
+	pos := screenPos(t, v, "data-control")
+	abs := fyne.CurrentApp().Driver().AbsolutePositionForObject(v.area)
+	test.MoveMouse(w.Canvas(), abs.Add(pos))
+	if !v.tip.Visible() || !strings.Contains(v.tipText.Text, "Fight over data control\nApr 2025") {
+		t.Errorf("tooltip %v %q", v.tip.Visible(), v.tipText.Text)
+	}
+	test.MoveMouse(w.Canvas(), abs.Add(fyne.NewPos(2, 2)))
+	if v.tip.Visible() {
+		t.Error("tooltip stays over empty space")
+	}
+}
