@@ -11,7 +11,8 @@ import (
 // testdata of the data package: a good file and bad ones.
 var dataTestdata = filepath.Join("..", "data", "testdata")
 
-func runCLI(args ...string) (code int, stdout, stderr string) {
+// runArgs runs the CLI with args and returns the exit status and output.
+func runArgs(args ...string) (code int, stdout, stderr string) {
 	var out, errb bytes.Buffer
 	code = run(args, &out, &errb)
 	return code, out.String(), errb.String()
@@ -19,7 +20,7 @@ func runCLI(args ...string) (code int, stdout, stderr string) {
 
 func TestValidateGood(t *testing.T) {
 	f := filepath.Join(dataTestdata, "good", "minimal.json")
-	code, out, errs := runCLI("validate", f)
+	code, out, errs := runArgs("validate", f)
 	if code != 0 || errs != "" {
 		t.Fatalf("exit %d, stderr %q; want 0 and nothing", code, errs)
 	}
@@ -32,7 +33,7 @@ func TestValidateGood(t *testing.T) {
 func TestValidateBad(t *testing.T) {
 	good := filepath.Join(dataTestdata, "good", "minimal.json")
 	bad := filepath.Join(dataTestdata, "bad", "unknown-ref.json")
-	code, out, errs := runCLI("validate", good, bad)
+	code, out, errs := runArgs("validate", good, bad)
 	if code != 1 {
 		t.Fatalf("exit %d, want 1", code)
 	}
@@ -47,7 +48,7 @@ func TestValidateBad(t *testing.T) {
 
 func TestValidateEveryLineHasAPosition(t *testing.T) {
 	bad := filepath.Join(dataTestdata, "bad", "many-errors.json")
-	code, _, errs := runCLI("validate", bad)
+	code, _, errs := runArgs("validate", bad)
 	if code != 1 {
 		t.Fatalf("exit %d, want 1", code)
 	}
@@ -67,7 +68,7 @@ func TestValidateEveryLineHasAPosition(t *testing.T) {
 }
 
 func TestValidateMissingFile(t *testing.T) {
-	code, _, errs := runCLI("validate", filepath.Join(t.TempDir(), "nope.json"))
+	code, _, errs := runArgs("validate", filepath.Join(t.TempDir(), "nope.json"))
 	if code != 1 || !strings.Contains(errs, "nope.json") {
 		t.Errorf("exit %d, stderr %q; want 1 naming the file", code, errs)
 	}
@@ -90,7 +91,7 @@ func TestUsageErrors(t *testing.T) {
 		{[]string{"frobnicate"}, 2, "", `unknown command "frobnicate"`},
 		{[]string{"--nosuchflag"}, 2, "", "flag provided but not defined"},
 	} {
-		code, out, errs := runCLI(tc.args...)
+		code, out, errs := runArgs(tc.args...)
 		if code != tc.code || !strings.Contains(out, tc.stdout) || !strings.Contains(errs, tc.stderr) {
 			t.Errorf("%v: exit %d, stdout %q, stderr %q; want %d, %q, %q", tc.args, code, out, errs, tc.code, tc.stdout, tc.stderr)
 		}
