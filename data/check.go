@@ -7,6 +7,9 @@ import (
 	"strings"
 )
 
+// FormatVersion is the version of the camps format this package reads.
+const FormatVersion = 1
+
 // shareTolerance absorbs rounding in shares that should add up to 100.
 const shareTolerance = 0.01
 
@@ -37,6 +40,9 @@ type checker struct {
 // that do not resolve, impossible dates, sums and signs.
 func checkMeaning(ds *Dataset, c *collector) {
 	k := &checker{ds: ds, c: c}
+	if ds.Version != FormatVersion {
+		c.addf(ptr("version"), "found version %d, expected %d: this build reads version %d files", ds.Version, FormatVersion, FormatVersion)
+	}
 	k.sources = k.index("sources", "source", len(ds.Sources), func(i int) string { return ds.Sources[i].ID })
 	k.sections = make(map[string]*ids, len(ds.Sources))
 	for i, s := range ds.Sources {

@@ -205,6 +205,7 @@ func TestShareSums(t *testing.T) {
 		{"share, undated", []Point{pt(80, "", ""), pt(30, "", "")}, ChartShare, 1},
 	} {
 		ds := &Dataset{
+			Version: FormatVersion,
 			Sources: []Source{{ID: "d", Sections: []Section{{ID: "s"}}, Date: Date{"2025", Year}}},
 			Series:  []Series{{ID: "x", Title: Text{En: "x"}, Unit: UnitPercent, Points: tc.points}},
 			Charts:  []Chart{{ID: "c", Kind: tc.chart, Title: Text{En: "c"}, Series: []string{"x"}}},
