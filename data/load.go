@@ -130,7 +130,10 @@ func Bundled() (*Dataset, error) { return Load("camps.json", assets.CampsJSON) }
 // file, with positions and paths.
 func (c *collector) errors(name string, b []byte) Errors {
 	locate(b, c.probs)
-	sort.SliceStable(c.probs, func(i, j int) bool { return c.probs[i].off < c.probs[j].off })
+	sort.SliceStable(c.probs, func(i, j int) bool {
+		a, b := c.probs[i], c.probs[j]
+		return a.off < b.off || a.off == b.off && a.msg < b.msg
+	})
 	pos := newPositioner(b)
 	out := make(Errors, 0, len(c.probs)+1)
 	for _, p := range c.probs {
