@@ -9,11 +9,15 @@ type Item struct {
 	Subtitle string
 	Footer   string // source line
 	AsOf     string // "As of 5 Nov 2025"; empty when the picture is not dated
+	Lang     string // the language the texts are in; empty leaves Options.Lang alone
 	Draw     DrawFunc
 }
 
-// Apply copies the item's frame texts into export options.
+// Apply copies the item's frame texts (and language) into export options.
 func (it Item) Apply(o Options) Options {
 	o.Title, o.Subtitle, o.Footer, o.AsOf = it.Title, it.Subtitle, it.Footer, it.AsOf
+	if it.Lang != "" {
+		o.Lang = it.Lang
+	}
 	return o
 }

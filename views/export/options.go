@@ -44,7 +44,10 @@ func ParseSize(s string) (w, h int, err error) {
 		w, err1 := strconv.Atoi(a)
 		h, err2 := strconv.Atoi(b)
 		if err1 == nil && err2 == nil {
-			return w, h, checkSize(w, h)
+			if err := checkSize(w, h); err != nil {
+				return 0, 0, err
+			}
+			return w, h, nil
 		}
 	}
 	return 0, 0, fmt.Errorf("size %q: want WxH such as 1920x1080, or one of 16:9, 4:3, square", s)

@@ -126,9 +126,13 @@ func drawChrome(f Frame, o Options) chart.Box {
 			asOfW = MeasureText(f.R, o.AsOf, size)
 			Text(f.R, o.AsOf, box.Right-asOfW, y, size, f.Theme.Muted)
 		}
-		footer := Fit(f.R, o.Footer, size, box.Width()-asOfW-int(f.Px(24)))
-		Text(f.R, footer, box.Left, y, size, f.Theme.Muted)
-		box.Bottom -= int(size * 2.2)
+		// The footer wraps to two lines rather than lose its end, which
+		// says which figures are marked.
+		lines := Wrap(f.R, o.Footer, size, box.Width()-asOfW-int(f.Px(24)), 2)
+		for i, l := range lines {
+			Text(f.R, l, box.Left, y-int(float64(len(lines)-1-i)*size*1.3), size, f.Theme.Muted)
+		}
+		box.Bottom -= int(size*2.2 + float64(max(len(lines)-1, 0))*size*1.3)
 	}
 	return box
 }

@@ -24,7 +24,8 @@ func MeasureText(r chart.Renderer, s string, size float64) int {
 	return r.MeasureText(s).Width()
 }
 
-// Fit shortens s with "…" until it fits in width pixels.
+// Fit shortens s with "…" until it fits in width pixels. It never returns
+// "" for a non-empty s.
 func Fit(r chart.Renderer, s string, size float64, width int) string {
 	if MeasureText(r, s, size) <= width {
 		return s
@@ -40,7 +41,12 @@ func Fit(r chart.Renderer, s string, size float64, width int) string {
 		}
 	}
 	if lo == 0 {
-		return ""
+		// Not even one character fits: keep the first rather than let the
+		// label vanish (a little overflow beats a missing name).
+		if len(runes) == 1 {
+			return s
+		}
+		return string(runes[:1]) + "…"
 	}
 	return strings.TrimRightFunc(string(runes[:lo]), unicode.IsSpace) + "…"
 }

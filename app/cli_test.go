@@ -1,0 +1,102 @@
+package app
+
+import (
+	"bytes"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// testdata of the data package: a good file and bad ones.
+var dataTestdata = filepath.Join("..", "data", "testdata")
+
+// runArgs runs the CLI with args and returns the exit status and output.
+func runArgs(args ...string) (code int, stdout, stderr string) {
+	var out, errb bytes.Buffer
+	code = run(args, &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+func TestValidateGood(t *testing.T) {
+	f := filepath.Join(dataTestdata, "good", "minimal.json")
+	code, out, errs := runArgs("validate", f)
+	if code != 0 || errs != "" {
+		t.Fatalf("exit %d, stderr %q; want 0 and nothing", code, errs)
+	}
+	want := f + ": ok: 4 companies, 2 camps, 3 relations, 2 events, 1 eras, 2 series (4 figures), 2 charts\n"
+	if out != want {
+		t.Errorf("stdout %q, want %q", out, want)
+	}
+}
+
+func TestValidateBad(t *testing.T) {
+	good := filepath.Join(dataTestdata, "good", "minimal.json")
+	bad := filepath.Join(dataTestdata, "bad", "unknown-ref.json")
+	code, out, errs := runArgs("validate", good, bad)
+	if code != 1 {
+		t.Fatalf("exit %d, want 1", code)
+	}
+	if !strings.HasPrefix(out, good+": ok:") || strings.Contains(out, bad) {
+		t.Errorf("stdout %q: want the good file's summary only", out)
+	}
+	want := bad + `:29:30: camps[1].members[0].company: unknown company "anthropc" (did you mean "anthropic"?)` + "\n"
+	if errs != want {
+		t.Errorf("stderr %q, want %q", errs, want)
+	}
+}
+
+func TestValidateEveryLineHasAPosition(t *testing.T) {
+	bad := filepath.Join(dataTestdata, "bad", "many-errors.json")
+	code, _, errs := runArgs("validate", bad)
+	if code != 1 {
+		t.Fatalf("exit %d, want 1", code)
+	}
+	lines := strings.Split(strings.TrimSuffix(errs, "\n"), "\n")
+	if len(lines) != 51 {
+		t.Fatalf("%d lines, want 50 errors and a last '… and N more'", len(lines))
+	}
+	pos := regexp.MustCompile(`^` + regexp.QuoteMeta(bad) + `:\d+:\d+: events\[1\]\.parties\[\d+\]: unknown company "nobody\d+"$`)
+	for _, l := range lines[:50] {
+		if !pos.MatchString(l) {
+			t.Errorf("line %q is not file:line:col: path: message", l)
+		}
+	}
+	if lines[50] != bad+": … and 10 more" {
+		t.Errorf("last line %q", lines[50])
+	}
+}
+
+func TestValidateMissingFile(t *testing.T) {
+	code, _, errs := runArgs("validate", filepath.Join(t.TempDir(), "nope.json"))
+	if code != 1 || !strings.Contains(errs, "nope.json") {
+		t.Errorf("exit %d, stderr %q; want 1 naming the file", code, errs)
+	}
+}
+
+func TestUsageErrors(t *testing.T) {
+	for _, tc := range []struct {
+		args   []string
+		code   int
+		stdout string // substring
+		stderr string // substring
+	}{
+		{[]string{"validate"}, 2, "", "Usage: aicamps validate FILE..."},
+		{[]string{"validate", "--bogus"}, 2, "", "flag provided but not defined"},
+		{[]string{"validate", "--help"}, 0, "", "Usage: aicamps validate"},
+		{[]string{"version"}, 0, "aicamps " + Version + "\n", ""},
+		{[]string{"--help"}, 0, "aicamps validate FILE...", ""},
+		{[]string{"-h"}, 0, "Usage:", ""},
+		{[]string{"help"}, 0, "Usage:", ""},
+		{[]string{"frobnicate"}, 2, "", `unknown command "frobnicate"`},
+		{[]string{"--nosuchflag"}, 2, "", "flag provided but not defined"},
+	} {
+		code, out, errs := runArgs(tc.args...)
+		if code != tc.code || !strings.Contains(out, tc.stdout) || !strings.Contains(errs, tc.stderr) {
+			t.Errorf("%v: exit %d, stdout %q, stderr %q; want %d, %q, %q", tc.args, code, out, errs, tc.code, tc.stdout, tc.stderr)
+		}
+		if tc.stdout == "" && out != "" {
+			t.Errorf("%v: unexpected stdout %q", tc.args, out)
+		}
+	}
+}

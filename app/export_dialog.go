@@ -1,0 +1,304 @@
+package app
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/aicamps/aicamps/views/export"
+)
+
+// Preference keys for the export dialogs' last choices.
+const (
+	prefExportFormat      = "export.format"
+	prefExportSize        = "export.size" // a preset name or "WxH"
+	prefExportScale       = "export.scale"
+	prefExportTransparent = "export.transparent"
+	prefExportTheme       = "export.theme"
+	prefExportFolder      = "export.folder"
+)
+
+const customSize = "Custom"
+
+// exportForm is the small form in front of the save dialog: format, size,
+// scale, background and theme, initialised from the last choices.
+type exportForm struct {
+	format     *widget.RadioGroup
+	size       *widget.Select
+	custom     *widget.Entry
+	scale      *widget.RadioGroup
+	background *widget.RadioGroup
+	theme      *widget.RadioGroup
+}
+
+func presetLabel(p export.Preset) string {
+	return fmt.Sprintf("%s  %d×%d", p.Name, p.Width, p.Height)
+}
+
+func newExportForm(prefs fyne.Preferences) *exportForm {
+	d := export.Defaults()
+	f := &exportForm{
+		format:     &widget.RadioGroup{Options: []string{"PNG", "SVG"}, Horizontal: true, Required: true},
+		custom:     &widget.Entry{PlaceHolder: "1280x720"},
+		scale:      &widget.RadioGroup{Options: []string{"1×", "2×", "3×"}, Horizontal: true, Required: true},
+		background: &widget.RadioGroup{Options: []string{lang.L("Solid"), lang.L("Transparent")}, Horizontal: true, Required: true},
+		theme:      &widget.RadioGroup{Options: []string{lang.L("Light"), lang.L("Dark")}, Horizontal: true, Required: true},
+	}
+	var sizes []string
+	for _, p := range export.Presets {
+		sizes = append(sizes, presetLabel(p))
+	}
+	f.size = &widget.Select{Options: append(sizes, lang.L(customSize)), OnChanged: func(s string) {
+		if s == lang.L(customSize) {
+			f.custom.Enable()
+		} else {
+			f.custom.Disable()
+		}
+	}}
+
+	f.format.SetSelected(strings.ToUpper(prefs.StringWithFallback(prefExportFormat, d.Format)))
+	size := prefs.StringWithFallback(prefExportSize, export.Presets[0].Name)
+	f.size.SetSelected(lang.L(customSize))
+	f.custom.SetText(size)
+	for i, p := range export.Presets {
+		if p.Name == size {
+			f.size.SetSelected(sizes[i])
+			f.custom.SetText("")
+		}
+	}
+	f.scale.SetSelected(fmt.Sprintf("%d×", prefs.IntWithFallback(prefExportScale, d.Scale)))
+	f.background.SetSelected(f.background.Options[0])
+	if prefs.Bool(prefExportTransparent) {
+		f.background.SetSelected(f.background.Options[1])
+	}
+	f.theme.SetSelected(f.theme.Options[0])
+	if prefs.String(prefExportTheme) == export.Dark.Name {
+		f.theme.SetSelected(f.theme.Options[1])
+	}
+	return f
+}
+
+func (f *exportForm) items() []*widget.FormItem {
+	return []*widget.FormItem{
+		{Text: lang.L("Format"), Widget: f.format},
+		{Text: lang.L("Size"), Widget: f.size},
+		{Text: lang.L("Custom size"), Widget: f.custom, HintText: lang.L("width x height in pixels")},
+		{Text: lang.L("Scale (PNG)"), Widget: f.scale},
+		{Text: lang.L("Background"), Widget: f.background},
+		{Text: lang.L("Theme"), Widget: f.theme},
+	}
+}
+
+// options reads the form; a bad custom size is an error for the user.
+func (f *exportForm) options() (export.Options, string, error) {
+	o := export.Defaults()
+	o.Format = strings.ToLower(f.format.Selected)
+	sizeName := ""
+	for _, p := range export.Presets {
+		if f.size.Selected == presetLabel(p) {
+			sizeName = p.Name
+		}
+	}
+	if sizeName == "" {
+		sizeName = strings.TrimSpace(f.custom.Text)
+	}
+	var err error
+	if o.Width, o.Height, err = export.ParseSize(sizeName); err != nil {
+		return o, "", err
+	}
+	o.Scale, _ = strconv.Atoi(strings.TrimSuffix(f.scale.Selected, "×"))
+	o.Transparent = f.background.Selected == f.background.Options[1]
+	o.Theme = export.Light
+	if f.theme.Selected == f.theme.Options[1] {
+		o.Theme = export.Dark
+	}
+	return o, sizeName, o.Check()
+}
+
+func (f *exportForm) remember(prefs fyne.Preferences, o export.Options, sizeName string) {
+	prefs.SetString(prefExportFormat, o.Format)
+	prefs.SetString(prefExportSize, sizeName)
+	prefs.SetInt(prefExportScale, o.Scale)
+	prefs.SetBool(prefExportTransparent, o.Transparent)
+	prefs.SetString(prefExportTheme, o.Theme.Name)
+}
+
+// askOptions shows the form and calls then with the chosen options.
+func askOptions(win fyne.Window, prefs fyne.Preferences, title, confirm string, then func(export.Options)) {
+	form := newExportForm(prefs)
+	dialog.ShowForm(title, confirm, lang.L("Cancel"), form.items(), func(ok bool) {
+		if !ok {
+			return
+		}
+		o, sizeName, err := form.options()
+		if err != nil {
+			dialog.ShowError(err, win)
+			return
+		}
+		form.remember(prefs, o, sizeName)
+		then(o)
+	}, win)
+}
+
+// showExportDialog asks for the export options, then where to save the
+// item. Fyne's save dialog asks before replacing an existing file.
+func showExportDialog(win fyne.Window, prefs fyne.Preferences, item export.Item) {
+	askOptions(win, prefs, lang.L("Export")+" — "+item.Title, lang.L("Save…"), func(o export.Options) {
+		s := saver{win: win, prefs: prefs, item: item, opts: o}
+		fd := dialog.NewFileSave(s.onSave, win)
+		fd.SetFileName(item.Name + "." + o.Format)
+		if loc := lastFolder(prefs); loc != nil {
+			fd.SetLocation(loc)
+		}
+		fd.Show()
+	})
+}
+
+// saver writes one item where the save dialog says.
+type saver struct {
+	win   fyne.Window
+	prefs fyne.Preferences
+	item  export.Item
+	opts  export.Options
+}
+
+func (s saver) onSave(w fyne.URIWriteCloser, err error) {
+	if err != nil {
+		dialog.ShowError(err, s.win)
+		return
+	}
+	if w == nil {
+		return // cancelled
+	}
+	err = writeItem(w, s.item, s.opts)
+	if cerr := w.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		dialog.ShowError(fmt.Errorf("%s: %w", w.URI().Name(), err), s.win)
+		return
+	}
+	if dir, perr := storage.Parent(w.URI()); perr == nil {
+		s.prefs.SetString(prefExportFolder, dir.String())
+	}
+}
+
+// writeItem renders the whole picture before writing a byte, so a failed
+// render does not leave half a file behind.
+func writeItem(w io.Writer, it export.Item, o export.Options) error {
+	var b bytes.Buffer
+	if err := export.Render(&b, it.Apply(o), it.Draw); err != nil {
+		return err
+	}
+	_, err := w.Write(b.Bytes())
+	return err
+}
+
+func lastFolder(prefs fyne.Preferences) fyne.ListableURI {
+	s := prefs.String(prefExportFolder)
+	if s == "" {
+		return nil
+	}
+	u, err := storage.ParseURI(s)
+	if err != nil {
+		return nil
+	}
+	l, err := storage.ListerForURI(u)
+	if err != nil {
+		return nil
+	}
+	return l
+}
+
+// showExportAllDialog writes every item into a chosen folder, with a
+// progress bar; the writing runs off the UI thread.
+func showExportAllDialog(win fyne.Window, prefs fyne.Preferences, items []export.Item) {
+	askOptions(win, prefs, lang.L("Export all"), lang.L("Choose folder…"), func(o export.Options) {
+		fd := dialog.NewFolderOpen(func(dir fyne.ListableURI, err error) {
+			if err != nil {
+				dialog.ShowError(err, win)
+				return
+			}
+			if dir == nil {
+				return
+			}
+			prefs.SetString(prefExportFolder, dir.String())
+			path := dir.Path()
+			existing := existingFiles(path, items, o.Format)
+			if len(existing) == 0 {
+				startExportAll(win, path, items, o)
+				return
+			}
+			dialog.ShowConfirm(lang.L("Replace files?"),
+				fmt.Sprintf(lang.L("%d files already exist in %s, such as %s. Replace them?"), len(existing), path, existing[0]),
+				func(ok bool) {
+					if ok {
+						startExportAll(win, path, items, o)
+					}
+				}, win)
+		}, win)
+		if loc := lastFolder(prefs); loc != nil {
+			fd.SetLocation(loc)
+		}
+		fd.Show()
+	})
+}
+
+func startExportAll(win fyne.Window, dir string, items []export.Item, o export.Options) {
+	bar := widget.NewProgressBar()
+	bar.Max = float64(len(items))
+	d := dialog.NewCustomWithoutButtons(lang.L("Exporting…"), bar, win)
+	d.Show()
+	go func() {
+		errs := exportAll(dir, items, o, func(done int) {
+			fyne.Do(func() { bar.SetValue(float64(done)) })
+		})
+		fyne.Do(func() {
+			d.Hide()
+			if len(errs) > 0 {
+				dialog.ShowError(errors.Join(errs...), win)
+				return
+			}
+			dialog.ShowInformation(lang.L("Exported"), fmt.Sprintf(lang.L("%d files written to %s"), len(items), dir), win)
+		})
+	}()
+}
+
+// exportAll writes DIR/NAME.ext for every item, atomically, and reports
+// progress after each; it carries on past a failure and returns them all.
+func exportAll(dir string, items []export.Item, o export.Options, progress func(done int)) []error {
+	var errs []error
+	for i, it := range items {
+		path := filepath.Join(dir, it.Name+"."+o.Format)
+		opts := it.Apply(o)
+		if err := export.WriteFile(path, func(w io.Writer) error { return export.Render(w, opts, it.Draw) }); err != nil {
+			errs = append(errs, fmt.Errorf("%s: %w", it.Name, err))
+		}
+		if progress != nil {
+			progress(i + 1)
+		}
+	}
+	return errs
+}
+
+func existingFiles(dir string, items []export.Item, format string) []string {
+	var out []string
+	for _, it := range items {
+		name := it.Name + "." + format
+		if _, err := os.Stat(filepath.Join(dir, name)); err == nil {
+			out = append(out, name)
+		}
+	}
+	return out
+}

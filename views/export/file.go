@@ -1,0 +1,51 @@
+package export
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+)
+
+// WriteFile writes a file atomically: into a temporary file in the same
+// folder, synced, then renamed over path. On any error the temporary file is
+// removed and an existing file at path is left as it was, so an interrupted
+// export never leaves half a picture behind.
+func WriteFile(path string, write func(io.Writer) error) error {
+	return writeFile(path, write, os.CreateTemp)
+}
+
+// createTemp is the seam tests use to make the file fail or block mid-write.
+type createTemp func(dir, pattern string) (*os.File, error)
+
+func writeFile(path string, write func(io.Writer) error, create createTemp) (err error) {
+	dir, base := filepath.Split(path)
+	if dir == "" {
+		dir = "."
+	}
+	tmp, err := create(dir, "."+base+".*.tmp")
+	if err != nil {
+		return fmt.Errorf("cannot write in %s: %w", dir, err)
+	}
+	defer func() {
+		if err != nil {
+			tmp.Close()
+			os.Remove(tmp.Name())
+		}
+	}()
+	if err = write(tmp); err != nil {
+		return err
+	}
+	if err = tmp.Sync(); err != nil {
+		return fmt.Errorf("writing %s: %w", path, err)
+	}
+	if err = tmp.Close(); err != nil {
+		return fmt.Errorf("writing %s: %w", path, err)
+	}
+	// CreateTemp makes the file 0600; a picture should be as readable as any other file.
+	_ = os.Chmod(tmp.Name(), 0o644)
+	if err = os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("writing %s: %w", path, err)
+	}
+	return nil
+}

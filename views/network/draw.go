@@ -1,0 +1,501 @@
+package network
+
+import (
+	"math"
+	"sort"
+
+	"github.com/wcharczuk/go-chart/v2"
+	"github.com/wcharczuk/go-chart/v2/drawing"
+	"gonum.org/v1/gonum/spatial/r2"
+
+	"github.com/aicamps/aicamps/data"
+	"github.com/aicamps/aicamps/views/export"
+)
+
+// Draw paints the scene into the frame: camp regions, relations, companies,
+// labels that do not pile up, and the legend. It is pure: the screen and
+// every export call it.
+func Draw(f export.Frame, sc Scene) error {
+	if sc.Lang == "" {
+		sc.Lang = f.Lang
+	}
+	g := sc.build(f.Box, f.Scale)
+	f.Scale = g.px // text and strokes as the geometry sized them
+	drawScene(f, &sc, g)
+	return nil
+}
+
+func drawScene(f export.Frame, sc *Scene, g *geom) {
+	if sc.Data == nil {
+		return
+	}
+	r := f.R
+	fade := func(c drawing.Color, id string) drawing.Color {
+		if g.focus != nil && !g.focus[id] {
+			return c.WithAlpha(uint8(float64(c.A) * 0.18))
+		}
+		return c
+	}
+	campColor := func(ci int) drawing.Color { return export.Color(sc.Data.Camps[ci].Color, f.Theme.Neutral) }
+
+	// Camp regions: a translucent fill behind the members, outlined;
+	// forecast camps dashed.
+	for _, h := range g.hulls {
+		c := campColor(h.camp)
+		a := 0.10
+		if f.Theme.Name == "dark" {
+			a = 0.16
+		}
+		polygon(r, h.poly, c.WithAlpha(uint8(255*a)), drawing.ColorTransparent, 0, nil)
+	}
+	for _, h := range g.hulls {
+		var dash []float64
+		if sc.Data.Camps[h.camp].Status == data.Forecast {
+			dash = []float64{f.Px(10), f.Px(7)}
+		}
+		polygon(r, h.poly, drawing.ColorTransparent, campColor(h.camp).WithAlpha(150), f.Px(2), dash)
+	}
+
+	// Relations: faded ones first so that lit ones draw over them.
+	order := make([]int, len(g.edges))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(i, j int) bool {
+		return litRank(g, g.edges[order[i]].rel.ID) < litRank(g, g.edges[order[j]].rel.ID)
+	})
+	for _, i := range order {
+		e := g.edges[i]
+		if len(e.pts) < 2 {
+			continue
+		}
+		st := styleOf(e.rel.Type)
+		col := st.Color
+		if uncertain(e.rel.Status) {
+			col = col.WithAlpha(110)
+		}
+		if e.rel.ID == sc.SelectedRelation {
+			polyline(r, e.pts, f.Theme.Text.WithAlpha(90), e.width+f.Px(6), nil)
+		}
+		col = fade(col, e.rel.ID)
+		pts := e.pts
+		if st.Zigzag {
+			pts = zigzag(pts, f.Px(9), f.Px(4))
+		}
+		var dash []float64
+		for _, d := range st.Dash {
+			dash = append(dash, d*f.Scale*math.Max(1, e.width/(3*f.Scale)))
+		}
+		polyline(r, pts, col, e.width, dash)
+		if st.Break && e.dir != (r2.Vec{}) {
+			// Two short bars across the middle: the tie is cut.
+			n := r2.Vec{X: -e.dir.Y, Y: e.dir.X}
+			for _, s := range []float64{-1, 1} {
+				c := r2.Add(e.mid, r2.Scale(s*f.Px(5), e.dir))
+				polyline(r, []r2.Vec{r2.Add(c, r2.Scale(f.Px(9), n)), r2.Sub(c, r2.Scale(f.Px(9), n))}, col, f.Px(3), nil)
+			}
+		}
+		if e.arrow != nil {
+			polygon(r, e.arrow, col, drawing.ColorTransparent, 0, nil)
+		}
+	}
+
+	// Companies: a ring in the camp colours (split when in several camps)
+	// around a lighter disc.
+	for _, n := range g.nodes {
+		fill, ring := f.Theme.Neutral, []drawing.Color{f.Theme.Neutral}
+		if len(n.camps) > 0 {
+			ring = ring[:0]
+			for _, ci := range n.camps {
+				ring = append(ring, campColor(ci))
+			}
+			fill = ring[0]
+		}
+		if n.idle { // at this date the company has no deal: a ghost
+			fill = blend(fill, f.Theme.Background, 0.55)
+			for i := range ring {
+				ring[i] = blend(ring[i], f.Theme.Background, 0.55)
+			}
+		}
+		disc := blend(fill, f.Theme.Background, 0.45)
+		polygon(r, circlePoints(n.c, n.r, circleSteps(n.r)), fade(disc, n.id), drawing.ColorTransparent, 0, nil)
+		w := math.Max(f.Px(2.5), n.r*0.3)
+		for i, arc := range ringArcs(n.c, n.r-w, n.r, len(ring)) {
+			polygon(r, arc, fade(ring[i], n.id), drawing.ColorTransparent, 0, nil)
+		}
+		if n.id == sc.Selected || n.id == sc.Hover {
+			polygon(r, circlePoints(n.c, n.r+f.Px(3), circleSteps(n.r)), drawing.ColorTransparent, f.Theme.Text, f.Px(2.5), nil)
+		}
+	}
+
+	// Labels: camp names first, then value pills, then company names by
+	// size, each placed where it overlaps nothing placed before it.
+	pl := newPlacer(g.area)
+	for _, n := range g.nodes {
+		pl.add(rect{n.c.X - n.r, n.c.Y - n.r, n.c.X + n.r, n.c.Y + n.r})
+	}
+	drawCampLabels(f, sc, g, pl)
+	drawEdgeLabels(f, sc, g, pl, fade)
+	drawNodeLabels(f, sc, g, pl, fade)
+
+	if g.legend.Width() > 0 {
+		drawLegend(f, sc, g.legend)
+	}
+}
+
+// litRank sorts faded items before lit ones.
+func litRank(g *geom, id string) int {
+	if g.focus == nil || g.focus[id] {
+		return 1
+	}
+	return 0
+}
+
+func circleSteps(r float64) int { return int(math.Max(16, math.Min(64, r*1.5))) }
+
+// blend mixes a into b: t=0 is a, t=1 is b.
+func blend(a, b drawing.Color, t float64) drawing.Color {
+	mix := func(x, y uint8) uint8 { return uint8(math.Round(float64(x)*(1-t) + float64(y)*t)) }
+	return drawing.Color{R: mix(a.R, b.R), G: mix(a.G, b.G), B: mix(a.B, b.B), A: a.A}
+}
+
+func polygon(r chart.Renderer, pts []r2.Vec, fill, stroke drawing.Color, width float64, dash []float64) {
+	if len(pts) < 2 {
+		return
+	}
+	r.ResetStyle()
+	r.SetFillColor(fill)
+	r.SetStrokeColor(stroke)
+	r.SetStrokeWidth(width)
+	r.SetStrokeDashArray(dash)
+	r.MoveTo(int(math.Round(pts[0].X)), int(math.Round(pts[0].Y)))
+	for _, p := range pts[1:] {
+		r.LineTo(int(math.Round(p.X)), int(math.Round(p.Y)))
+	}
+	r.Close()
+	switch {
+	case width > 0 && !fill.IsTransparent():
+		r.FillStroke()
+	case width > 0:
+		r.Stroke()
+	default:
+		r.Fill()
+	}
+}
+
+func polyline(r chart.Renderer, pts []r2.Vec, c drawing.Color, width float64, dash []float64) {
+	if len(pts) < 2 {
+		return
+	}
+	r.ResetStyle()
+	r.SetFillColor(drawing.ColorTransparent)
+	r.SetStrokeColor(c)
+	r.SetStrokeWidth(width)
+	r.SetStrokeDashArray(dash)
+	r.MoveTo(int(math.Round(pts[0].X)), int(math.Round(pts[0].Y)))
+	for _, p := range pts[1:] {
+		r.LineTo(int(math.Round(p.X)), int(math.Round(p.Y)))
+	}
+	r.Stroke()
+}
+
+// zigzag turns a polyline into a saw-tooth along it, step pixels per tooth.
+func zigzag(pts []r2.Vec, step, amp float64) []r2.Vec {
+	out := []r2.Vec{pts[0]}
+	sign := 1.0
+	carry := step / 2
+	for i := 0; i+1 < len(pts); i++ {
+		a, b := pts[i], pts[i+1]
+		v := r2.Sub(b, a)
+		l := r2.Norm(v)
+		if l == 0 {
+			continue
+		}
+		u := r2.Scale(1/l, v)
+		n := r2.Vec{X: -u.Y, Y: u.X}
+		for s := carry; s < l; s += step {
+			out = append(out, r2.Add(r2.Add(a, r2.Scale(s, u)), r2.Scale(sign*amp, n)))
+			sign = -sign
+			carry = s + step - l
+		}
+		if carry <= 0 {
+			carry += step
+		}
+	}
+	return append(out, pts[len(pts)-1])
+}
+
+// rect is an axis-aligned box in pixels.
+type rect struct{ x0, y0, x1, y1 float64 }
+
+func (a rect) overlaps(b rect) bool {
+	return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1
+}
+
+// placer remembers occupied boxes in a coarse grid, so that placing a
+// thousand labels stays fast.
+type placer struct {
+	bounds chart.Box
+	cell   float64
+	grid   map[[2]int][]rect
+}
+
+func newPlacer(b chart.Box) *placer {
+	return &placer{bounds: b, cell: 64, grid: map[[2]int][]rect{}}
+}
+
+func (p *placer) cells(q rect, fn func(k [2]int) bool) {
+	for x := int(math.Floor(q.x0 / p.cell)); x <= int(math.Floor(q.x1/p.cell)); x++ {
+		for y := int(math.Floor(q.y0 / p.cell)); y <= int(math.Floor(q.y1/p.cell)); y++ {
+			if !fn([2]int{x, y}) {
+				return
+			}
+		}
+	}
+}
+
+func (p *placer) free(q rect) bool {
+	if q.x0 < float64(p.bounds.Left) || q.x1 > float64(p.bounds.Right) || q.y0 < float64(p.bounds.Top) || q.y1 > float64(p.bounds.Bottom) {
+		return false
+	}
+	ok := true
+	p.cells(q, func(k [2]int) bool {
+		for _, o := range p.grid[k] {
+			if o.overlaps(q) {
+				ok = false
+				return false
+			}
+		}
+		return true
+	})
+	return ok
+}
+
+// crowding is how much of q is covered by placed boxes (or lies outside).
+func (p *placer) crowding(q rect) float64 {
+	area := 0.0
+	out := math.Max(0, float64(p.bounds.Left)-q.x0) + math.Max(0, q.x1-float64(p.bounds.Right)) +
+		math.Max(0, float64(p.bounds.Top)-q.y0) + math.Max(0, q.y1-float64(p.bounds.Bottom))
+	seen := map[rect]bool{}
+	p.cells(q, func(k [2]int) bool {
+		for _, o := range p.grid[k] {
+			if seen[o] || !o.overlaps(q) {
+				continue
+			}
+			seen[o] = true
+			area += (math.Min(o.x1, q.x1) - math.Max(o.x0, q.x0)) * (math.Min(o.y1, q.y1) - math.Max(o.y0, q.y0))
+		}
+		return true
+	})
+	return area + out*(q.y1-q.y0)
+}
+
+func (p *placer) add(q rect) {
+	p.cells(q, func(k [2]int) bool {
+		p.grid[k] = append(p.grid[k], q)
+		return true
+	})
+}
+
+// label is a piece of text with a box around it.
+type label struct {
+	text       string
+	size       float64
+	w, h, padX float64
+}
+
+func measure(f export.Frame, s string, size, padX float64) label {
+	w := float64(export.MeasureText(f.R, s, size))
+	return label{text: s, size: size, w: w + 2*padX, h: size * 1.3, padX: padX}
+}
+
+// at is the label's box centred on c.
+func (l label) at(c r2.Vec) rect {
+	return rect{c.X - l.w/2, c.Y - l.h/2, c.X + l.w/2, c.Y + l.h/2}
+}
+
+func (l label) draw(f export.Frame, q rect, bg, fg drawing.Color, radius float64) {
+	if !bg.IsTransparent() {
+		roundRect(f.R, q, radius, bg, drawing.ColorTransparent, 0)
+	}
+	base := q.y0 + (q.y1-q.y0)/2 + l.size*0.36
+	export.Text(f.R, l.text, int(math.Round(q.x0+l.padX)), int(math.Round(base)), l.size, fg)
+}
+
+func roundRect(r chart.Renderer, q rect, rad float64, fill, stroke drawing.Color, width float64) {
+	rad = math.Min(rad, math.Min(q.x1-q.x0, q.y1-q.y0)/2)
+	var pts []r2.Vec
+	corner := func(cx, cy, a0 float64) {
+		for i := 0; i <= 4; i++ {
+			a := a0 + math.Pi/2*float64(i)/4
+			pts = append(pts, r2.Vec{X: cx + rad*math.Cos(a), Y: cy + rad*math.Sin(a)})
+		}
+	}
+	corner(q.x1-rad, q.y0+rad, -math.Pi/2)
+	corner(q.x1-rad, q.y1-rad, 0)
+	corner(q.x0+rad, q.y1-rad, math.Pi/2)
+	corner(q.x0+rad, q.y0+rad, math.Pi)
+	polygon(r, pts, fill, stroke, width, nil)
+}
+
+func drawCampLabels(f export.Frame, sc *Scene, g *geom, pl *placer) {
+	for _, h := range g.hulls {
+		camp := sc.Data.Camps[h.camp]
+		name := camp.Name.In(sc.Lang)
+		if camp.Status == data.Forecast {
+			name += word("forecast", sc.Lang)
+		}
+		size := f.Px(19)
+		name = export.Fit(f.R, name, size, int(f.Px(480)))
+		l := measure(f, name, size, f.Px(6))
+		top, bottom := h.poly[0], h.poly[0]
+		for _, p := range h.poly {
+			if p.Y < top.Y {
+				top = p
+			}
+			if p.Y > bottom.Y {
+				bottom = p
+			}
+		}
+		// Just above the region, else just below it, else inside its top.
+		cands := []r2.Vec{
+			{X: top.X, Y: top.Y - l.h/2 - f.Px(2)},
+			{X: bottom.X, Y: bottom.Y + l.h/2 + f.Px(2)},
+			{X: top.X, Y: top.Y + l.h/2 + f.Px(2)},
+		}
+		for _, dx := range []float64{-0.25, 0.25, -0.5, 0.5} {
+			cands = append(cands, r2.Vec{X: top.X + dx*l.w, Y: top.Y - l.h/2 - f.Px(2)})
+		}
+		q, ok := place(pl, l, cands)
+		if !ok {
+			q = l.at(cands[0])
+		}
+		pl.add(q)
+		c := export.Color(camp.Color, f.Theme.Neutral)
+		l.draw(f, q, f.Theme.Background.WithAlpha(200), blend(c, f.Theme.Text, 0.25), f.Px(6))
+	}
+}
+
+// place returns the first candidate box that is free.
+func place(pl *placer, l label, cands []r2.Vec) (rect, bool) {
+	for _, c := range cands {
+		if q := l.at(c); pl.free(q) {
+			return q, true
+		}
+	}
+	return rect{}, false
+}
+
+func drawEdgeLabels(f export.Frame, sc *Scene, g *geom, pl *placer, fade func(drawing.Color, string) drawing.Color) {
+	// Big deals first: they get the best spots.
+	idx := make([]int, 0, len(g.edges))
+	for i, e := range g.edges {
+		if len(e.pts) >= 2 && ValueLabel(e.rel, sc.Lang) != "" {
+			idx = append(idx, i)
+		}
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return g.edges[idx[a]].width > g.edges[idx[b]].width })
+	many := len(g.edges) > 150
+	for _, i := range idx {
+		e := g.edges[i]
+		l := measure(f, ValueLabel(e.rel, sc.Lang), f.Px(15), f.Px(7))
+		var cands []r2.Vec
+		for _, t := range []float64{0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78, 0.15, 0.85} {
+			cands = append(cands, e.pts[int(math.Round(t*float64(len(e.pts)-1)))])
+		}
+		// Then beside the line, still touching it.
+		nrm := r2.Vec{X: -e.dir.Y, Y: e.dir.X}
+		side := math.Abs(nrm.X)*l.w/2 + math.Abs(nrm.Y)*l.h/2
+		for _, c := range cands[:5] {
+			cands = append(cands, r2.Add(c, r2.Scale(side, nrm)), r2.Sub(c, r2.Scale(side, nrm)))
+		}
+		q, ok := place(pl, l, cands)
+		if !ok {
+			if many {
+				continue // in a crowd, a missing pill beats a pile
+			}
+			best := math.Inf(1)
+			for _, c := range cands {
+				if v := pl.crowding(l.at(c)); v < best {
+					best, q = v, l.at(c)
+				}
+			}
+		}
+		pl.add(q)
+		st := styleOf(e.rel.Type)
+		border := fade(st.Color, e.rel.ID)
+		bg := fade(f.Theme.Background, e.rel.ID)
+		roundRect(f.R, q, l.h/2, bg, border, f.Px(1.5))
+		text := fade(blend(st.Color, f.Theme.Text, 0.35), e.rel.ID)
+		l.draw(f, q, drawing.ColorTransparent, text, 0)
+	}
+}
+
+func drawNodeLabels(f export.Frame, sc *Scene, g *geom, pl *placer, fade func(drawing.Color, string) drawing.Color) {
+	idx := make([]int, len(g.nodes))
+	for i := range idx {
+		idx[i] = i
+	}
+	// The selected and hovered company first, then the biggest.
+	rank := func(n nodeGeom) float64 {
+		if n.id == sc.Selected || n.id == sc.Hover {
+			return math.Inf(1)
+		}
+		return n.r
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return rank(g.nodes[idx[a]]) > rank(g.nodes[idx[b]]) })
+	names := map[string]string{}
+	for _, c := range sc.Data.Companies {
+		names[c.ID] = c.Name.In(sc.Lang)
+	}
+	size := f.Px(17)
+	if len(g.nodes) > 200 {
+		size = f.Px(13)
+	}
+	for _, i := range idx {
+		n := g.nodes[i]
+		name := export.Fit(f.R, names[n.id], size, int(f.Px(300)))
+		l := measure(f, name, size, f.Px(3))
+		gap := f.Px(5)
+		d := n.r + gap
+		cands := []r2.Vec{
+			{X: n.c.X + d + l.w/2, Y: n.c.Y},
+			{X: n.c.X - d - l.w/2, Y: n.c.Y},
+			{X: n.c.X, Y: n.c.Y + d + l.h/2},
+			{X: n.c.X, Y: n.c.Y - d - l.h/2},
+			{X: n.c.X + d*0.7 + l.w/2, Y: n.c.Y + d*0.7 + l.h/2},
+			{X: n.c.X - d*0.7 - l.w/2, Y: n.c.Y + d*0.7 + l.h/2},
+			{X: n.c.X + d*0.7 + l.w/2, Y: n.c.Y - d*0.7 - l.h/2},
+			{X: n.c.X - d*0.7 - l.w/2, Y: n.c.Y - d*0.7 - l.h/2},
+		}
+		q, ok := place(pl, l, cands)
+		if !ok && len(g.nodes) <= 60 {
+			// Small graphs name every company: try a shortened name, then
+			// farther out, before accepting an overlap.
+			short := export.Fit(f.R, names[n.id], size, int(l.w*0.6))
+			if short != "" && short != name {
+				ls := measure(f, short, size, f.Px(3))
+				if q, ok = place(pl, ls, []r2.Vec{{X: n.c.X + d + ls.w/2, Y: n.c.Y}, {X: n.c.X - d - ls.w/2, Y: n.c.Y}, {X: n.c.X, Y: n.c.Y + d + ls.h/2}, {X: n.c.X, Y: n.c.Y - d - ls.h/2}}); ok {
+					l = ls
+				}
+			}
+			if !ok {
+				var far []r2.Vec
+				for _, c := range cands[:4] {
+					far = append(far, r2.Add(n.c, r2.Scale(1+l.h/d, r2.Sub(c, n.c))))
+				}
+				if q, ok = place(pl, l, far); !ok {
+					q = l.at(cands[0])
+				}
+			}
+		} else if !ok {
+			continue
+		}
+		pl.add(q)
+		text := f.Theme.Text
+		if n.idle {
+			text = f.Theme.Muted
+		}
+		l.draw(f, q, fade(f.Theme.Background.WithAlpha(190), n.id), fade(text, n.id), f.Px(4))
+	}
+}

@@ -1,0 +1,411 @@
+package network
+
+import (
+	"math"
+	"sort"
+
+	"github.com/wcharczuk/go-chart/v2"
+	"gonum.org/v1/gonum/spatial/r2"
+
+	"github.com/aicamps/aicamps/data"
+)
+
+// geom is a scene resolved to screen pixels: what Draw paints and what
+// hit-testing searches, computed by the same code so they always agree.
+type geom struct {
+	area   chart.Box // where the network is drawn
+	legend chart.Box // empty when there is no legend
+	scale  float64   // layout units → pixels, zoom included
+	sx, sy float64   // extra stretch of one axis to fill a canvas of another shape
+	px     float64   // slide pixels → pixels (Frame.Scale)
+	nodes  []nodeGeom
+	byID   map[string]int
+	edges  []edgeGeom
+	hulls  []hullGeom
+	focus  map[string]bool // lit company and relation IDs; nil: all lit
+}
+
+type nodeGeom struct {
+	id    string
+	c     r2.Vec
+	r     float64
+	camps []int // camp indexes
+	deals int
+	idle  bool // no relation in force at the date shown
+}
+
+type edgeGeom struct {
+	rel   data.Relation
+	pts   []r2.Vec // the stroke, clipped at the node circles
+	arrow []r2.Vec // a triangle at the To end when directed
+	width float64
+	mid   r2.Vec // where the value label goes
+	dir   r2.Vec // unit tangent at mid
+}
+
+type hullGeom struct {
+	camp int
+	poly []r2.Vec // convex, counter-clockwise
+}
+
+// legendWidth is the legend column's width in slide pixels.
+const legendWidth = 330
+
+// layoutSize is the layout box the positions live in.
+func (sc *Scene) layoutSize() (float64, float64) {
+	o := sc.Layout.withDefaults()
+	return o.Width, o.Height
+}
+
+// toScreen maps a layout point to pixels.
+func (g *geom) toScreen(sc *Scene, p r2.Vec) r2.Vec {
+	W, H := sc.layoutSize()
+	cx := float64(g.area.Left+g.area.Right) / 2
+	cy := float64(g.area.Top+g.area.Bottom) / 2
+	return r2.Vec{X: cx + (p.X-W/2)*g.scale*g.sx + sc.Pan.X, Y: cy + (p.Y-H/2)*g.scale*g.sy + sc.Pan.Y}
+}
+
+// ToLayout maps a pixel in a frame box back to layout units (for dragging).
+func (sc *Scene) ToLayout(box chart.Box, px float64, p r2.Vec) r2.Vec {
+	g := sc.frameGeom(box, px)
+	W, H := sc.layoutSize()
+	cx := float64(g.area.Left+g.area.Right) / 2
+	cy := float64(g.area.Top+g.area.Bottom) / 2
+	return r2.Vec{X: (p.X-cx-sc.Pan.X)/(g.scale*g.sx) + W/2, Y: (p.Y-cy-sc.Pan.Y)/(g.scale*g.sy) + H/2}
+}
+
+// frameGeom splits the box into network area and legend and sets the scale.
+func (sc *Scene) frameGeom(box chart.Box, px float64) *geom {
+	g := &geom{area: box, px: px}
+	if !sc.NoLegend {
+		lw := int(legendWidth * px)
+		if box.Width() > 3*lw {
+			g.legend = chart.NewBox(box.Top, box.Right-lw, box.Right, box.Bottom)
+			g.area.Right -= lw + int(16*px)
+		}
+	}
+	W, H := sc.layoutSize()
+	zoom := sc.Zoom
+	if zoom <= 0 {
+		zoom = 1
+	}
+	fx, fy := float64(g.area.Width())/W, float64(g.area.Height())/H
+	fit := math.Min(fx, fy)
+	g.scale = fit * zoom
+	// A tall window spreads the picture a little taller (a wide one wider)
+	// rather than leave bands empty; stretching only parts nodes further.
+	g.sx, g.sy = 1, 1
+	if fit > 0 {
+		g.sx, g.sy = math.Min(fx/fit, 1.7), math.Min(fy/fit, 1.7)
+	}
+	// On a small canvas the nodes shrink with the layout; shrink text and
+	// strokes a little too, or the names would bury the graph.
+	if base := fit / px; base < 0.9 {
+		g.px = px * math.Max(0.7, math.Sqrt(base/0.9))
+	}
+	return g
+}
+
+// build resolves the scene in the box: node circles, edge curves, hulls.
+func (sc *Scene) build(box chart.Box, px float64) *geom {
+	g := sc.frameGeom(box, px)
+	g.byID = map[string]int{}
+	if sc.Data == nil {
+		return g
+	}
+	st := stats(sc.Data)
+	campsOf := campIndex(sc.Data)
+	rels := sc.VisibleRelations()
+	deals := map[string]int{}
+	for _, r := range rels {
+		deals[r.From]++
+		deals[r.To]++
+	}
+	sizeBy := sc.SizeBy
+	if sizeBy == "" {
+		sizeBy = sc.Layout.SizeBy
+	}
+	for _, c := range sc.Data.Companies {
+		p, ok := sc.Pos[c.ID]
+		if !ok || !sc.visibleCompany(campsOf, c.ID) {
+			continue
+		}
+		if _, dup := g.byID[c.ID]; dup {
+			continue
+		}
+		var camps []int
+		for _, ci := range campsOf[c.ID] {
+			if !sc.HiddenCamps[sc.Data.Camps[ci].ID] {
+				camps = append(camps, ci)
+			}
+		}
+		g.byID[c.ID] = len(g.nodes)
+		g.nodes = append(g.nodes, nodeGeom{id: c.ID, c: g.toScreen(sc, p), r: st.radius(c.ID, sizeBy) * g.scale, camps: camps, deals: deals[c.ID],
+			idle: !sc.AsOf.IsZero() && deals[c.ID] == 0})
+	}
+
+	// Parallel relations between one pair fan out as separate curves.
+	type key struct{ a, b string }
+	groups := map[key][]int{}
+	var order []key
+	for i, r := range rels {
+		k := key{r.From, r.To}
+		if k.a > k.b {
+			k.a, k.b = k.b, k.a
+		}
+		if _, seen := groups[k]; !seen {
+			order = append(order, k)
+		}
+		groups[k] = append(groups[k], i)
+	}
+	for _, k := range order {
+		idx := groups[k]
+		for j, ri := range idx {
+			r := rels[ri]
+			a, b := g.nodes[g.byID[r.From]], g.nodes[g.byID[r.To]]
+			off := (float64(j) - float64(len(idx)-1)/2) * 34 * px
+			// The bend is measured from the pair's canonical direction so
+			// that A→B and B→A relations fan to opposite sides.
+			if r.From != k.a {
+				off = -off
+			}
+			g.edges = append(g.edges, g.edge(r, a, b, off, st.edgeWidth(r)*px))
+		}
+	}
+
+	for ci := range sc.Data.Camps {
+		if sc.HiddenCamps[sc.Data.Camps[ci].ID] {
+			continue
+		}
+		var pts []r2.Vec
+		for _, n := range g.nodes {
+			if containsInt(n.camps, ci) {
+				pts = append(pts, circlePoints(n.c, n.r+math.Max(14*px, 18*g.scale), 16)...)
+			}
+		}
+		if len(pts) > 0 {
+			g.hulls = append(g.hulls, hullGeom{camp: ci, poly: convexHull(pts)})
+		}
+	}
+	g.focus = sc.focus(rels)
+	return g
+}
+
+// focus is the set of lit IDs: the hovered or selected company with its
+// neighbours and their relations, the selected relation and its parties, or
+// what another view highlighted. nil when nothing is singled out.
+func (sc *Scene) focus(rels []data.Relation) map[string]bool {
+	if len(sc.Highlight) > 0 {
+		return sc.Highlight
+	}
+	center := sc.Hover
+	if center == "" {
+		center = sc.Selected
+	}
+	if center == "" && sc.SelectedRelation == "" {
+		return nil
+	}
+	f := map[string]bool{}
+	for _, r := range rels {
+		if r.ID == sc.SelectedRelation || (center != "" && (r.From == center || r.To == center)) {
+			f[r.ID], f[r.From], f[r.To] = true, true, true
+		}
+	}
+	if center != "" {
+		f[center] = true
+	}
+	return f
+}
+
+// edge builds one relation's curve from a to b, bent sideways by off pixels.
+func (g *geom) edge(r data.Relation, a, b nodeGeom, off, width float64) edgeGeom {
+	e := edgeGeom{rel: r, width: width}
+	v := r2.Sub(b.c, a.c)
+	d := r2.Norm(v)
+	if d < 1e-6 {
+		return e
+	}
+	u := r2.Scale(1/d, v)
+	nrm := r2.Vec{X: -u.Y, Y: u.X}
+	ctrl := r2.Add(r2.Scale(0.5, r2.Add(a.c, b.c)), r2.Scale(2*off, nrm))
+	at := func(t float64) r2.Vec { // quadratic Bézier
+		s := 1 - t
+		return r2.Add(r2.Add(r2.Scale(s*s, a.c), r2.Scale(2*s*t, ctrl)), r2.Scale(t*t, b.c))
+	}
+	gap := 3 * g.px
+	arrowLen := 0.0
+	if r.Directed {
+		arrowLen = 7*g.px + width*1.6
+	}
+	// Clip the ends at the circles: bisection on the distance from each
+	// centre, which grows monotonically along a gentle curve.
+	t0 := bisect(func(t float64) bool { return r2.Norm(r2.Sub(at(t), a.c)) >= a.r+gap }, 0, 0.5)
+	tTip := 1 - bisect(func(t float64) bool { return r2.Norm(r2.Sub(at(1-t), b.c)) >= b.r+gap }, 0, 0.5)
+	t1 := tTip
+	if arrowLen > 0 {
+		tip := at(tTip)
+		t1 = 1 - bisect(func(t float64) bool { return r2.Norm(r2.Sub(at(1-t), tip)) >= arrowLen }, 1-tTip, 0.5)
+	}
+	if t1 <= t0 {
+		return e // nodes touch: nothing to draw
+	}
+	const steps = 24
+	for i := 0; i <= steps; i++ {
+		e.pts = append(e.pts, at(t0+(t1-t0)*float64(i)/steps))
+	}
+	if arrowLen > 0 {
+		tip, base := at(tTip), at(t1)
+		dir := r2.Sub(tip, base)
+		if n := r2.Norm(dir); n > 0 {
+			dir = r2.Scale(1/n, dir)
+			side := r2.Scale(arrowLen*0.45, r2.Vec{X: -dir.Y, Y: dir.X})
+			e.arrow = []r2.Vec{tip, r2.Add(base, side), r2.Sub(base, side)}
+		}
+	}
+	tm := (t0 + t1) / 2
+	e.mid = at(tm)
+	tan := r2.Sub(at(tm+0.01), at(tm-0.01))
+	if n := r2.Norm(tan); n > 0 {
+		e.dir = r2.Scale(1/n, tan)
+	}
+	return e
+}
+
+// bisect finds the smallest t in [lo, hi] where ok(t) holds, assuming ok
+// is false then true; hi when it never holds.
+func bisect(ok func(float64) bool, lo, hi float64) float64 {
+	if ok(lo) {
+		return lo
+	}
+	for range 30 {
+		mid := (lo + hi) / 2
+		if ok(mid) {
+			hi = mid
+		} else {
+			lo = mid
+		}
+	}
+	return hi
+}
+
+// circlePoints are k points on a circle, counter-clockwise from angle 0.
+func circlePoints(c r2.Vec, r float64, k int) []r2.Vec {
+	out := make([]r2.Vec, k)
+	for i := range out {
+		a := 2 * math.Pi * float64(i) / float64(k)
+		out[i] = r2.Vec{X: c.X + r*math.Cos(a), Y: c.Y + r*math.Sin(a)}
+	}
+	return out
+}
+
+// convexHull is Andrew's monotone chain; it returns the hull without
+// repeating the first point.
+func convexHull(pts []r2.Vec) []r2.Vec {
+	p := append([]r2.Vec(nil), pts...)
+	sort.Slice(p, func(i, j int) bool {
+		if p[i].X != p[j].X {
+			return p[i].X < p[j].X
+		}
+		return p[i].Y < p[j].Y
+	})
+	if len(p) < 3 {
+		return p
+	}
+	cross := func(o, a, b r2.Vec) float64 { return (a.X-o.X)*(b.Y-o.Y) - (a.Y-o.Y)*(b.X-o.X) }
+	h := make([]r2.Vec, 0, 2*len(p))
+	for _, q := range p {
+		for len(h) >= 2 && cross(h[len(h)-2], h[len(h)-1], q) <= 0 {
+			h = h[:len(h)-1]
+		}
+		h = append(h, q)
+	}
+	lower := len(h) + 1
+	for i := len(p) - 2; i >= 0; i-- {
+		for len(h) >= lower && cross(h[len(h)-2], h[len(h)-1], p[i]) <= 0 {
+			h = h[:len(h)-1]
+		}
+		h = append(h, p[i])
+	}
+	return h[:len(h)-1]
+}
+
+// ringArcs splits the ring between radii rIn and rOut around c into k equal
+// arcs, the first starting at the top, each as a closed polygon.
+func ringArcs(c r2.Vec, rIn, rOut float64, k int) [][]r2.Vec {
+	if k < 1 {
+		return nil
+	}
+	var out [][]r2.Vec
+	steps := max(6, 48/k)
+	for i := 0; i < k; i++ {
+		a0 := -math.Pi/2 + 2*math.Pi*float64(i)/float64(k)
+		a1 := -math.Pi/2 + 2*math.Pi*float64(i+1)/float64(k)
+		var poly []r2.Vec
+		for s := 0; s <= steps; s++ {
+			a := a0 + (a1-a0)*float64(s)/float64(steps)
+			poly = append(poly, r2.Vec{X: c.X + rOut*math.Cos(a), Y: c.Y + rOut*math.Sin(a)})
+		}
+		for s := steps; s >= 0; s-- {
+			a := a0 + (a1-a0)*float64(s)/float64(steps)
+			poly = append(poly, r2.Vec{X: c.X + rIn*math.Cos(a), Y: c.Y + rIn*math.Sin(a)})
+		}
+		out = append(out, poly)
+	}
+	return out
+}
+
+// Hit is what lies under a point: a company, a relation, or nothing.
+type Hit struct {
+	Company  string
+	Relation string
+}
+
+// hit finds the topmost node within its circle (plus a little slack), else
+// the nearest edge within reach of its stroke.
+func (g *geom) hit(p r2.Vec) Hit {
+	best, bestD := -1, math.Inf(1)
+	for i, n := range g.nodes {
+		d := r2.Norm(r2.Sub(p, n.c))
+		if d <= n.r+3*g.px && d-n.r < bestD {
+			best, bestD = i, d-n.r
+		}
+	}
+	if best >= 0 {
+		return Hit{Company: g.nodes[best].id}
+	}
+	bestE, bestD := -1, math.Inf(1)
+	for i, e := range g.edges {
+		d := distToPolyline(p, e.pts)
+		if d <= e.width/2+5*g.px && d < bestD {
+			bestE, bestD = i, d
+		}
+	}
+	if bestE >= 0 {
+		return Hit{Relation: g.edges[bestE].rel.ID}
+	}
+	return Hit{}
+}
+
+// HitTest reports what lies at pixel p when the scene is drawn in box at
+// scale px (Frame.Scale).
+func (sc *Scene) HitTest(box chart.Box, px float64, p r2.Vec) Hit {
+	return sc.build(box, px).hit(p)
+}
+
+func distToPolyline(p r2.Vec, pts []r2.Vec) float64 {
+	best := math.Inf(1)
+	for i := 0; i+1 < len(pts); i++ {
+		best = math.Min(best, distToSegment(p, pts[i], pts[i+1]))
+	}
+	return best
+}
+
+func distToSegment(p, a, b r2.Vec) float64 {
+	ab := r2.Sub(b, a)
+	l2 := r2.Dot(ab, ab)
+	if l2 == 0 {
+		return r2.Norm(r2.Sub(p, a))
+	}
+	t := math.Max(0, math.Min(1, r2.Dot(r2.Sub(p, a), ab)/l2))
+	return r2.Norm(r2.Sub(p, r2.Add(a, r2.Scale(t, ab))))
+}

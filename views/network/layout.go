@@ -1,0 +1,529 @@
+// Package network draws the companies and their deals as a graph: a seeded
+// force-directed layout with camps pulled together, a pure drawing function
+// shared by the screen and every export, hit-testing, GEXF export and the
+// Fyne widget.
+package network
+
+import (
+	"math"
+	"math/rand/v2"
+	"runtime"
+	"sort"
+	"sync"
+
+	"gonum.org/v1/gonum/spatial/barneshut"
+	"gonum.org/v1/gonum/spatial/r2"
+
+	"github.com/aicamps/aicamps/data"
+)
+
+// Positions maps a company ID to its place in layout units: a box of
+// LayoutOptions.Width × Height with the origin at the top left.
+type Positions map[string]r2.Vec
+
+// Size options for nodes.
+const (
+	SizeByValue  = "value"  // total deal value of the company's relations
+	SizeByDegree = "degree" // number of relations
+)
+
+// LayoutOptions tune Layout. The zero value is usable.
+type LayoutOptions struct {
+	Seed       int64
+	Iterations int     // force steps; 300 when zero
+	Width      float64 // layout box; 1600 × 900 when zero
+	Height     float64
+	Theta      float64 // Barnes–Hut accuracy; when zero 0.8, or 1.2 past 300 companies
+	SizeBy     string  // SizeByValue (default) or SizeByDegree
+	// Pinned companies keep these positions (layout units); companies with
+	// X and Y in the data are pinned there too.
+	Pinned Positions
+
+	bigGraph bool // set by Layout from the dataset
+}
+
+func (o LayoutOptions) withDefaults() LayoutOptions {
+	if o.Iterations <= 0 {
+		o.Iterations = 300
+	}
+	if o.Width <= 0 || o.Height <= 0 {
+		o.Width, o.Height = 1600, 900
+	}
+	if o.Theta <= 0 {
+		o.Theta = 0.8
+	}
+	if o.Theta == 0.8 && o.bigGraph {
+		// ForceAtlas2's default: coarser far-field, same picture, ~2× faster.
+		o.Theta = 1.2
+	}
+	if o.SizeBy == "" {
+		o.SizeBy = SizeByValue
+	}
+	return o
+}
+
+// graphIndex is the dataset as slices: companies by index, the camps each
+// belongs to, and the weighted pairs the layout pulls together.
+type graphIndex struct {
+	ids    []string
+	index  map[string]int
+	campOf [][]int // camp indexes of each company
+	camps  [][]int // member indexes of each camp
+	pairs  []pair
+}
+
+type pair struct {
+	a, b int
+	w    float64
+}
+
+func newGraphIndex(ds *data.Dataset) *graphIndex {
+	g := &graphIndex{index: make(map[string]int, len(ds.Companies))}
+	for _, c := range ds.Companies {
+		if _, dup := g.index[c.ID]; dup || c.ID == "" {
+			continue
+		}
+		g.index[c.ID] = len(g.ids)
+		g.ids = append(g.ids, c.ID)
+	}
+	g.campOf = make([][]int, len(g.ids))
+	for ci, camp := range ds.Camps {
+		var m []int
+		for _, mem := range camp.Members {
+			if i, ok := g.index[mem.Company]; ok {
+				m = append(m, i)
+				g.campOf[i] = append(g.campOf[i], ci)
+			}
+		}
+		g.camps = append(g.camps, m)
+	}
+	w := map[[2]int]float64{}
+	for _, r := range ds.Relations {
+		a, okA := g.index[r.From]
+		b, okB := g.index[r.To]
+		if !okA || !okB || a == b {
+			continue
+		}
+		if a > b {
+			a, b = b, a
+		}
+		// Rivals still sit near each other (they are news together) but
+		// hostile ties pull less than deals, and ties across camps less than
+		// ties within one, so that camps stay apart.
+		wt := 1.0
+		if r.Type == data.Rivalry || r.Type == data.Rupture {
+			wt = 0.3
+		}
+		if !shareCamp(g.campOf[a], g.campOf[b]) {
+			wt *= 0.5
+		}
+		w[[2]int{a, b}] += wt
+	}
+	for k, v := range w {
+		// Many deals between one pair should not crush it into a point.
+		g.pairs = append(g.pairs, pair{k[0], k[1], math.Min(v, 1.5)})
+	}
+	sort.Slice(g.pairs, func(i, j int) bool {
+		if g.pairs[i].a != g.pairs[j].a {
+			return g.pairs[i].a < g.pairs[j].a
+		}
+		return g.pairs[i].b < g.pairs[j].b
+	})
+	return g
+}
+
+func shareCamp(a, b []int) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+type particle struct {
+	pos  r2.Vec
+	mass float64
+}
+
+func (p *particle) Coord2() r2.Vec { return p.pos }
+func (p *particle) Mass() float64  { return p.mass }
+
+// Layout places every company: Fruchterman–Reingold forces with Barnes–Hut
+// repulsion (gonum spatial/barneshut), every camp's members pulled to their
+// centroid and camps pushed apart, then fitted into the box with margins and
+// node overlaps resolved. The same dataset and options give the same
+// positions. Layout is pure and safe to call off the UI thread.
+func Layout(ds *data.Dataset, opt LayoutOptions) Positions {
+	opt.bigGraph = opt.Theta <= 0 && len(ds.Companies) > 300
+	opt = opt.withDefaults()
+	g := newGraphIndex(ds)
+	n := len(g.ids)
+	out := make(Positions, n)
+	if n == 0 {
+		return out
+	}
+	st := stats(ds)
+	radius := make([]float64, n)
+	for i, id := range g.ids {
+		radius[i] = st.radius(id, opt.SizeBy)
+	}
+	pinned := make([]bool, n)
+	pinPos := make([]r2.Vec, n)
+	for _, c := range ds.Companies {
+		if i, ok := g.index[c.ID]; ok && c.X != nil && c.Y != nil {
+			pinned[i], pinPos[i] = true, r2.Vec{X: *c.X, Y: *c.Y}
+		}
+	}
+	for id, p := range opt.Pinned {
+		if i, ok := g.index[id]; ok {
+			pinned[i], pinPos[i] = true, p
+		}
+	}
+
+	// Loners (no relation, no camp, not pinned) take no part in the forces:
+	// they would drift to the rim and shrink everything else when fitted.
+	// They line up along the bottom afterwards.
+	loner := make([]bool, n)
+	for i := range loner {
+		loner[i] = !pinned[i] && len(g.campOf[i]) == 0
+	}
+	linked := make([]bool, n)
+	deg := make([]int, n)
+	for _, e := range g.pairs {
+		loner[e.a], loner[e.b] = false, false
+		linked[e.a], linked[e.b] = true, true
+		deg[e.a]++
+		deg[e.b]++
+	}
+
+	W, H := opt.Width, opt.Height
+	center := r2.Vec{X: W / 2, Y: H / 2}
+	k := math.Sqrt(W*H/float64(n)) * 0.55 // ideal edge length
+	rnd := rand.New(rand.NewPCG(uint64(opt.Seed), 0xca4b5))
+
+	// Start each camp's members around a point on an ellipse, so that the
+	// forces refine a sensible picture rather than untangle a random one.
+	nc := len(g.camps)
+	anchors := make([]r2.Vec, nc)
+	for c := range anchors {
+		a := 2*math.Pi*float64(c)/float64(max(nc, 1)) - math.Pi/2
+		anchors[c] = r2.Vec{X: center.X + 0.3*W*math.Cos(a), Y: center.Y + 0.3*H*math.Sin(a)}
+	}
+	ps := make([]particle, n)
+	parts := make([]barneshut.Particle2, 0, n) // loners left out: a massless particle makes NaN tile centres
+	for i := range ps {
+		p := center
+		if cs := g.campOf[i]; len(cs) > 0 {
+			p = r2.Vec{}
+			for _, c := range cs {
+				p = r2.Add(p, anchors[c])
+			}
+			p = r2.Scale(1/float64(len(cs)), p)
+		}
+		p = r2.Add(p, r2.Vec{X: (rnd.Float64() - 0.5) * k * 2, Y: (rnd.Float64() - 0.5) * k * 2})
+		if pinned[i] {
+			p = pinPos[i]
+		}
+		// Hubs repel more (as in ForceAtlas2), so that their many
+		// partners fan out around them instead of piling up.
+		ps[i] = particle{pos: p, mass: 1 + hubMass*float64(deg[i])}
+		if !loner[i] {
+			parts = append(parts, &ps[i])
+		}
+	}
+
+	disp := make([]r2.Vec, n)
+	cent := make([]r2.Vec, nc)
+	k2 := k * k
+	repulse := func(_, _ barneshut.Particle2, m1, m2 float64, v r2.Vec) r2.Vec {
+		d2 := v.X*v.X + v.Y*v.Y
+		if d2 < 1e-9 {
+			return r2.Vec{}
+		}
+		return r2.Scale(-k2*m1*m2/d2, v) // magnitude k²/d, away from the other
+	}
+	t0 := math.Max(W, H) / 8
+	for it := 0; it < opt.Iterations; it++ {
+		plane, err := barneshut.NewPlane(parts)
+		if err != nil {
+			break // coordinates blew up; keep what we have
+		}
+		// ForceOn is safe concurrently: big graphs use every core.
+		forEachChunk(n, func(lo, hi int) {
+			for i := lo; i < hi; i++ {
+				disp[i] = r2.Vec{}
+				if !loner[i] {
+					disp[i] = plane.ForceOn(&ps[i], opt.Theta, repulse)
+				}
+			}
+		})
+		for _, e := range g.pairs {
+			v := r2.Sub(ps[e.b].pos, ps[e.a].pos)
+			d := r2.Norm(v)
+			f := r2.Scale(e.w*d/k, v) // magnitude w·d²/k
+			disp[e.a] = r2.Add(disp[e.a], f)
+			disp[e.b] = r2.Sub(disp[e.b], f)
+		}
+		// Camps: members to their centroid, centroids away from each other.
+		for c, m := range g.camps {
+			cent[c] = r2.Vec{}
+			for _, i := range m {
+				cent[c] = r2.Add(cent[c], ps[i].pos)
+			}
+			if len(m) > 0 {
+				cent[c] = r2.Scale(1/float64(len(m)), cent[c])
+			}
+		}
+		for c, m := range g.camps {
+			push := r2.Vec{}
+			for c2, m2 := range g.camps {
+				if c2 == c || len(m2) == 0 {
+					continue
+				}
+				v := r2.Sub(cent[c], cent[c2])
+				d2 := math.Max(v.X*v.X+v.Y*v.Y, 1)
+				// Only near camps push: far ones are apart already, and an
+				// unlinked camp pushed without end would shrink the rest.
+				reach := 1.0
+				push = r2.Add(push, r2.Scale(reach*0.6*k2*float64(len(m2))/d2, v))
+			}
+			for _, i := range m {
+				v := r2.Sub(cent[c], ps[i].pos)
+				pull := r2.Scale(campPull*r2.Norm(v)/k, v)
+				disp[i] = r2.Add(disp[i], r2.Add(pull, r2.Scale(1/float64(len(g.campOf[i])), push)))
+			}
+		}
+		t := t0 * (1 - float64(it)/float64(opt.Iterations))
+		t = math.Max(t, 0.5)
+		for i := range ps {
+			// Gravity keeps small components in view; companies without a
+			// relation feel it more, or they drift to the rim.
+			v := r2.Sub(center, ps[i].pos)
+			gr := 0.3
+			if !linked[i] {
+				gr = 1.2
+			}
+			disp[i] = r2.Add(disp[i], r2.Scale(gr*r2.Norm(v)/k, v))
+			if pinned[i] || loner[i] {
+				continue
+			}
+			d := r2.Norm(disp[i])
+			if d < 1e-12 || math.IsNaN(d) || math.IsInf(d, 0) {
+				continue
+			}
+			ps[i].pos = r2.Add(ps[i].pos, r2.Scale(math.Min(d, t)/d, disp[i]))
+		}
+	}
+
+	pos := make([]r2.Vec, n)
+	for i := range ps {
+		pos[i] = ps[i].pos
+	}
+	fixed := make([]bool, n) // pinned or loner: not fitted
+	for i := range fixed {
+		fixed[i] = pinned[i] || loner[i]
+	}
+	pullIn(pos, fixed, linked)
+	alignWide(pos, fixed, linked)
+	fitBox(pos, fixed, radius, W, H)
+	x, y := float64(margin), H-margin/2
+	for i := range pos {
+		switch {
+		case pinned[i]:
+			pos[i] = pinPos[i]
+		case loner[i]:
+			pos[i] = r2.Vec{X: x, Y: y}
+			if x += 200; x > W-margin {
+				x, y = margin, y-60
+			}
+		}
+	}
+	// Small graphs keep room between nodes for their names.
+	resolveOverlaps(pos, pinned, radius, W, H, math.Max(10, math.Min(100, k*0.6)))
+	for i, id := range g.ids {
+		out[id] = pos[i]
+	}
+	return out
+}
+
+const campPull, hubMass = 0.3, 0.5
+
+// margin is the space kept free around the layout for labels, in layout
+// units: wider at the sides, where names stick out.
+const margin, marginX = 60, 120
+
+// fitBox scales and moves the free nodes into the box less margins. The two
+// axes scale separately, within a factor of 1.6 of each other, so a wide
+// slide is used without squashing the picture.
+func fitBox(pos []r2.Vec, pinned []bool, radius []float64, W, H float64) {
+	minX, minY, maxX, maxY := math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)
+	for i, p := range pos {
+		if pinned[i] {
+			continue
+		}
+		minX, maxX = math.Min(minX, p.X-radius[i]), math.Max(maxX, p.X+radius[i])
+		minY, maxY = math.Min(minY, p.Y-radius[i]), math.Max(maxY, p.Y+radius[i])
+	}
+	if math.IsInf(minX, 0) {
+		return
+	}
+	sx := (W - 2*marginX) / math.Max(maxX-minX, 1)
+	sy := (H - 2*margin) / math.Max(maxY-minY, 1)
+	sx, sy = math.Min(sx, sy*1.6), math.Min(sy, sx*1.6)
+	cx, cy := (minX+maxX)/2, (minY+maxY)/2
+	for i, p := range pos {
+		if !pinned[i] {
+			pos[i] = r2.Vec{X: W/2 + (p.X-cx)*sx, Y: H/2 + (p.Y-cy)*sy}
+		}
+	}
+}
+
+// pullIn brings companies that lie beyond the linked core (unlinked camp
+// members drift out, held only by their camp) close to its rim, so that
+// fitting the box does not shrink the core to make room for them.
+func pullIn(pos []r2.Vec, fixed, linked []bool) {
+	var c r2.Vec
+	n := 0
+	for i, p := range pos {
+		if linked[i] && !fixed[i] {
+			c, n = r2.Add(c, p), n+1
+		}
+	}
+	if n == 0 {
+		return
+	}
+	c = r2.Scale(1/float64(n), c)
+	r0 := 0.0
+	for i, p := range pos {
+		if linked[i] && !fixed[i] {
+			r0 = math.Max(r0, r2.Norm(r2.Sub(p, c)))
+		}
+	}
+	rim := r0 * 1.1
+	for i, p := range pos {
+		if fixed[i] || linked[i] {
+			continue
+		}
+		v := r2.Sub(p, c)
+		if d := r2.Norm(v); d > rim {
+			pos[i] = r2.Add(c, r2.Scale((rim+(d-rim)*0.2)/d, v))
+		}
+	}
+}
+
+// forEachChunk runs fn over [0,n) split between the CPUs when n is large
+// enough to pay for the goroutines.
+func forEachChunk(n int, fn func(lo, hi int)) {
+	workers := runtime.GOMAXPROCS(0)
+	if n < 200 || workers < 2 {
+		fn(0, n)
+		return
+	}
+	var wg sync.WaitGroup
+	step := (n + workers - 1) / workers
+	for lo := 0; lo < n; lo += step {
+		wg.Add(1)
+		go func(lo, hi int) {
+			defer wg.Done()
+			fn(lo, hi)
+		}(lo, min(n, lo+step))
+	}
+	wg.Wait()
+}
+
+// alignWide turns the free nodes so that the long axis (the principal
+// component) of the linked ones lies along x: slides are wide, force layouts come out at any
+// angle.
+func alignWide(pos []r2.Vec, pinned, linked []bool) {
+	var c r2.Vec
+	n := 0
+	for i, p := range pos {
+		if !pinned[i] && linked[i] {
+			c, n = r2.Add(c, p), n+1
+		}
+	}
+	if n < 2 {
+		return
+	}
+	c = r2.Scale(1/float64(n), c)
+	var sxx, syy, sxy float64
+	for i, p := range pos {
+		if !pinned[i] {
+			d := r2.Sub(p, c)
+			sxx, syy, sxy = sxx+d.X*d.X, syy+d.Y*d.Y, sxy+d.X*d.Y
+		}
+	}
+	a := -0.5 * math.Atan2(2*sxy, sxx-syy) // rotate the main axis onto x
+	cos, sin := math.Cos(a), math.Sin(a)
+	for i, p := range pos {
+		if !pinned[i] {
+			d := r2.Sub(p, c)
+			pos[i] = r2.Vec{X: c.X + d.X*cos - d.Y*sin, Y: c.Y + d.X*sin + d.Y*cos}
+		}
+	}
+}
+
+// resolveOverlaps pushes apart nodes whose circles (plus gap) overlap,
+// using a grid so that 1,000 nodes stay fast; pinned nodes do not move.
+func resolveOverlaps(pos []r2.Vec, pinned []bool, radius []float64, W, H, nodeGap float64) {
+	n := len(pos)
+	maxR := 0.0
+	for _, r := range radius {
+		maxR = math.Max(maxR, r)
+	}
+	cell := 2*maxR + nodeGap
+	for pass := 0; pass < 60; pass++ {
+		grid := map[[2]int][]int{}
+		for i, p := range pos {
+			key := [2]int{int(math.Floor(p.X / cell)), int(math.Floor(p.Y / cell))}
+			grid[key] = append(grid[key], i)
+		}
+		moved := false
+		for i := 0; i < n; i++ {
+			gx, gy := int(math.Floor(pos[i].X/cell)), int(math.Floor(pos[i].Y/cell))
+			for dx := -1; dx <= 1; dx++ {
+				for dy := -1; dy <= 1; dy++ {
+					for _, j := range grid[[2]int{gx + dx, gy + dy}] {
+						if j <= i {
+							continue
+						}
+						need := radius[i] + radius[j] + nodeGap
+						v := r2.Sub(pos[j], pos[i])
+						d := r2.Norm(v)
+						if d >= need {
+							continue
+						}
+						if d < 1e-6 { // coincident: split along a fixed direction
+							v, d = r2.Vec{X: 1, Y: float64(j-i) * 0.01}, 1
+						}
+						push := (need - d) / d
+						switch {
+						case pinned[i] && pinned[j]:
+							continue
+						case pinned[i]:
+							pos[j] = r2.Add(pos[j], r2.Scale(push, v))
+						case pinned[j]:
+							pos[i] = r2.Sub(pos[i], r2.Scale(push, v))
+						default:
+							pos[i] = r2.Sub(pos[i], r2.Scale(push/2, v))
+							pos[j] = r2.Add(pos[j], r2.Scale(push/2, v))
+						}
+						moved = true
+					}
+				}
+			}
+		}
+		for i := range pos {
+			if !pinned[i] {
+				pos[i].X = math.Max(radius[i], math.Min(W-radius[i], pos[i].X))
+				pos[i].Y = math.Max(radius[i], math.Min(H-radius[i], pos[i].Y))
+			}
+		}
+		if !moved {
+			return
+		}
+	}
+}

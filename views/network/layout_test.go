@@ -1,0 +1,127 @@
+package network
+
+import (
+	"math"
+	"testing"
+
+	"gonum.org/v1/gonum/spatial/r2"
+
+	"github.com/aicamps/aicamps/data"
+	"github.com/aicamps/aicamps/data/synth"
+)
+
+func datasets(t testing.TB) map[string]*data.Dataset {
+	return map[string]*data.Dataset{
+		"fixture":   fixture(t),
+		"synth-20":  synth.Dataset(20, 25, 5, 1),
+		"synth-200": synth.Dataset(200, 400, 5, 2),
+	}
+}
+
+func TestLayoutDeterministic(t *testing.T) {
+	for name, ds := range datasets(t) {
+		a := Layout(ds, LayoutOptions{Seed: 5})
+		b := Layout(ds, LayoutOptions{Seed: 5})
+		if len(a) != len(ds.Companies) {
+			t.Errorf("%s: %d positions for %d companies", name, len(a), len(ds.Companies))
+		}
+		for id, p := range a {
+			if b[id] != p {
+				t.Fatalf("%s: %s at %v then %v with the same seed", name, id, p, b[id])
+			}
+		}
+		c := Layout(ds, LayoutOptions{Seed: 6})
+		same := true
+		for id, p := range a {
+			same = same && c[id] == p
+		}
+		if same {
+			t.Errorf("%s: another seed gave the same layout", name)
+		}
+	}
+}
+
+// Members of a camp sit closer to each other than to other camps' members.
+func TestLayoutCampCohesion(t *testing.T) {
+	for name, ds := range datasets(t) {
+		pos := Layout(ds, LayoutOptions{Seed: 1})
+		campsOf := campIndex(ds)
+		var in, out float64
+		var nIn, nOut int
+		for i, a := range ds.Companies {
+			for _, b := range ds.Companies[i+1:] {
+				ca, cb := campsOf[a.ID], campsOf[b.ID]
+				if len(ca) == 0 || len(cb) == 0 {
+					continue
+				}
+				d := r2.Norm(r2.Sub(pos[a.ID], pos[b.ID]))
+				if shareCamp(ca, cb) {
+					in, nIn = in+d, nIn+1
+				} else {
+					out, nOut = out+d, nOut+1
+				}
+			}
+		}
+		in, out = in/float64(nIn), out/float64(nOut)
+		t.Logf("%s: mean distance within camps %.0f, across %.0f", name, in, out)
+		if in >= out {
+			t.Errorf("%s: camps not cohesive: within %.0f ≥ across %.0f", name, in, out)
+		}
+	}
+}
+
+func TestLayoutNoOverlapInBox(t *testing.T) {
+	for name, ds := range datasets(t) {
+		opt := LayoutOptions{Seed: 1}.withDefaults()
+		pos := Layout(ds, opt)
+		st := stats(ds)
+		for i, a := range ds.Companies {
+			p := pos[a.ID]
+			ra := st.radius(a.ID, opt.SizeBy)
+			if p.X < ra-1e-6 || p.Y < ra-1e-6 || p.X > opt.Width-ra+1e-6 || p.Y > opt.Height-ra+1e-6 {
+				t.Errorf("%s: %s at %v leaves the %vx%v box", name, a.ID, p, opt.Width, opt.Height)
+			}
+			for _, b := range ds.Companies[i+1:] {
+				d := r2.Norm(r2.Sub(p, pos[b.ID]))
+				if need := ra + st.radius(b.ID, opt.SizeBy); d < need {
+					t.Errorf("%s: %s and %s overlap (%.1f < %.1f)", name, a.ID, b.ID, d, need)
+				}
+			}
+		}
+	}
+}
+
+func TestLayoutPinned(t *testing.T) {
+	ds := fixture(t)
+	x, y := 100.0, 200.0
+	ds.Companies[0].X, ds.Companies[0].Y = &x, &y // pinned by the data
+	pin := r2.Vec{X: 1400, Y: 700}
+	pos := Layout(ds, LayoutOptions{Seed: 1, Pinned: Positions{"google": pin}})
+	if got := pos[ds.Companies[0].ID]; got != (r2.Vec{X: x, Y: y}) {
+		t.Errorf("data-pinned company at %v, want (100,200)", got)
+	}
+	if got := pos["google"]; got != pin {
+		t.Errorf("pinned google at %v, want %v", got, pin)
+	}
+}
+
+func TestLayoutEmptyAndBroken(t *testing.T) {
+	if got := Layout(&data.Dataset{}, LayoutOptions{}); len(got) != 0 {
+		t.Errorf("empty dataset: %v", got)
+	}
+	// Dangling and self relations, duplicate IDs: no panic, every company placed.
+	ds := &data.Dataset{
+		Companies: []data.Company{{ID: "a"}, {ID: "b"}, {ID: "a"}},
+		Relations: []data.Relation{{ID: "r1", From: "a", To: "zz"}, {ID: "r2", From: "a", To: "a"}, {ID: "r3", From: "a", To: "b"}},
+		Camps:     []data.Camp{{ID: "c", Members: []data.Member{{Company: "ghost"}, {Company: "a"}}}},
+	}
+	pos := Layout(ds, LayoutOptions{})
+	if len(pos) != 2 {
+		t.Errorf("got %d positions, want 2", len(pos))
+	}
+	for id, p := range pos {
+		if math.IsNaN(p.X) || math.IsNaN(p.Y) {
+			t.Errorf("%s at NaN", id)
+		}
+	}
+}

@@ -1,0 +1,162 @@
+package network
+
+import (
+	"math"
+
+	"github.com/wcharczuk/go-chart/v2"
+	"github.com/wcharczuk/go-chart/v2/drawing"
+	"gonum.org/v1/gonum/spatial/r2"
+
+	"github.com/aicamps/aicamps/data"
+	"github.com/aicamps/aicamps/views/export"
+)
+
+// drawLegend explains every mark in a column: camps, relation types (those
+// present), widths, certainty, arrows and node size.
+func drawLegend(f export.Frame, sc *Scene, box chart.Box) {
+	lang := sc.Lang
+	ds := sc.Data
+	st := stats(ds)
+	present := map[string]bool{}
+	noCamp := false
+	campsOf := campIndex(ds)
+	for _, r := range ds.Relations {
+		present[r.Type] = true
+	}
+	for _, c := range ds.Companies {
+		if len(campsOf[c.ID]) == 0 {
+			noCamp = true
+		}
+	}
+	var types []string
+	for _, t := range data.RelationTypes {
+		if present[t] {
+			types = append(types, t)
+		}
+	}
+	var widths []float64
+	for _, v := range []float64{1e9, 1e10, 1e11, 1e12} {
+		if v <= st.maxEdge*1.5 {
+			widths = append(widths, v)
+		}
+	}
+	// Long camp names wrap to two lines rather than lose their end.
+	x0 := float64(box.Left) + f.Px(14)
+	sw := f.Px(40) // swatch width
+	tx := x0 + sw + f.Px(10)
+	textW := int(float64(box.Right) - tx - f.Px(8))
+	campLines := make([][]string, len(ds.Camps))
+	extra := 0
+	for i, c := range ds.Camps {
+		name := c.Name.In(lang)
+		if c.Status == data.Forecast {
+			name += word("forecast", lang)
+		}
+		campLines[i] = export.Wrap(f.R, name, f.Px(15), textW, 2)
+		extra += max(0, len(campLines[i])-1)
+	}
+	rows := 4 + len(ds.Camps) + extra + len(types) + len(widths) + 2 + 2
+	if noCamp {
+		rows++
+	}
+	heads := 4.0
+	rowH := math.Min(f.Px(27), float64(box.Height())/(float64(rows)+heads*0.6))
+	size := math.Min(f.Px(15), rowH*0.62)
+	headSize := size * 1.1
+
+	roundRect(f.R, rect{float64(box.Left), float64(box.Top), float64(box.Right), float64(box.Bottom)}, f.Px(10), f.Theme.Surface, drawing.ColorTransparent, 0)
+	y := float64(box.Top) + f.Px(10)
+	head := func(key string) {
+		y += rowH * 0.6
+		export.Text(f.R, word(key, lang), int(x0), int(y+rowH*0.35), headSize, f.Theme.Text)
+		y += rowH * 0.65
+	}
+	text := func(s string) {
+		s = export.Fit(f.R, s, size, textW)
+		export.Text(f.R, s, int(tx), int(y+rowH/2+size*0.36), size, f.Theme.Muted)
+	}
+	mid := func() float64 { return y + rowH/2 }
+
+	head("camps")
+	for ci, c := range ds.Camps {
+		col := export.Color(c.Color, f.Theme.Neutral)
+		q := rect{x0, y + rowH*0.18, x0 + sw, y + rowH*0.82}
+		var dash []float64
+		if c.Status == data.Forecast {
+			dash = []float64{f.Px(5), f.Px(4)}
+		}
+		roundRect(f.R, q, f.Px(5), col.WithAlpha(40), drawing.ColorTransparent, 0)
+		polygon(f.R, []r2.Vec{{X: q.x0, Y: q.y0}, {X: q.x1, Y: q.y0}, {X: q.x1, Y: q.y1}, {X: q.x0, Y: q.y1}}, drawing.ColorTransparent, col, f.Px(2), dash)
+		rr := rowH * 0.28
+		c0 := r2.Vec{X: x0 + sw/2, Y: mid()}
+		polygon(f.R, circlePoints(c0, rr, 20), blend(col, f.Theme.Background, 0.45), drawing.ColorTransparent, 0, nil)
+		for _, arc := range ringArcs(c0, rr*0.62, rr, 1) {
+			polygon(f.R, arc, col, drawing.ColorTransparent, 0, nil)
+		}
+		for _, line := range campLines[ci] {
+			text(line)
+			y += rowH
+		}
+	}
+	if noCamp {
+		c0 := r2.Vec{X: x0 + sw/2, Y: mid()}
+		polygon(f.R, circlePoints(c0, rowH*0.28, 20), f.Theme.Neutral, drawing.ColorTransparent, 0, nil)
+		text(word("nocamp", lang))
+		y += rowH
+	}
+
+	head("relations")
+	for _, t := range types {
+		s := styleOf(t)
+		a, b := r2.Vec{X: x0, Y: mid()}, r2.Vec{X: x0 + sw, Y: mid()}
+		pts := []r2.Vec{a, b}
+		if s.Zigzag {
+			pts = zigzag([]r2.Vec{a, b}, f.Px(9), f.Px(4))
+		}
+		var dash []float64
+		for _, d := range s.Dash {
+			dash = append(dash, f.Px(d))
+		}
+		polyline(f.R, pts, s.Color, f.Px(3), dash)
+		if s.Break {
+			for _, dx := range []float64{-f.Px(4), f.Px(4)} {
+				polyline(f.R, []r2.Vec{{X: x0 + sw/2 + dx, Y: mid() - f.Px(7)}, {X: x0 + sw/2 + dx, Y: mid() + f.Px(7)}}, s.Color, f.Px(2.5), nil)
+			}
+		}
+		text(TypeName(t, lang))
+		y += rowH
+	}
+
+	head("value")
+	for _, v := range widths {
+		w := st.edgeWidth(data.Relation{ValueUSD: &v}) * f.Scale
+		polyline(f.R, []r2.Vec{{X: x0, Y: mid()}, {X: x0 + sw, Y: mid()}}, f.Theme.Muted, w, nil)
+		text(Money(v, lang))
+		y += rowH
+	}
+
+	head("status")
+	col := styleOf(data.Investment).Color
+	polyline(f.R, []r2.Vec{{X: x0, Y: mid()}, {X: x0 + sw, Y: mid()}}, col, f.Px(3), nil)
+	text(word("sure", lang))
+	y += rowH
+	polyline(f.R, []r2.Vec{{X: x0, Y: mid()}, {X: x0 + sw, Y: mid()}}, col.WithAlpha(110), f.Px(3), nil)
+	text(word("unsure", lang))
+	y += rowH
+	// Arrow and size notes close the legend.
+	y += rowH * 0.3
+	a, b := r2.Vec{X: x0, Y: mid()}, r2.Vec{X: x0 + sw - f.Px(10), Y: mid()}
+	polyline(f.R, []r2.Vec{a, b}, f.Theme.Muted, f.Px(2.5), nil)
+	polygon(f.R, []r2.Vec{{X: x0 + sw, Y: mid()}, {X: b.X, Y: mid() - f.Px(5)}, {X: b.X, Y: mid() + f.Px(5)}}, f.Theme.Muted, drawing.ColorTransparent, 0, nil)
+	text(word("arrow", lang))
+	y += rowH
+	sizeKey := "size"
+	if sc.SizeBy == SizeByDegree {
+		sizeKey = "sizedeg"
+	}
+	for i, rr := range []float64{0.18, 0.36} {
+		c := r2.Vec{X: x0 + sw*0.25 + float64(i)*sw*0.45, Y: mid()}
+		polygon(f.R, circlePoints(c, rowH*rr+f.Px(1), 16), drawing.ColorTransparent, f.Theme.Muted, f.Px(1.5), nil)
+	}
+	text(word(sizeKey, lang))
+}

@@ -1,0 +1,35 @@
+package network
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/aicamps/aicamps/data/synth"
+	"github.com/aicamps/aicamps/views/export"
+)
+
+// TestLookSynth writes synthetic networks of 200 and 1,000 companies to
+// $NETWORK_LOOK, for eyes.
+func TestLookSynth(t *testing.T) {
+	dir := os.Getenv("NETWORK_LOOK")
+	if dir == "" {
+		t.Skip("set NETWORK_LOOK=/tmp/dir to write pictures to look at")
+	}
+	for _, n := range []int{200, 1000} {
+		ds := synth.Dataset(n, n*5/4, 0, 1)
+		it := Item(ds, "en", time.Time{})
+		o := export.Defaults()
+		o.Scale = 1
+		var buf bytes.Buffer
+		if err := export.Render(&buf, it.Apply(o), it.Draw); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("synth-%d.png", n)), buf.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}

@@ -1,0 +1,182 @@
+package network
+
+import (
+	"math"
+	"time"
+
+	"gonum.org/v1/gonum/spatial/r2"
+
+	"github.com/aicamps/aicamps/data"
+)
+
+// Scene is everything Draw needs: the data, where the companies sit, what is
+// filtered, the date shown, what the user points at, and the view transform.
+type Scene struct {
+	Data   *data.Dataset
+	Pos    Positions
+	Layout LayoutOptions // the options Pos was made with (for its box size)
+	Lang   string        // "" uses the frame's language
+	AsOf   time.Time     // zero: every relation, ended or not
+	SizeBy string        // SizeByValue (default) or SizeByDegree
+
+	HiddenTypes map[string]bool // relation types not shown
+	HiddenCamps map[string]bool // camps not shown (their members too, unless in a shown camp)
+
+	Hover            string          // company ID under the pointer
+	Selected         string          // selected company ID
+	SelectedRelation string          // selected relation ID
+	Highlight        map[string]bool // company and relation IDs lit by another view
+
+	Zoom float64 // 1 when zero
+	Pan  r2.Vec  // screen pixels
+
+	NoLegend bool // the screen may hide the legend; exports always show it
+}
+
+// InForce reports whether r holds at t: started on or before t and not yet
+// ended. A zero t means "any time".
+func InForce(r data.Relation, t time.Time) bool {
+	if t.IsZero() {
+		return true
+	}
+	if s := r.Date.Start(); !s.IsZero() && s.After(t) {
+		return false
+	}
+	if r.Until != nil {
+		if u := r.Until.Start(); !u.IsZero() && !t.Before(u) {
+			return false
+		}
+	}
+	return true
+}
+
+// visibleCompany reports whether the camp filter leaves the company shown:
+// a company in no camp is always shown, one in camps only if one of them is.
+func (sc *Scene) visibleCompany(campsOf map[string][]int, id string) bool {
+	cs := campsOf[id]
+	if len(cs) == 0 || len(sc.HiddenCamps) == 0 {
+		return true
+	}
+	for _, c := range cs {
+		if !sc.HiddenCamps[sc.Data.Camps[c].ID] {
+			return true
+		}
+	}
+	return false
+}
+
+// VisibleRelations are the relations drawn: of a shown type, in force at
+// AsOf, between two shown companies that have positions.
+func (sc *Scene) VisibleRelations() []data.Relation {
+	if sc.Data == nil {
+		return nil
+	}
+	campsOf := campIndex(sc.Data)
+	var out []data.Relation
+	for _, r := range sc.Data.Relations {
+		if sc.HiddenTypes[r.Type] || !InForce(r, sc.AsOf) || r.From == r.To {
+			continue
+		}
+		if _, ok := sc.Pos[r.From]; !ok {
+			continue
+		}
+		if _, ok := sc.Pos[r.To]; !ok {
+			continue
+		}
+		if !sc.visibleCompany(campsOf, r.From) || !sc.visibleCompany(campsOf, r.To) {
+			continue
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// campIndex maps a company ID to the indexes of its camps.
+func campIndex(ds *data.Dataset) map[string][]int {
+	m := map[string][]int{}
+	for ci, c := range ds.Camps {
+		for _, mem := range c.Members {
+			if !containsInt(m[mem.Company], ci) {
+				m[mem.Company] = append(m[mem.Company], ci)
+			}
+		}
+	}
+	return m
+}
+
+func containsInt(s []int, v int) bool {
+	for _, x := range s {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+// nodeStats are the totals that size nodes and edges.
+type nodeStats struct {
+	value    map[string]float64 // summed valueUSD of the company's relations
+	degree   map[string]int
+	maxValue float64 // largest company total
+	maxDeg   int
+	maxEdge  float64 // largest single relation value
+	n        int
+}
+
+// stats sums every relation of the dataset; sizes do not change with the
+// date shown, so that the picture stays stable on the timeline.
+func stats(ds *data.Dataset) nodeStats {
+	s := nodeStats{value: map[string]float64{}, degree: map[string]int{}, n: len(ds.Companies)}
+	for _, r := range ds.Relations {
+		v := 0.0
+		if r.ValueUSD != nil && *r.ValueUSD > 0 && !math.IsInf(*r.ValueUSD, 0) {
+			v = *r.ValueUSD
+		}
+		s.maxEdge = math.Max(s.maxEdge, v)
+		for _, id := range []string{r.From, r.To} {
+			s.value[id] += v
+			s.degree[id]++
+		}
+	}
+	for _, v := range s.value {
+		s.maxValue = math.Max(s.maxValue, v)
+	}
+	for _, d := range s.degree {
+		s.maxDeg = max(s.maxDeg, d)
+	}
+	return s
+}
+
+// sizeShrink makes nodes smaller in big graphs so that they fit the slide.
+func (s nodeStats) sizeShrink() float64 {
+	return math.Max(0.3, math.Min(1, math.Sqrt(60/math.Max(float64(s.n), 1))))
+}
+
+// radius of a company's node in layout units (≈ pixels on a 1920×1080
+// slide): log-scaled total value, or degree, with a minimum.
+func (s nodeStats) radius(id, sizeBy string) float64 {
+	const rMin, rMax = 11.0, 38.0
+	f := 0.0
+	if sizeBy == SizeByDegree {
+		if s.maxDeg > 0 {
+			f = math.Sqrt(float64(s.degree[id]) / float64(s.maxDeg))
+		}
+	} else if s.maxValue > 0 {
+		f = math.Log10(1+s.value[id]/1e8) / math.Log10(1+s.maxValue/1e8)
+	}
+	return (rMin + (rMax-rMin)*f) * s.sizeShrink()
+}
+
+// edgeWidth of a relation in slide pixels: log-scaled value; a relation
+// without a value gets the thinnest line.
+func (s nodeStats) edgeWidth(r data.Relation) float64 {
+	const wMin, wMax = 1.5, 7.0
+	if r.ValueUSD == nil || *r.ValueUSD <= 0 || s.maxEdge <= 0 {
+		if len(r.Capacity) > 0 {
+			return 3
+		}
+		return wMin
+	}
+	f := math.Log10(1+*r.ValueUSD/1e8) / math.Log10(1+s.maxEdge/1e8)
+	return wMin + (wMax-wMin)*math.Max(0, math.Min(1, f))
+}

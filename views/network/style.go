@@ -1,0 +1,185 @@
+package network
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/wcharczuk/go-chart/v2/drawing"
+
+	"github.com/aicamps/aicamps/data"
+)
+
+// edgeStyle is how a relation type is stroked.
+type edgeStyle struct {
+	Color  drawing.Color
+	Dash   []float64 // in slide pixels; nil for solid
+	Zigzag bool      // rivalry
+	Break  bool      // rupture: a cut across the middle
+}
+
+// edgeStyles give each relation type its own colour and dash, so that the
+// types stay apart in greyscale print too. Hostile ties are red.
+var edgeStyles = map[string]edgeStyle{
+	data.Investment:  {Color: drawing.ColorFromHex("138A63")},
+	data.Compute:     {Color: drawing.ColorFromHex("3B5BDB")},
+	data.ChipSupply:  {Color: drawing.ColorFromHex("B7791F"), Dash: []float64{12, 6}},
+	data.Exclusive:   {Color: drawing.ColorFromHex("7048E8"), Dash: []float64{14, 4, 3, 4}},
+	data.Partnership: {Color: drawing.ColorFromHex("5C7080"), Dash: []float64{7, 6}},
+	data.BoardSeat:   {Color: drawing.ColorFromHex("8F5B2E"), Dash: []float64{2, 5}},
+	data.Rivalry:     {Color: drawing.ColorFromHex("E03131"), Zigzag: true},
+	data.Rupture:     {Color: drawing.ColorFromHex("C92A2A"), Dash: []float64{9, 6}, Break: true},
+}
+
+func styleOf(typ string) edgeStyle {
+	if s, ok := edgeStyles[typ]; ok {
+		return s
+	}
+	return edgeStyle{Color: drawing.ColorFromHex("868E96")}
+}
+
+// uncertain statuses are drawn lighter and their labels end in "?".
+func uncertain(s data.Status) bool {
+	return s == data.Rumoured || s == data.Claimed || s == data.Forecast
+}
+
+// typeNames are relation types in both languages, for the legend and panels.
+var typeNames = map[string]data.Text{
+	data.Investment:  {En: "Investment", Zh: "投资"},
+	data.Compute:     {En: "Compute contract", Zh: "算力合同"},
+	data.ChipSupply:  {En: "Chip supply", Zh: "芯片供应"},
+	data.Exclusive:   {En: "Exclusive deployment", Zh: "独家部署"},
+	data.Partnership: {En: "Partnership", Zh: "合作"},
+	data.BoardSeat:   {En: "Board seat", Zh: "董事席位"},
+	data.Rivalry:     {En: "Rivalry", Zh: "竞争"},
+	data.Rupture:     {En: "Rupture", Zh: "决裂"},
+}
+
+// TypeName is a relation type's name in lang.
+func TypeName(typ, lang string) string {
+	if t, ok := typeNames[typ]; ok {
+		return t.In(lang)
+	}
+	return typ
+}
+
+var statusNames = map[data.Status]data.Text{
+	data.Reported: {En: "reported", Zh: "已报道"},
+	data.Rumoured: {En: "rumoured", Zh: "传闻"},
+	data.Claimed:  {En: "claimed", Zh: "一方宣称"},
+	data.Estimate: {En: "estimate", Zh: "估计"},
+	data.Forecast: {En: "forecast", Zh: "预测"},
+	data.Derived:  {En: "derived", Zh: "推算"},
+}
+
+// StatusName is a status in lang.
+func StatusName(s data.Status, lang string) string {
+	if t, ok := statusNames[s]; ok {
+		return t.In(lang)
+	}
+	return string(s)
+}
+
+// words are the view's own texts.
+var words = map[string]data.Text{
+	"forecast":    {En: " (forecast)", Zh: "（预测）"},
+	"camps":       {En: "Camps", Zh: "阵营"},
+	"relations":   {En: "Relations", Zh: "关系"},
+	"value":       {En: "Deal value", Zh: "交易金额"},
+	"status":      {En: "Certainty", Zh: "确定性"},
+	"sure":        {En: "Reported", Zh: "已报道"},
+	"unsure":      {En: "Rumoured / claimed (?)", Zh: "传闻 / 宣称（?）"},
+	"arrow":       {En: "Arrow: money or compute flows", Zh: "箭头：资金或算力流向"},
+	"nocamp":      {En: "No camp", Zh: "无阵营"},
+	"size":        {En: "Size: total deal value", Zh: "大小：交易总额"},
+	"sizedeg":     {En: "Size: number of deals", Zh: "大小：交易数量"},
+	"title":       {En: "AI camps: who deals with whom", Zh: "AI 阵营：谁与谁交易"},
+	"subtitle":    {En: "%d companies, %d relations · size by total deal value", Zh: "%d 家公司，%d 项关系 · 节点大小按交易总额"},
+	"subtitledeg": {En: "%d companies, %d relations · size by number of deals", Zh: "%d 家公司，%d 项关系 · 节点大小按交易数量"},
+	"asof":        {En: "As of %s", Zh: "截至 %s"},
+	"source":      {En: "Source: %s", Zh: "来源：%s"},
+	"empty":       {En: "No companies to show", Zh: "没有可显示的公司"},
+	"layingout":   {En: "Laying out…", Zh: "正在布局…"},
+	"search":      {En: "Find a company…", Zh: "查找公司…"},
+	"export":      {En: "Export…", Zh: "导出…"},
+	"reset":       {En: "Reset layout", Zh: "重置布局"},
+	"hint":        {En: "Click a company or a deal to see its relations, dates and sources.", Zh: "点击公司或交易，查看其关系、日期和来源。"},
+	"events":      {En: "Events", Zh: "事件"},
+	"legend":      {En: "Legend", Zh: "图例"},
+	"bydeals":     {En: "Size by deals", Zh: "按交易数"},
+	"deals":       {En: "%d deals", Zh: "%d 项交易"},
+}
+
+func word(key, lang string) string { return words[key].In(lang) }
+
+// ValueLabel is the short figure of a relation: "$38B", "6 GW",
+// "$300B · 4.5 GW", or "" when it has none. Uncertain ones end in "?".
+func ValueLabel(r data.Relation, lang string) string {
+	var parts []string
+	if r.ValueUSD != nil && *r.ValueUSD > 0 {
+		parts = append(parts, Money(*r.ValueUSD, lang))
+	}
+	for _, q := range r.Capacity {
+		parts = append(parts, Quantity(q, lang))
+	}
+	s := strings.Join(parts, " · ")
+	if s != "" && uncertain(r.Status) {
+		s += "?"
+	}
+	return s
+}
+
+// Quantity is "6 GW", "500k GPU" or "50万 GPU".
+func Quantity(q data.Quantity, lang string) string {
+	a := q.Amount
+	switch {
+	case lang == "zh" && a >= 1e8:
+		return trimNum(a/1e8) + "亿 " + q.Unit
+	case lang == "zh" && a >= 1e4:
+		return trimNum(a/1e4) + "万 " + q.Unit
+	case lang != "zh" && a >= 1e6:
+		return trimNum(a/1e6) + "M " + q.Unit
+	case lang != "zh" && a >= 1e4:
+		return trimNum(a/1e3) + "k " + q.Unit
+	}
+	return trimNum(a) + " " + q.Unit
+}
+
+// Money formats dollars briefly: "$38B", "$1.5T", "$800M"; in Chinese
+// "380亿美元".
+func Money(v float64, lang string) string {
+	if lang == "zh" {
+		switch {
+		case v >= 1e12:
+			return trimNum(v/1e12) + "万亿美元"
+		case v >= 1e8:
+			return trimNum(v/1e8) + "亿美元"
+		case v >= 1e4:
+			return trimNum(v/1e4) + "万美元"
+		}
+		return trimNum(v) + "美元"
+	}
+	switch {
+	case v >= 1e12:
+		return "$" + trimNum(v/1e12) + "T"
+	case v >= 1e9:
+		return "$" + trimNum(v/1e9) + "B"
+	case v >= 1e6:
+		return "$" + trimNum(v/1e6) + "M"
+	}
+	return "$" + trimNum(v)
+}
+
+// trimNum prints at most three significant digits without trailing zeros.
+func trimNum(v float64) string {
+	if v >= 100 || v == math.Trunc(v) {
+		return strconv.FormatFloat(math.Round(v), 'f', -1, 64)
+	}
+	if v >= 10 {
+		return strconv.FormatFloat(math.Round(v*10)/10, 'f', -1, 64)
+	}
+	return strconv.FormatFloat(math.Round(v*100)/100, 'f', -1, 64)
+}
+
+func sprintf(key, lang string, a ...any) string { return fmt.Sprintf(word(key, lang), a...) }

@@ -1,0 +1,821 @@
+package network
+
+import (
+	"fmt"
+	"image"
+	"math"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+	"github.com/wcharczuk/go-chart/v2"
+	"gonum.org/v1/gonum/spatial/r2"
+
+	"github.com/aicamps/aicamps/data"
+	"github.com/aicamps/aicamps/views/export"
+)
+
+// View is the interactive network: the drawing on a raster with pan, zoom,
+// hover and selection, filters, search, and a detail panel. All its methods
+// must be called on the UI goroutine.
+type View struct {
+	widget.BaseWidget
+
+	// OnSelectCompany is called when the user selects a company ("" when the
+	// selection is cleared).
+	OnSelectCompany func(id string)
+	// OnSelectRelation is called when the user selects a relation.
+	OnSelectRelation func(id string)
+	// OnExport is called by the Export button.
+	OnExport func()
+
+	sc     Scene
+	theme  export.Theme
+	pinned Positions // dragged companies
+	gen    int       // layout generation; late results of older ones are dropped
+	ready  chan struct{}
+	do     func(func())
+
+	version   int // bumped on every change that alters the picture
+	cacheKey  [3]int
+	cache     image.Image
+	geomKey   [3]int
+	geomCache *geom
+	px        float32 // device pixels per Fyne unit, from the last raster call
+
+	content   *fyne.Container
+	canvas    *netCanvas
+	raster    *canvas.Raster
+	tip       *fyne.Container
+	tipText   *widget.Label
+	detail    *fyne.Container
+	search    *widget.Entry
+	typeCheck map[string]*widget.Check
+	campCheck map[string]*widget.Check
+}
+
+// NewView makes the network view of ds in lang ("en" or "zh"). The layout
+// runs in the background; the view shows "Laying out…" until it lands.
+func NewView(ds *data.Dataset, lang string) *View { return newView(ds, lang, fyne.Do) }
+
+// newView takes the function that hands work back to the UI goroutine, so
+// that tests can run it on theirs (the test driver runs fyne.Do in place).
+func newView(ds *data.Dataset, lang string, do func(func())) *View {
+	v := &View{theme: export.Light, px: 1, ready: make(chan struct{}, 8), do: do}
+	if a := fyne.CurrentApp(); a != nil && a.Settings().ThemeVariant() == theme.VariantDark {
+		v.theme = export.Dark
+	}
+	v.sc = Scene{Lang: lang, Zoom: 1, NoLegend: true, HiddenTypes: map[string]bool{}, HiddenCamps: map[string]bool{}}
+	v.ExtendBaseWidget(v)
+	v.canvas = newNetCanvas(v)
+	v.raster = canvas.NewRaster(v.render)
+	v.canvas.raster = v.raster
+	v.tipText = widget.NewLabel("")
+	tipBg := canvas.NewRectangle(theme.Color(theme.ColorNameOverlayBackground))
+	tipBg.CornerRadius = 4
+	v.tip = container.NewStack(tipBg, v.tipText)
+	v.tip.Hide()
+	v.detail = container.NewVBox()
+	v.search = widget.NewEntry()
+	v.search.OnSubmitted = func(s string) { v.Find(s) }
+	v.content = container.NewStack()
+	v.SetDataset(ds)
+	return v
+}
+
+// CreateRenderer implements fyne.Widget.
+func (v *View) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(v.content) }
+
+func (v *View) lang() string { return v.sc.Lang }
+
+// SetDataset shows another dataset: filters and pins are kept where they
+// still apply, and the layout is run again in the background.
+func (v *View) SetDataset(ds *data.Dataset) {
+	v.sc.Data = ds
+	v.sc.Selected, v.sc.SelectedRelation, v.sc.Hover, v.sc.Highlight = "", "", "", nil
+	v.buildUI()
+	v.relayout()
+}
+
+// SetLang switches the language of labels, legend and panels.
+func (v *View) SetLang(lang string) {
+	v.sc.Lang = lang
+	v.buildUI()
+	v.changed()
+}
+
+// SetAsOf shows only the relations in force at t (zero: all). Positions do
+// not move: the layout is made once over all relations.
+func (v *View) SetAsOf(t time.Time) {
+	v.sc.AsOf = t
+	v.changed()
+	v.showSelection()
+}
+
+// SetTheme draws in export.Light or export.Dark.
+func (v *View) SetTheme(th export.Theme) {
+	v.theme = th
+	v.changed()
+}
+
+// Select selects a company (as if clicked) and shows its details; "" clears.
+// It does not call OnSelectCompany.
+func (v *View) Select(id string) {
+	v.sc.Selected, v.sc.SelectedRelation, v.sc.Highlight = id, "", nil
+	v.changed()
+	v.showSelection()
+}
+
+// SelectRelation selects a relation and shows its details.
+func (v *View) SelectRelation(id string) {
+	v.sc.Selected, v.sc.SelectedRelation, v.sc.Highlight = "", id, nil
+	v.changed()
+	v.showSelection()
+}
+
+// Highlight lights the given companies and relations and fades the rest
+// (the timeline's selected event); empty lists clear it.
+func (v *View) Highlight(companyIDs, relationIDs []string) {
+	v.sc.Highlight = nil
+	if len(companyIDs)+len(relationIDs) > 0 {
+		v.sc.Highlight = map[string]bool{}
+		for _, id := range append(append([]string{}, companyIDs...), relationIDs...) {
+			v.sc.Highlight[id] = true
+		}
+	}
+	v.changed()
+}
+
+// Fit shows the whole network.
+func (v *View) Fit() {
+	v.sc.Zoom, v.sc.Pan = 1, r2.Vec{}
+	v.changed()
+}
+
+// ResetLayout unpins every dragged company and lays out again.
+func (v *View) ResetLayout() {
+	v.pinned = nil
+	v.relayout()
+}
+
+// Current is what the view shows, as an export item: the same positions,
+// filters, date and selection, the whole network, with the legend.
+func (v *View) Current() export.Item {
+	sc := v.sc
+	// The item may be drawn later on another goroutine: give it its own maps.
+	sc.Pos = clonePos(sc.Pos)
+	sc.HiddenTypes, sc.HiddenCamps, sc.Highlight = cloneSet(sc.HiddenTypes), cloneSet(sc.HiddenCamps), cloneSet(sc.Highlight)
+	if v.sc.Pos == nil {
+		sc.Pos = nil
+	}
+	if sc.Pos == nil && sc.Data != nil {
+		sc.Layout = LayoutOptions{Seed: DefaultSeed, Pinned: v.pinned, SizeBy: v.sc.SizeBy}
+		sc.Pos = Layout(sc.Data, sc.Layout)
+	}
+	return SceneItem(sc)
+}
+
+// Find selects and centres the first company whose name (in either
+// language) or ID contains s; it reports whether one was found.
+func (v *View) Find(s string) bool {
+	s = strings.ToLower(strings.TrimSpace(s))
+	if s == "" || v.sc.Data == nil {
+		return false
+	}
+	for _, pass := range []func(string) bool{
+		func(n string) bool { return n == s },
+		func(n string) bool { return strings.HasPrefix(n, s) },
+		func(n string) bool { return strings.Contains(n, s) },
+	} {
+		for _, c := range v.sc.Data.Companies {
+			if pass(strings.ToLower(c.Name.En)) || pass(strings.ToLower(c.Name.Zh)) || pass(strings.ToLower(c.ID)) {
+				v.Select(c.ID)
+				v.centre(c.ID)
+				if v.OnSelectCompany != nil {
+					v.OnSelectCompany(c.ID)
+				}
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// centre pans so that the company sits in the middle of the canvas.
+func (v *View) centre(id string) {
+	p, ok := v.sc.Pos[id]
+	if !ok {
+		return
+	}
+	sc := v.sc
+	sc.Pan = r2.Vec{}
+	box := v.pixelBox()
+	g := sc.frameGeom(box, float64(v.px))
+	s := g.toScreen(&sc, p)
+	cx, cy := float64(g.area.Left+g.area.Right)/2, float64(g.area.Top+g.area.Bottom)/2
+	v.sc.Pan = r2.Vec{X: cx - s.X, Y: cy - s.Y}
+	v.changed()
+}
+
+// relayout runs the layout off the UI goroutine and hands the result back
+// with fyne.Do, so the window never freezes on a big graph.
+func (v *View) relayout() {
+	v.gen++
+	gen, ds := v.gen, v.sc.Data
+	opt := LayoutOptions{Seed: DefaultSeed, Pinned: clonePos(v.pinned), SizeBy: v.sc.SizeBy}
+	v.sc.Pos = nil
+	v.changed()
+	go func() {
+		var pos Positions
+		if ds != nil {
+			pos = Layout(ds, opt)
+		}
+		v.do(func() {
+			if gen == v.gen {
+				v.sc.Pos, v.sc.Layout = pos, opt
+				v.changed()
+				v.showSelection()
+			}
+			select {
+			case v.ready <- struct{}{}:
+			default:
+			}
+		})
+	}()
+}
+
+func cloneSet(m map[string]bool) map[string]bool {
+	if m == nil {
+		return nil
+	}
+	out := make(map[string]bool, len(m))
+	for k, v := range m {
+		out[k] = v
+	}
+	return out
+}
+
+// SetSizeBy sizes nodes by SizeByValue or SizeByDegree, and lays out again
+// so that the new sizes do not overlap.
+func (v *View) SetSizeBy(s string) {
+	v.sc.SizeBy = s
+	v.relayout()
+}
+
+func clonePos(p Positions) Positions {
+	out := make(Positions, len(p))
+	for k, v := range p {
+		out[k] = v
+	}
+	return out
+}
+
+// changed invalidates the cached picture and redraws.
+func (v *View) changed() {
+	v.version++
+	if v.raster != nil {
+		v.raster.Refresh()
+	}
+}
+
+// pixelBox is the canvas in device pixels.
+func (v *View) pixelBox() chart.Box {
+	s := v.canvas.Size()
+	return chart.NewBox(0, 0, int(math.Round(float64(s.Width*v.px))), int(math.Round(float64(s.Height*v.px))))
+}
+
+// render draws the scene, once per state and size: hover and pan redraw,
+// anything else reuses the cached image.
+func (v *View) render(w, h int) image.Image {
+	if s := v.canvas.Size(); s.Width > 0 {
+		v.px = float32(w) / s.Width
+	}
+	key := [3]int{v.version, w, h}
+	if v.cache != nil && key == v.cacheKey {
+		return v.cache
+	}
+	sc := v.sc
+	msg := ""
+	if sc.Data == nil || len(sc.Data.Companies) == 0 {
+		msg = word("empty", sc.Lang)
+	} else if sc.Pos == nil {
+		msg = word("layingout", sc.Lang)
+	}
+	img, err := export.Image(w, h, float64(v.px), v.theme, sc.Lang, func(f export.Frame) error {
+		if msg != "" {
+			size := f.Px(18)
+			tw := export.MeasureText(f.R, msg, size)
+			export.Text(f.R, msg, (f.Box.Left+f.Box.Right-tw)/2, (f.Box.Top+f.Box.Bottom)/2, size, f.Theme.Muted)
+			return nil
+		}
+		return Draw(f, sc)
+	})
+	if err != nil {
+		return image.NewRGBA(image.Rect(0, 0, 1, 1))
+	}
+	v.cache, v.cacheKey = img, key
+	return img
+}
+
+// hitAt is what lies under a point given in Fyne units on the canvas.
+func (v *View) hitAt(p fyne.Position) Hit {
+	if v.sc.Pos == nil {
+		return Hit{}
+	}
+	return v.geom().hit(r2.Vec{X: float64(p.X * v.px), Y: float64(p.Y * v.px)})
+}
+
+// geom is the scene resolved on the canvas, kept until the state or the
+// size changes: the pointer asks for it on every move.
+func (v *View) geom() *geom {
+	box := v.pixelBox()
+	key := [3]int{v.version, box.Width(), box.Height()}
+	if v.geomCache == nil || key != v.geomKey {
+		v.geomCache, v.geomKey = v.sc.build(box, float64(v.px)), key
+	}
+	return v.geomCache
+}
+
+// nodePos is where a company is drawn, in Fyne units on the canvas.
+func (v *View) nodePos(id string) (fyne.Position, bool) {
+	g := v.geom()
+	i, ok := g.byID[id]
+	if !ok {
+		return fyne.Position{}, false
+	}
+	c := g.nodes[i].c
+	return fyne.NewPos(float32(c.X)/v.px, float32(c.Y)/v.px), true
+}
+
+func (v *View) zoomBy(k float64, at r2.Vec) {
+	z := math.Max(0.2, math.Min(8, v.sc.Zoom*k))
+	k = z / v.sc.Zoom
+	box := v.pixelBox()
+	g := v.sc.frameGeom(box, float64(v.px))
+	c := r2.Vec{X: float64(g.area.Left+g.area.Right) / 2, Y: float64(g.area.Top+g.area.Bottom) / 2}
+	// Keep the point under the pointer where it is.
+	rel := r2.Sub(r2.Sub(at, c), v.sc.Pan)
+	v.sc.Pan = r2.Sub(r2.Sub(at, c), r2.Scale(k, rel))
+	v.sc.Zoom = z
+	v.changed()
+}
+
+func (v *View) canvasCentre() r2.Vec {
+	b := v.pixelBox()
+	return r2.Vec{X: float64(b.Width()) / 2, Y: float64(b.Height()) / 2}
+}
+
+// buildUI makes the toolbar, filters and panels in the current language.
+func (v *View) buildUI() {
+	lang := v.lang()
+	v.search.SetPlaceHolder(word("search", lang))
+	btn := func(icon fyne.Resource, tip string, fn func()) *widget.Button {
+		b := widget.NewButtonWithIcon("", icon, fn)
+		b.Importance = widget.LowImportance
+		_ = tip
+		return b
+	}
+	exportBtn := widget.NewButtonWithIcon(word("export", lang), theme.DocumentSaveIcon(), func() {
+		if v.OnExport != nil {
+			v.OnExport()
+		}
+	})
+	legend := widget.NewCheck(word("legend", lang), func(on bool) {
+		v.sc.NoLegend = !on
+		v.changed()
+	})
+	legend.Checked = !v.sc.NoLegend
+	byDeals := widget.NewCheck(word("bydeals", lang), func(on bool) {
+		if on {
+			v.SetSizeBy(SizeByDegree)
+		} else {
+			v.SetSizeBy(SizeByValue)
+		}
+	})
+	byDeals.Checked = v.sc.SizeBy == SizeByDegree
+	tools := container.NewHBox(
+		byDeals,
+		legend,
+		btn(theme.ZoomInIcon(), "zoom in", func() { v.zoomBy(1.25, v.canvasCentre()) }),
+		btn(theme.ZoomOutIcon(), "zoom out", func() { v.zoomBy(0.8, v.canvasCentre()) }),
+		btn(theme.ZoomFitIcon(), "fit", v.Fit),
+		widget.NewButtonWithIcon(word("reset", lang), theme.ViewRefreshIcon(), v.ResetLayout),
+		exportBtn,
+	)
+	top := container.NewBorder(nil, nil, nil, tools, v.search)
+
+	v.typeCheck = map[string]*widget.Check{}
+	types := container.NewVBox()
+	for _, t := range data.RelationTypes {
+		t := t
+		c := widget.NewCheck(TypeName(t, lang), func(on bool) {
+			v.sc.HiddenTypes[t] = !on
+			v.changed()
+		})
+		c.Checked = !v.sc.HiddenTypes[t]
+		v.typeCheck[t] = c
+		types.Add(c)
+	}
+	v.campCheck = map[string]*widget.Check{}
+	camps := container.NewVBox()
+	if v.sc.Data != nil {
+		for _, cp := range v.sc.Data.Camps {
+			id := cp.ID
+			name := cp.Name.In(lang)
+			if cp.Status == data.Forecast {
+				name += word("forecast", lang)
+			}
+			c := widget.NewCheck(name, func(on bool) {
+				v.sc.HiddenCamps[id] = !on
+				v.changed()
+			})
+			c.Checked = !v.sc.HiddenCamps[id]
+			v.campCheck[id] = c
+			camps.Add(c)
+		}
+	}
+	filters := widget.NewAccordion(
+		widget.NewAccordionItem(word("relations", lang), types),
+		widget.NewAccordionItem(word("camps", lang), camps),
+	)
+	filters.MultiOpen = true
+	filters.OpenAll()
+	left := container.NewVScroll(filters)
+	left.SetMinSize(fyne.NewSize(190, 0))
+	right := container.New(fixedWidth(detailWidth), container.NewVScroll(container.NewPadded(v.detail)))
+	centre := container.NewStack(v.canvas, container.NewWithoutLayout(v.tip))
+	v.content.Objects = []fyne.CanvasObject{container.NewBorder(top, nil, left, right, centre)}
+	v.content.Refresh()
+	v.showSelection()
+}
+
+// showSelection fills the detail panel with the selected company or
+// relation, or a hint.
+func (v *View) showSelection() {
+	lang := v.lang()
+	v.detail.RemoveAll()
+	ds := v.sc.Data
+	switch {
+	case ds == nil:
+	case v.sc.Selected != "":
+		v.companyDetail(v.sc.Selected)
+	case v.sc.SelectedRelation != "":
+		v.relationDetail(v.sc.SelectedRelation)
+	default:
+		hint := widget.NewLabel(word("hint", lang))
+		hint.Wrapping = fyne.TextWrapWord
+		v.detail.Add(hint)
+	}
+	v.detail.Refresh()
+}
+
+func (v *View) company(id string) (data.Company, bool) {
+	for _, c := range v.sc.Data.Companies {
+		if c.ID == id {
+			return c, true
+		}
+	}
+	return data.Company{}, false
+}
+
+func (v *View) name(id string) string {
+	if c, ok := v.company(id); ok {
+		return c.Name.In(v.lang())
+	}
+	return id
+}
+
+func (v *View) companyDetail(id string) {
+	lang := v.lang()
+	c, ok := v.company(id)
+	if !ok {
+		return
+	}
+	title := widget.NewLabelWithStyle(c.Name.In(lang), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	v.detail.Add(title)
+	var camps []string
+	for _, cp := range v.sc.Data.Camps {
+		for _, m := range cp.Members {
+			if m.Company == id {
+				s := cp.Name.In(lang)
+				if r := m.Role.In(lang); r != "" {
+					s += " · " + r
+				}
+				camps = append(camps, s)
+			}
+		}
+	}
+	if len(camps) == 0 {
+		camps = []string{word("nocamp", lang)}
+	}
+	v.detail.Add(wrapLabel(strings.Join(camps, "\n")))
+	if n := c.Note.In(lang); n != "" {
+		v.detail.Add(wrapLabel(n))
+	}
+	v.detail.Add(widget.NewLabelWithStyle(word("relations", lang), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	count := 0
+	for _, r := range v.sc.VisibleRelations() {
+		if r.From != id && r.To != id {
+			continue
+		}
+		count++
+		r := r
+		other := r.To
+		if other == id {
+			other = r.From
+		}
+		head := TypeName(r.Type, lang) + " · " + v.name(other)
+		if val := ValueLabel(r, lang); val != "" {
+			head += " · " + val
+		}
+		b := widget.NewButton(shorten(head, detailWidth-56), func() {
+			v.SelectRelation(r.ID)
+			if v.OnSelectRelation != nil {
+				v.OnSelectRelation(r.ID)
+			}
+		})
+		b.Alignment = widget.ButtonAlignLeading
+		b.Importance = widget.LowImportance
+		v.detail.Add(b)
+		v.detail.Add(wrapLabel(r.Title.In(lang) + "\n" + v.facts(r.Date, r.Until, r.Status, r.Source)))
+	}
+	if count == 0 {
+		v.detail.Add(widget.NewLabel("—"))
+	}
+	var events []data.Event
+	for _, e := range v.sc.Data.Events {
+		for _, p := range e.Parties {
+			if p == id {
+				events = append(events, e)
+				break
+			}
+		}
+	}
+	if len(events) > 0 {
+		v.detail.Add(widget.NewLabelWithStyle(word("events", lang), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+		for _, e := range events {
+			e := e
+			b := widget.NewButton(shorten(e.Date.Label(lang)+" · "+e.Title.In(lang), detailWidth-56), func() { v.Highlight(e.Parties, e.Relations) })
+			b.Alignment = widget.ButtonAlignLeading
+			b.Importance = widget.LowImportance
+			v.detail.Add(b)
+			v.detail.Add(wrapLabel(v.facts(e.Date, e.End, e.Status, e.Source)))
+		}
+	}
+}
+
+func (v *View) relationDetail(id string) {
+	lang := v.lang()
+	for _, r := range v.sc.Data.Relations {
+		if r.ID != id {
+			continue
+		}
+		v.detail.Add(widget.NewLabelWithStyle(r.Title.In(lang), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+		arrow := " — "
+		if r.Directed {
+			arrow = " → "
+		}
+		line := TypeName(r.Type, lang)
+		if val := ValueLabel(r, lang); val != "" {
+			line += " · " + val
+		}
+		v.detail.Add(wrapLabel(line))
+		for _, pid := range []string{r.From, r.To} {
+			pid := pid
+			b := widget.NewButton(shorten(v.name(pid), detailWidth-56), func() {
+				v.Select(pid)
+				if v.OnSelectCompany != nil {
+					v.OnSelectCompany(pid)
+				}
+			})
+			b.Alignment = widget.ButtonAlignLeading
+			v.detail.Add(b)
+			if pid == r.From {
+				v.detail.Add(widget.NewLabel(strings.TrimSpace(arrow)))
+			}
+		}
+		if d := r.Description.In(lang); d != "" {
+			v.detail.Add(wrapLabel(d))
+		}
+		v.detail.Add(wrapLabel(v.facts(r.Date, r.Until, r.Status, r.Source)))
+		return
+	}
+}
+
+// facts is "Nov 2025 – Oct 2026 · reported · Source §Section ¶3".
+func (v *View) facts(d data.Date, until *data.Date, st data.Status, ref data.Ref) string {
+	lang := v.lang()
+	s := d.Label(lang)
+	if until != nil {
+		s += " – " + until.Label(lang)
+	}
+	return s + " · " + StatusName(st, lang) + " · " + RefLabel(v.sc.Data, ref, lang)
+}
+
+// RefLabel names where a fact stands: "Source title §Section ¶3".
+func RefLabel(ds *data.Dataset, ref data.Ref, lang string) string {
+	doc, sec := ref.Doc, "§"+ref.Section
+	for _, s := range ds.Sources {
+		if s.ID != ref.Doc {
+			continue
+		}
+		doc = s.Title.In(lang)
+		for _, x := range s.Sections {
+			if x.ID == ref.Section {
+				sec = "§" + x.Title.In(lang)
+			}
+		}
+	}
+	return fmt.Sprintf("%s %s ¶%d", doc, sec, ref.Paragraph)
+}
+
+// detailWidth is the detail panel's width: fixed, so long texts wrap or
+// shorten rather than squeeze the canvas.
+const detailWidth = 300
+
+type fixedWidth float32
+
+func (w fixedWidth) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	h := float32(0)
+	for _, o := range objs {
+		h = max(h, o.MinSize().Height)
+	}
+	return fyne.NewSize(float32(w), h)
+}
+
+func (w fixedWidth) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objs {
+		o.Move(fyne.NewPos(0, 0))
+		o.Resize(size)
+	}
+}
+
+// shorten cuts s with "…" to fit width in the theme's text size.
+func shorten(s string, width float32) string {
+	size := theme.TextSize()
+	if fyne.MeasureText(s, size, fyne.TextStyle{}).Width <= width {
+		return s
+	}
+	r := []rune(s)
+	lo, hi := 0, len(r)
+	for lo < hi {
+		mid := (lo + hi + 1) / 2
+		if fyne.MeasureText(string(r[:mid])+"…", size, fyne.TextStyle{}).Width <= width {
+			lo = mid
+		} else {
+			hi = mid - 1
+		}
+	}
+	return strings.TrimSpace(string(r[:lo])) + "…"
+}
+
+func wrapLabel(s string) *widget.Label {
+	l := widget.NewLabel(s)
+	l.Wrapping = fyne.TextWrapWord
+	l.SizeName = theme.SizeNameCaptionText
+	return l
+}
+
+// tooltip shows the hovered company's name, camps and deals near the pointer.
+func (v *View) tooltip(id string, at fyne.Position) {
+	if id == "" {
+		v.tip.Hide()
+		return
+	}
+	lang := v.lang()
+	var camps []string
+	for _, cp := range v.sc.Data.Camps {
+		for _, m := range cp.Members {
+			if m.Company == id {
+				camps = append(camps, cp.Name.In(lang))
+			}
+		}
+	}
+	if len(camps) == 0 {
+		camps = []string{word("nocamp", lang)}
+	}
+	deals := 0
+	for _, r := range v.sc.VisibleRelations() {
+		if r.From == id || r.To == id {
+			deals++
+		}
+	}
+	v.tipText.SetText(v.name(id) + "\n" + strings.Join(camps, ", ") + "\n" + sprintf("deals", lang, deals))
+	size := v.tip.MinSize()
+	v.tip.Resize(size)
+	x, y := at.X+14, at.Y+14
+	if cs := v.canvas.Size(); x+size.Width > cs.Width {
+		x = at.X - size.Width - 6
+	}
+	v.tip.Move(fyne.NewPos(x, y))
+	v.tip.Show()
+}
+
+// netCanvas takes the pointer: tap, drag (pan or move a node), scroll
+// (zoom), hover.
+type netCanvas struct {
+	widget.BaseWidget
+	v        *View
+	raster   *canvas.Raster
+	dragging bool
+	dragNode string
+}
+
+var (
+	_ fyne.Tappable     = (*netCanvas)(nil)
+	_ fyne.Draggable    = (*netCanvas)(nil)
+	_ fyne.Scrollable   = (*netCanvas)(nil)
+	_ desktop.Hoverable = (*netCanvas)(nil)
+)
+
+func newNetCanvas(v *View) *netCanvas {
+	c := &netCanvas{v: v}
+	c.ExtendBaseWidget(c)
+	return c
+}
+
+func (c *netCanvas) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(c.raster) }
+
+func (c *netCanvas) MinSize() fyne.Size { return fyne.NewSize(200, 150) }
+
+func (c *netCanvas) Tapped(ev *fyne.PointEvent) {
+	v := c.v
+	h := v.hitAt(ev.Position)
+	switch {
+	case h.Company != "":
+		v.Select(h.Company)
+		if v.OnSelectCompany != nil {
+			v.OnSelectCompany(h.Company)
+		}
+	case h.Relation != "":
+		v.SelectRelation(h.Relation)
+		if v.OnSelectRelation != nil {
+			v.OnSelectRelation(h.Relation)
+		}
+	default:
+		if v.sc.Selected != "" || v.sc.SelectedRelation != "" || v.sc.Highlight != nil {
+			v.Select("")
+			if v.OnSelectCompany != nil {
+				v.OnSelectCompany("")
+			}
+		}
+	}
+}
+
+func (c *netCanvas) Dragged(ev *fyne.DragEvent) {
+	v := c.v
+	if !c.dragging {
+		c.dragging = true
+		c.dragNode = v.hitAt(ev.Position.Subtract(ev.Dragged)).Company
+		v.tip.Hide()
+	}
+	if c.dragNode != "" && v.sc.Pos != nil {
+		// Dragging a company pins it where it is dropped.
+		p := v.sc.ToLayout(v.pixelBox(), float64(v.px), r2.Vec{X: float64(ev.Position.X * v.px), Y: float64(ev.Position.Y * v.px)})
+		v.sc.Pos = clonePos(v.sc.Pos)
+		v.sc.Pos[c.dragNode] = p
+		if v.pinned == nil {
+			v.pinned = Positions{}
+		}
+		v.pinned[c.dragNode] = p
+	} else {
+		v.sc.Pan = r2.Add(v.sc.Pan, r2.Vec{X: float64(ev.Dragged.DX * v.px), Y: float64(ev.Dragged.DY * v.px)})
+	}
+	v.changed()
+}
+
+func (c *netCanvas) DragEnd() { c.dragging, c.dragNode = false, "" }
+
+func (c *netCanvas) Scrolled(ev *fyne.ScrollEvent) {
+	k := math.Pow(1.01, float64(ev.Scrolled.DY)) // ≈10% per wheel notch
+	c.v.zoomBy(k, r2.Vec{X: float64(ev.Position.X * c.v.px), Y: float64(ev.Position.Y * c.v.px)})
+}
+
+func (c *netCanvas) MouseIn(ev *desktop.MouseEvent) { c.MouseMoved(ev) }
+
+func (c *netCanvas) MouseMoved(ev *desktop.MouseEvent) {
+	v := c.v
+	if c.dragging {
+		return
+	}
+	id := v.hitAt(ev.Position).Company
+	if id != v.sc.Hover {
+		v.sc.Hover = id
+		v.changed()
+	}
+	v.tooltip(id, ev.Position)
+}
+
+func (c *netCanvas) MouseOut() {
+	v := c.v
+	v.tip.Hide()
+	if v.sc.Hover != "" {
+		v.sc.Hover = ""
+		v.changed()
+	}
+}
