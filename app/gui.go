@@ -57,6 +57,10 @@ type ui struct {
 type options struct {
 	dataFile string    // --data FILE; "" for the last file or the bundled data
 	log      io.Writer // nil: discard
+	// views builds the views; nil for newViews. Tests of the window use
+	// stand-ins, since the network lays out on a goroutine and hands back
+	// through fyne.Do, which the test driver runs in place.
+	views func(s *State, theme func() export.Theme) *views
 }
 
 func runGUI(dataFile string) int {
@@ -103,9 +107,18 @@ func newUI(a fyne.App, w fyne.Window, o options) (*ui, error) {
 		}
 	})
 
-	u.views = newViews(u.state, u.tr, u.pictureTheme)
+	if o.views == nil {
+		o.views = newViews
+	}
+	u.views = o.views(u.state, u.pictureTheme)
 	u.views.onExport = u.onExport
-	u.export.timelineJS = u.onExportTimelineJS
+	u.export = exportHooks{
+		items:      u.exportItems,
+		one:        showExportDialog,
+		all:        showExportAllDialog,
+		gexf:       u.onExportGEXF,
+		timelineJS: u.onExportTimelineJS,
+	}
 	u.tabs = container.NewAppTabs(
 		container.NewTabItem("", u.views.network),
 		container.NewTabItem("", u.views.timeline),

@@ -25,12 +25,35 @@ func newTestUI(t *testing.T, a fyne.App, o options) *ui {
 		a.Preferences().SetString(prefLanguage, "en")
 	}
 	w := test.NewTempWindow(t, nil)
+	if o.views == nil {
+		o.views = standInViews
+	}
 	u, err := newUI(a, w, o)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(u.close)
 	return u
+}
+
+// standInViews are labels that follow the State, and export items named
+// for their tab.
+func standInViews(s *State, _ func() export.Theme) *views {
+	label := func(name string) fyne.CanvasObject {
+		l := widget.NewLabel("")
+		update := func() { l.SetText(name + " " + s.Lang + " " + s.Company + " " + s.Event) }
+		update()
+		s.OnChange(func(Change) { update() })
+		return l
+	}
+	names := [...]string{"network", "timeline", "chart"}
+	return &views{
+		network: label("network"), timeline: label("timeline"), charts: label("charts"),
+		fit: func(int) {},
+		current: func(tab int) (export.Item, bool) {
+			return export.Item{Name: names[tab], Draw: func(export.Frame) error { return nil }}, true
+		},
+	}
 }
 
 func press(u *ui, sc *desktop.CustomShortcut) {
@@ -90,7 +113,7 @@ func TestLanguageSwitch(t *testing.T) {
 		"title":  {u.win.Title(), "硅谷 AI 阵营 — AI Camps"},
 		"status": {u.status.source.Text, "内置数据"},
 	}
-	checks["view"] = [2]string{texts(t, u.views.network), "公司与交易的关系网络\n"}
+	checks["view"] = [2]string{texts(t, u.views.network), "network zh"}
 	for what, c := range checks {
 		if what == "view" {
 			if !strings.HasPrefix(c[0], c[1]) {
@@ -369,20 +392,41 @@ func TestDropOpensJSON(t *testing.T) {
 
 func TestExportRoutesTheCurrentView(t *testing.T) {
 	u := newTestUI(t, nil, options{})
+	u.export.one = nil
 	press(u, scExport)
 	if !strings.Contains(dialogText(t, u), "Not available yet") {
 		t.Errorf("without an export dialog, Ctrl+E says: %q", dialogText(t, u))
 	}
 	var got []string
 	u.export.one = func(_ fyne.Window, _ fyne.Preferences, it export.Item) { got = append(got, it.Name) }
-	u.export.items = func() []export.Item {
-		return []export.Item{{Name: "network"}, {Name: "timeline"}, {Name: "deal-values"}, {Name: "camp-totals"}}
-	}
 	for _, sc := range []*desktop.CustomShortcut{scNetwork, scTimeline, scCharts} {
 		press(u, sc)
 		press(u, scExport)
 	}
-	if want := "network timeline deal-values"; strings.Join(got, " ") != want {
+	if want := "network timeline chart"; strings.Join(got, " ") != want {
 		t.Errorf("exported %q, want %q", got, want)
+	}
+}
+
+func TestExportAllHasEveryViewOnce(t *testing.T) {
+	u := newTestUI(t, nil, options{})
+	var names []string
+	u.export.all = func(_ fyne.Window, _ fyne.Preferences, items []export.Item) {
+		for _, it := range items {
+			names = append(names, it.Name)
+		}
+	}
+	press(u, scExportAll)
+	seen := map[string]int{}
+	for _, n := range names {
+		seen[n]++
+	}
+	if seen["network"] != 1 || seen["timeline"] != 1 || len(names) < 3 {
+		t.Errorf("export all = %q", names)
+	}
+	for n, k := range seen {
+		if k > 1 {
+			t.Errorf("%s exported %d times", n, k)
+		}
 	}
 }

@@ -137,32 +137,17 @@ func (u *ui) onFit() {
 	}
 }
 
-// onExport exports the current view through the charts work's dialog: the
-// picture as the view shows it when the view can say, else the matching item.
+// onExport exports the current view as it shows.
 func (u *ui) onExport() {
-	if u.export.one == nil {
+	it, ok := u.views.current(u.tabs.SelectedIndex())
+	switch {
+	case u.export.one == nil:
 		u.notYet()
-		return
-	}
-	tab := u.tabs.SelectedIndex()
-	if it, ok := u.views.current(tab); ok {
+	case !ok:
+		dialog.ShowInformation(u.tr.L("menu.export"), u.tr.L("notice.nothing"), u.win)
+	default:
 		u.export.one(u.win, u.prefs, it)
-		return
 	}
-	if u.export.items == nil {
-		u.notYet()
-		return
-	}
-	items := u.export.items()
-	want := tabItemName[tab]
-	for _, it := range items {
-		// The charts tab (want "") takes the first item that is not a view.
-		if it.Name == want || want == "" && it.Name != "network" && it.Name != "timeline" {
-			u.export.one(u.win, u.prefs, it)
-			return
-		}
-	}
-	u.notYet()
 }
 
 func (u *ui) onExportAll() {

@@ -3,6 +3,7 @@ package app
 import (
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -17,6 +18,8 @@ import (
 
 	"github.com/aicamps/aicamps/assets"
 	"github.com/aicamps/aicamps/data"
+	"github.com/aicamps/aicamps/views/export"
+	"github.com/aicamps/aicamps/views/network"
 	"github.com/aicamps/aicamps/views/timeline"
 )
 
@@ -116,24 +119,10 @@ func (u *ui) onDropped(_ fyne.Position, uris []fyne.URI) {
 
 // onSaveBundled saves a copy of the bundled data, a start for one's own file.
 func (u *ui) onSaveBundled() {
-	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
-		if err != nil || wc == nil {
-			return
-		}
-		_, err = wc.Write(assets.CampsJSON)
-		if cerr := wc.Close(); err == nil {
-			err = cerr
-		}
-		if err != nil {
-			dialog.ShowError(err, u.win)
-			return
-		}
-		u.status.notify(u.tr.L("notice.saved", map[string]string{"Path": wc.URI().Path()}))
-	}, u.win)
-	d.SetFileName("camps.json")
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".json"}))
-	d.Resize(fyne.NewSize(900, 600))
-	d.Show()
+	u.saveFile("camps.json", ".json", func(w io.Writer) error {
+		_, err := w.Write(assets.CampsJSON)
+		return err
+	})
 }
 
 // loadErrors splits a load error into its lines, as `aicamps validate` prints them.
@@ -258,11 +247,41 @@ func (w *watcher) Close() {
 // current language.
 func (u *ui) onExportTimelineJS() {
 	ds, lang := u.state.Data, u.state.Lang
+	u.saveFile("timeline-"+lang+".json", ".json", func(w io.Writer) error { return timeline.WriteTimelineJS(w, ds, lang) })
+}
+
+// exportItems is everything Export all… writes: the network and the
+// timeline as of the State's date, then the charts.
+func (u *ui) exportItems() []export.Item {
+	s := u.state
+	charts := exportItems(s.Data, s.Lang, s.AsOf)
+	have := map[string]bool{}
+	for _, it := range charts {
+		have[it.Name] = true
+	}
+	var items []export.Item
+	if !have["network"] {
+		items = append(items, network.Item(s.Data, s.Lang, s.AsOf))
+	}
+	if !have["timeline"] {
+		items = append(items, timeline.Item(s.Data, s.Lang, s.AsOf))
+	}
+	return append(items, charts...)
+}
+
+// onExportGEXF saves the network as GEXF (for Gephi), as of the State's date.
+func (u *ui) onExportGEXF() {
+	ds, asOf := u.state.Data, u.state.AsOf
+	u.saveFile("network.gexf", ".gexf", func(w io.Writer) error { return network.WriteGEXF(w, ds, asOf) })
+}
+
+// saveFile asks where to save name and writes it with write.
+func (u *ui) saveFile(name, ext string, write func(io.Writer) error) {
 	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
 		if err != nil || wc == nil {
 			return
 		}
-		err = timeline.WriteTimelineJS(wc, ds, lang)
+		err = write(wc)
 		if cerr := wc.Close(); err == nil {
 			err = cerr
 		}
@@ -272,8 +291,8 @@ func (u *ui) onExportTimelineJS() {
 		}
 		u.status.notify(u.tr.L("notice.saved", map[string]string{"Path": wc.URI().Path()}))
 	}, u.win)
-	d.SetFileName("timeline-" + lang + ".json")
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".json"}))
+	d.SetFileName(name)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{ext}))
 	d.Resize(fyne.NewSize(900, 600))
 	d.Show()
 }

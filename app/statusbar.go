@@ -48,7 +48,7 @@ func (s *statusBar) update(st *State, tr *translator) {
 // notify shows a short notice until the next one.
 func (s *statusBar) notify(text string) { s.notice.SetText(text) }
 
-// counts are the dataset's sizes, for the status bar and the placeholders.
+// counts are the dataset's sizes, for the status bar.
 func counts(st *State) map[string]int {
 	ds := st.Data
 	if ds == nil {

@@ -2,10 +2,11 @@ package app
 
 import (
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/widget"
 
+	"github.com/aicamps/aicamps/data"
+	"github.com/aicamps/aicamps/views/charts"
 	"github.com/aicamps/aicamps/views/export"
+	"github.com/aicamps/aicamps/views/network"
 	"github.com/aicamps/aicamps/views/timeline"
 )
 
@@ -23,90 +24,112 @@ type views struct {
 }
 
 // newViews builds the views on the shared State; theme gives the colours of
-// the pictures for the app's current theme.
-//
-// TODO(lead): replace the network and charts placeholders with the
-// views/network and views/charts widgets, wired like the timeline: built from
-// s.Data and s.Lang, told of changes in s.OnChange, calling s.Select /
-// s.SetAsOf from their callbacks, and answering fit and current.
-func newViews(s *State, tr *translator, theme func() export.Theme) *views {
-	v := &views{
-		network: placeholder(s, tr, "placeholder.network"),
-		charts:  placeholder(s, tr, "placeholder.charts"),
-	}
-
-	tl := timeline.NewView(s.Data, s.Lang)
-	tl.SetTheme(theme())
-	tl.SetAsOf(s.AsOf)
-	tl.OnSelectEvent = func(id string) { s.Select(s.Company, id) }
-	tl.OnExport = func() {
+// the pictures for the app's current theme. The views hear about the State
+// through s.OnChange and change it through its setters, which is how a
+// selection in one shows in the others.
+func newViews(s *State, theme func() export.Theme) *views {
+	v := &views{}
+	exportCurrent := func() {
 		if v.onExport != nil {
 			v.onExport()
 		}
 	}
+
+	nw := network.NewView(s.Data, s.Lang)
+	nw.OnSelectCompany = func(id string) { s.Select(id, s.Event) }
+	nw.OnExport = exportCurrent
+
+	tl := timeline.NewView(s.Data, s.Lang)
+	tl.OnSelectEvent = func(id string) { s.Select(s.Company, id) }
+	tl.OnExport = exportCurrent
+
+	ch := charts.NewTab(s.Data, s.Lang)
+	ch.OnExport = exportCurrent
+
+	setTheme := func() {
+		th := theme()
+		nw.SetTheme(th)
+		tl.SetTheme(th)
+		ch.SetTheme(th)
+	}
+	setAsOf := func() {
+		nw.SetAsOf(s.AsOf)
+		tl.SetAsOf(s.AsOf)
+		ch.SetAsOf(s.AsOf)
+	}
+	// The selected company is selected in the network and lights its
+	// events on the timeline; the selected event is selected on the
+	// timeline and lights its parties and deals in the network.
+	showSelection := func() {
+		nw.Select(s.Company)
+		tl.SelectEvent(s.Event)
+		if s.Company != "" {
+			tl.Highlight([]string{s.Company})
+		} else {
+			tl.Highlight(nil)
+		}
+		if e := findEvent(s.Data, s.Event); e != nil && s.Company == "" {
+			nw.Highlight(e.Parties, e.Relations)
+		}
+	}
+	setTheme()
+	setAsOf()
 	s.OnChange(func(c Change) {
 		if c&DataChanged != 0 {
+			nw.SetDataset(s.Data)
 			tl.SetDataset(s.Data)
-			tl.SelectEvent(s.Event) // SetDataset clears it; the State kept it if it still exists
+			ch.SetDataset(s.Data)
 		}
 		if c&LangChanged != 0 {
+			nw.SetLang(s.Lang)
 			tl.SetLang(s.Lang)
+			ch.SetLang(s.Lang)
 		}
 		if c&ThemeChanged != 0 {
-			tl.SetTheme(theme())
+			setTheme()
 		}
 		if c&AsOfChanged != 0 {
-			tl.SetAsOf(s.AsOf)
+			setAsOf()
 		}
-		if c&SelectionChanged != 0 {
-			tl.SelectEvent(s.Event)
-			if s.Company != "" {
-				tl.Highlight([]string{s.Company})
-			} else {
-				tl.Highlight(nil)
-			}
+		if c&(DataChanged|SelectionChanged) != 0 {
+			showSelection() // SetDataset clears the views' selection; the State kept what still exists
 		}
 	})
-	v.timeline = tl
 
+	v.network, v.timeline, v.charts = nw, tl, ch
 	v.fit = func(tab int) {
-		if tab == tabTimeline {
+		switch tab {
+		case tabNetwork:
+			nw.Fit()
+		case tabTimeline:
 			tl.Fit()
 		}
 	}
 	v.current = func(tab int) (export.Item, bool) {
-		if tab == tabTimeline {
-			return tl.Current(), true
+		var it export.Item
+		switch tab {
+		case tabNetwork:
+			it = nw.Current()
+		case tabTimeline:
+			it = tl.Current()
+		case tabCharts:
+			it = ch.Current()
 		}
-		return export.Item{}, false
+		return it, it.Draw != nil
 	}
 	return v
 }
 
-// placeholder is a stand-in view: the dataset's counts, in the current language.
-func placeholder(s *State, tr *translator, key string) fyne.CanvasObject {
-	title := widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
-	body := widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{})
-	update := func() {
-		title.SetText(tr.L(key))
-		body.SetText(tr.L("placeholder.counts", counts(s)))
+func findEvent(ds *data.Dataset, id string) *data.Event {
+	for i := range ds.Events {
+		if ds.Events[i].ID == id {
+			return &ds.Events[i]
+		}
 	}
-	update()
-	s.OnChange(func(Change) { update() })
-	return container.NewCenter(container.NewVBox(title, body))
+	return nil
 }
 
-// exportHooks are the export dialogs, provided by the charts work.
-//
-// TODO(charts): set these in newUI once app/export_dialog.go and
-// app/items.go land:
-//
-//	u.export.items = func() []export.Item { return exportItems(u.state.Data, u.state.Lang, u.state.AsOf) }
-//	u.export.one = showExportDialog
-//	u.export.all = showExportAllDialog
-//
-// and gexf for File › Export network as GEXF…. While a hook is nil its
-// menu item says the export is not available yet.
+// exportHooks are what File › Export… and friends call; tests replace them.
 type exportHooks struct {
 	items      func() []export.Item
 	one        func(win fyne.Window, prefs fyne.Preferences, item export.Item)
@@ -114,7 +137,3 @@ type exportHooks struct {
 	gexf       func()
 	timelineJS func()
 }
-
-// tabItemName is the export item name of each tab, in tab order; the charts
-// tab exports the first chart until the charts view says which is shown.
-var tabItemName = [...]string{"network", "timeline", ""}
