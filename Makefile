@@ -59,7 +59,7 @@ bench: go
 
 # Runs each fuzz target that exists; those not written yet are skipped.
 FUZZTIME ?= 60s
-FUZZ_TARGETS := ./data:FuzzLoad ./views/export:FuzzParseSize
+FUZZ_TARGETS := ./data:FuzzLoad ./data:FuzzParseGeneric ./views/export:FuzzParseSize ./app:FuzzParseExport
 fuzz: go
 	@for t in $(FUZZ_TARGETS); do \
 		pkg=$${t%%:*}; fn=$${t##*:}; \
