@@ -112,6 +112,12 @@ func newUI(a fyne.App, w fyne.Window, o options) (*ui, error) {
 	}
 	u.views = o.views(u.state, u.pictureTheme)
 	u.views.onExport = u.onExport
+	// With the System theme, the pictures follow the system's light or dark.
+	a.Settings().AddListener(func(fyne.Settings) {
+		if u.views.retheme != nil {
+			u.views.retheme()
+		}
+	})
 	u.export = exportHooks{
 		items:      u.exportItems,
 		one:        showExportDialog,

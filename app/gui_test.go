@@ -430,3 +430,20 @@ func TestExportAllHasEveryViewOnce(t *testing.T) {
 		}
 	}
 }
+
+func TestThemeChoiceReachesTheViews(t *testing.T) {
+	var themes []string
+	u := newTestUI(t, nil, options{views: func(s *State, theme func() export.Theme) *views {
+		v := standInViews(s, theme)
+		v.retheme = func() { themes = append(themes, theme().Name) }
+		return v
+	}})
+	u.state.SetTheme(ThemeDark)
+	u.state.SetTheme(ThemeLight)
+	if n := len(themes); n < 2 || themes[n-2] != "dark" || themes[n-1] != "light" {
+		t.Errorf("the views were given %q, want … dark, light", themes)
+	}
+	if got := u.prefs.String(prefTheme); got != ThemeLight {
+		t.Errorf("theme preference = %q", got)
+	}
+}

@@ -19,6 +19,9 @@ type views struct {
 	// current is the picture the view at index tab shows, for Export current
 	// view; ok is false when the view cannot say.
 	current func(tab int) (item export.Item, ok bool)
+	// retheme redraws the pictures in the colours of the window's theme,
+	// for when the system's light or dark changes; nil when nothing to do.
+	retheme func()
 	// onExport is set by the window: what a view's own Export button does.
 	onExport func()
 }
@@ -97,6 +100,7 @@ func newViews(s *State, theme func() export.Theme) *views {
 	})
 
 	v.network, v.timeline, v.charts = nw, tl, ch
+	v.retheme = setTheme
 	v.fit = func(tab int) {
 		switch tab {
 		case tabNetwork:
