@@ -134,7 +134,9 @@ func newUI(a fyne.App, w fyne.Window, o options) (*ui, error) {
 		u.tabs.SelectIndex(i)
 	}
 	u.tabs.OnSelected = func(*container.TabItem) { u.prefs.SetInt(prefLastView, u.tabs.SelectedIndex()) }
-	u.status = newStatusBar()
+	u.status = newStatusBar(u.state.SetAsOf, func(t time.Time) string {
+		return u.tr.L("status.asOf", map[string]string{"Date": dayLabel(t, u.state.Lang)})
+	})
 	w.SetContent(container.NewBorder(nil, u.status.box, nil, nil, u.tabs))
 	u.relabel()
 

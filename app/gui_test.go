@@ -447,3 +447,35 @@ func TestThemeChoiceReachesTheViews(t *testing.T) {
 		t.Errorf("theme preference = %q", got)
 	}
 }
+
+func TestAsOfSlider(t *testing.T) {
+	u := newTestUI(t, nil, options{})
+	good, _ := filepath.Abs("testdata/good.json")
+	if !u.open(good) {
+		t.Fatal("good.json did not open")
+	}
+	sl := u.status.slider
+	if sl.Hidden || sl.Max < 30 || sl.Value != sl.Max || !u.status.all.Disabled() {
+		t.Fatalf("slider: hidden %v, max %v, value %v; All enabled %v", sl.Hidden, sl.Max, sl.Value, !u.status.all.Disabled())
+	}
+	want := u.status.from.AddDate(0, 0, 10)
+	sl.OnChanged(10) // dragging
+	if !u.state.AsOf.IsZero() || u.status.asOf.Text != "As of "+dayLabel(want, "en") {
+		t.Errorf("while dragging: as of %v, label %q", u.state.AsOf, u.status.asOf.Text)
+	}
+	sl.SetValue(10) // released
+
+	if !u.state.AsOf.Equal(want) {
+		t.Errorf("as of %v, want %v", u.state.AsOf, want)
+	}
+	if got := u.status.asOf.Text; got != "As of "+dayLabel(want, "en") {
+		t.Errorf("label %q", got)
+	}
+	if got := u.prefs.String(prefAsOf); got != want.Format(asOfLayout) {
+		t.Errorf("asOf preference %q", got)
+	}
+	test.Tap(u.status.all)
+	if !u.state.AsOf.IsZero() || sl.Value != sl.Max || u.status.asOf.Text != "All dates" {
+		t.Errorf("All: as of %v, slider %v/%v, label %q", u.state.AsOf, sl.Value, sl.Max, u.status.asOf.Text)
+	}
+}
