@@ -149,10 +149,10 @@ func (u *ui) showLoadError(path string, err error) {
 	}
 	lines := loadErrors(errors.New(text))
 	list := widget.NewLabel(strings.Join(lines, "\n"))
-	list.TextStyle = fyne.TextStyle{Monospace: true}
+	list.Wrapping = fyne.TextWrapWord // messages run long; the whole of each stays in view
 	intro := widget.NewLabel(u.tr.L("dialog.badFile.intro"))
 	intro.Wrapping = fyne.TextWrapWord
-	scroll := container.NewScroll(list)
+	scroll := container.NewVScroll(list)
 	scroll.SetMinSize(fyne.NewSize(680, 260))
 	d := dialog.NewCustomWithoutButtons(u.tr.L("dialog.badFile.title", map[string]string{"Name": filepath.Base(path)}),
 		container.NewBorder(intro, nil, nil, nil, scroll), u.win)
