@@ -25,8 +25,25 @@ func TestExportList(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
 	names := strings.Fields(out)
-	if len(names) < 5 || names[0] != "deal-values" || names[1] != "camp-totals" {
-		t.Errorf("--list = %q", names)
+	if len(names) < 7 || names[0] != "network" || names[1] != "timeline" || names[2] != "deal-values" || names[3] != "camp-totals" {
+		t.Errorf("--list = %q, want network, timeline, then the charts in data order", names)
+	}
+}
+
+func TestExportViews(t *testing.T) {
+	dir := t.TempDir()
+	code, _, errs := runCLI("export", "--data", fixture, "--out", dir, "--format", "svg", "--as-of", "2025-06-30", "network", "timeline")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	for _, name := range []string{"network", "timeline"} {
+		b, err := os.ReadFile(filepath.Join(dir, name+".svg"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(string(b), "30 Jun 2025") {
+			t.Errorf("%s.svg does not say it is as of 30 Jun 2025", name)
+		}
 	}
 }
 

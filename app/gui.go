@@ -44,6 +44,7 @@ type ui struct {
 	views  *views
 	tabs   *container.AppTabs
 	status *statusBar
+	player *player
 
 	watcher   *watcher
 	errDialog dialog.Dialog // the open load-error dialog, if any
@@ -134,9 +135,11 @@ func newUI(a fyne.App, w fyne.Window, o options) (*ui, error) {
 		u.tabs.SelectIndex(i)
 	}
 	u.tabs.OnSelected = func(*container.TabItem) { u.prefs.SetInt(prefLastView, u.tabs.SelectedIndex()) }
-	u.status = newStatusBar(u.state.SetAsOf, func(t time.Time) string {
+	u.player = newPlayer(u.state, u.tr, 1500*time.Millisecond)
+	// Moving the slider by hand takes over from a replay.
+	u.status = newStatusBar(func(t time.Time) { u.player.pause(); u.state.SetAsOf(t) }, func(t time.Time) string {
 		return u.tr.L("status.asOf", map[string]string{"Date": dayLabel(t, u.state.Lang)})
-	})
+	}, u.player.button)
 	w.SetContent(container.NewBorder(nil, u.status.box, nil, nil, u.tabs))
 	u.relabel()
 
@@ -177,6 +180,7 @@ func (u *ui) relabel() {
 	u.tabs.Refresh()
 	u.win.SetMainMenu(u.menu())
 	u.status.update(u.state, u.tr)
+	u.player.relabel()
 }
 
 // pictureTheme is the export theme that matches the window's theme, for the

@@ -479,3 +479,37 @@ func TestAsOfSlider(t *testing.T) {
 		t.Errorf("All: as of %v, slider %v/%v, label %q", u.state.AsOf, sl.Value, sl.Max, u.status.asOf.Text)
 	}
 }
+
+func TestPlayStepsThroughEvents(t *testing.T) {
+	u := newTestUI(t, nil, options{})
+	days := eventDays(u.state.Data)
+	if len(days) < 3 {
+		t.Fatalf("bundled data has %d event days", len(days))
+	}
+	u.player.every = time.Hour // the test steps by hand, not by the clock
+	test.Tap(u.player.button)
+	if !u.player.playing() || !u.state.AsOf.Equal(days[0]) || u.player.button.Text != "Pause" {
+		t.Fatalf("after Play: playing %v, as of %v (want %v), button %q", u.player.playing(), u.state.AsOf, days[0], u.player.button.Text)
+	}
+	for i := 1; i < len(days); i++ {
+		if !u.player.step() || !u.state.AsOf.Equal(days[i]) {
+			t.Fatalf("step %d: as of %v, want %v", i, u.state.AsOf, days[i])
+		}
+	}
+	if u.player.step() {
+		t.Errorf("stepped past the last event day %v", days[len(days)-1])
+	}
+	test.Tap(u.player.button)
+	if u.player.playing() || u.player.button.Text != "Play" {
+		t.Errorf("after Pause: playing %v, button %q", u.player.playing(), u.player.button.Text)
+	}
+	// Play again at the end starts over; moving the slider pauses.
+	test.Tap(u.player.button)
+	if !u.state.AsOf.Equal(days[0]) {
+		t.Errorf("replay starts at %v, want %v", u.state.AsOf, days[0])
+	}
+	u.status.slider.SetValue(10)
+	if u.player.playing() {
+		t.Error("moving the slider did not pause the replay")
+	}
+}

@@ -250,23 +250,9 @@ func (u *ui) onExportTimelineJS() {
 	u.saveFile("timeline-"+lang+".json", ".json", func(w io.Writer) error { return timeline.WriteTimelineJS(w, ds, lang) })
 }
 
-// exportItems is everything Export all… writes: the network and the
-// timeline as of the State's date, then the charts.
+// exportItems is everything Export all… writes, as of the State's date.
 func (u *ui) exportItems() []export.Item {
-	s := u.state
-	charts := exportItems(s.Data, s.Lang, s.AsOf)
-	have := map[string]bool{}
-	for _, it := range charts {
-		have[it.Name] = true
-	}
-	var items []export.Item
-	if !have["network"] {
-		items = append(items, network.Item(s.Data, s.Lang, s.AsOf))
-	}
-	if !have["timeline"] {
-		items = append(items, timeline.Item(s.Data, s.Lang, s.AsOf))
-	}
-	return append(items, charts...)
+	return exportItems(u.state.Data, u.state.Lang, u.state.AsOf)
 }
 
 // onExportGEXF saves the network as GEXF (for Gephi), as of the State's date.

@@ -26,8 +26,9 @@ type statusBar struct {
 }
 
 // newStatusBar makes the bar; setAsOf is called with the day the user picks
-// (zero for all dates), and label names a day while the slider is dragged.
-func newStatusBar(setAsOf func(time.Time), label func(time.Time) string) *statusBar {
+// (zero for all dates), label names a day while the slider is dragged, and
+// play (the replay button) stands before the slider.
+func newStatusBar(setAsOf func(time.Time), label func(time.Time) string, play fyne.CanvasObject) *statusBar {
 	s := &statusBar{
 		source:  widget.NewLabel(""),
 		counts:  widget.NewLabel(""),
@@ -55,7 +56,7 @@ func newStatusBar(setAsOf func(time.Time), label func(time.Time) string) *status
 	slider := container.NewGridWrap(fyne.NewSize(200, s.slider.MinSize().Height), s.slider)
 	// The source (a path can be long) takes what room is left, and truncates.
 	s.box = container.NewVBox(widget.NewSeparator(), container.NewBorder(nil, nil, nil,
-		container.NewHBox(s.notice, s.counts, widget.NewSeparator(), slider, s.asOf, s.all), s.source))
+		container.NewHBox(s.notice, s.counts, widget.NewSeparator(), play, slider, s.asOf, s.all), s.source))
 	return s
 }
 
