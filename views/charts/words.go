@@ -13,7 +13,7 @@ var words = map[string]data.Text{
 	"not stated":          {Zh: "未说明", En: "Not stated"},
 	"hatched":             {Zh: "斜线：", En: "Hatched: "},
 	"or":                  {Zh: " / ", En: " / "},
-	"export…":             {Zh: "导出…", En: "Export…"},
+	"export…":             {Zh: "导出…", En: "Export..."},
 	"no charts":           {Zh: "数据中没有图表", En: "The data declares no charts"},
 	"total":               {Zh: "合计", En: "Total"},
 	string(data.Reported): {Zh: "已报道", En: "reported"},

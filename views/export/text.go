@@ -34,7 +34,7 @@ func Fit(r chart.Renderer, s string, size float64, width int) string {
 	lo, hi := 0, len(runes) // the longest prefix that fits, by bisection
 	for lo < hi {
 		mid := (lo + hi + 1) / 2
-		if MeasureText(r, string(runes[:mid])+"…", size) <= width {
+		if MeasureText(r, ellipsis(runes[:mid]), size) <= width {
 			lo = mid
 		} else {
 			hi = mid - 1
@@ -46,9 +46,19 @@ func Fit(r chart.Renderer, s string, size float64, width int) string {
 		if len(runes) == 1 {
 			return s
 		}
-		return string(runes[:1]) + "…"
+		lo = 1
 	}
-	return strings.TrimRightFunc(string(runes[:lo]), unicode.IsSpace) + "…"
+	return ellipsis(runes[:lo])
+}
+
+// ellipsis ends a cut text. The bundled font draws "…" centred, as Chinese
+// wants it, so Latin text gets "..." on the baseline instead.
+func ellipsis(prefix []rune) string {
+	s := strings.TrimRightFunc(string(prefix), unicode.IsSpace)
+	if r := []rune(s); len(r) > 0 && isCJK(r[len(r)-1]) {
+		return s + "…"
+	}
+	return s + "..."
 }
 
 // Wrap breaks s into lines no wider than width, at spaces for Latin text

@@ -606,14 +606,14 @@ func pick(s *widget.Select, ids []string) string {
 }
 
 var strings2 = map[string][2]string{ // key: {en, zh}
-	"search":            {"Search events…", "搜索事件…"},
+	"search":            {"Search events...", "搜索事件…"},
 	"allCompanies":      {"All companies", "全部公司"},
 	"allTypes":          {"All types", "全部类型"},
 	"allStatuses":       {"Any status", "全部状态"},
 	"byCamp":            {"By camp", "按阵营"},
 	"byCompany":         {"By company", "按公司"},
 	"fit":               {"Fit", "全部"},
-	"export":            {"Export…", "导出…"},
+	"export":            {"Export...", "导出…"},
 	"parties":           {"Parties: ", "相关方:"},
 	"status":            {"Status: ", "状态:"},
 	"source":            {"Source: ", "来源:"},
