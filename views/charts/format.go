@@ -29,10 +29,13 @@ func number(v float64) string {
 }
 
 // formatValue writes a figure in its unit, for tick labels and for the value
-// printed on a bar: $100B, 25%, 6 GW, 20 mo, 10×, 500K.
+// printed on a bar: $100B (zh 1000亿美元), 25%, 6 GW, 20 mo, 10×, 500K.
 func formatValue(v float64, unit, lang string) string {
 	switch unit {
 	case data.UnitUSD:
+		if lang == "zh" { // Chinese counts money in 亿 (1e8) and 万亿 (1e12)
+			return scaled(v, []suffix{{1e12, "万亿美元"}, {1e8, "亿美元"}, {1e4, "万美元"}, {1, "美元"}})
+		}
 		return "$" + scaled(v, []suffix{{1e12, "T"}, {1e9, "B"}, {1e6, "M"}, {1e3, "K"}})
 	case data.UnitPercent:
 		return number(v) + "%"
