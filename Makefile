@@ -26,7 +26,7 @@ FYNE := $(GO) run fyne.io/tools/cmd/fyne@v1.7.4
 DIST := dist
 RELEASE_LDFLAGS := -s -w $(LDFLAGS)
 
-.PHONY: deps go build run test vet unit e2e bench fuzz soak package package-windows clean
+.PHONY: deps go build run test vet unit e2e bench fuzz soak screenshots package package-windows clean
 
 go:
 	@command -v $(GO) >/dev/null || { echo "go is not on PATH: install Go 1.26 or newer (https://go.dev/dl/) and add its bin/ to PATH" >&2; exit 1; }
@@ -71,6 +71,10 @@ fuzz: go
 			echo "fuzz: $$pkg has no $$fn yet, skipped"; \
 		fi; \
 	done
+
+# screenshots: docs/screenshots/, every view in English and Chinese (Linux).
+screenshots: deps build
+	AICAMPS_BIN=$(BIN) tools/screenshots.sh
 
 soak:
 	@echo "soak: not yet written"
