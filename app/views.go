@@ -31,6 +31,12 @@ type views struct {
 // through s.OnChange and change it through its setters, which is how a
 // selection in one shows in the others.
 func newViews(s *State, theme func() export.Theme) *views {
+	return buildViews(s, theme, network.NewView)
+}
+
+// buildViews is newViews with the network's constructor given, so that tests
+// can hand the network's background layout back on their own goroutine.
+func buildViews(s *State, theme func() export.Theme, newNetwork func(*data.Dataset, string) *network.View) *views {
 	v := &views{}
 	exportCurrent := func() {
 		if v.onExport != nil {
@@ -38,7 +44,7 @@ func newViews(s *State, theme func() export.Theme) *views {
 		}
 	}
 
-	nw := network.NewView(s.Data, s.Lang)
+	nw := newNetwork(s.Data, s.Lang)
 	nw.OnSelectCompany = func(id string) { s.Select(id, s.Event) }
 	nw.OnExport = exportCurrent
 
