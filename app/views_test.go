@@ -145,4 +145,3 @@ func TestReloadKeepsLayoutAndSelection(t *testing.T) {
 		t.Error("the network moved or lost its selection on reloading the same data")
 	}
 }
-
