@@ -17,7 +17,7 @@ LDFLAGS := -X $(PKG)/app.Version=$(VERSION)
 # Debian packages: cgo + GL/X headers for Fyne, and what the end-to-end test drives.
 DEBS := gcc libc6-dev pkg-config libgl1-mesa-dev libgl1-mesa-dri xorg-dev xvfb xauth x11-xkb-utils xkb-data xdotool imagemagick librsvg2-bin
 DEBS_PACKAGE := xz-utils file
-DEBS_WINDOWS := gcc-mingw-w64-x86-64 file
+DEBS_WINDOWS := gcc-mingw-w64-x86-64 binutils-mingw-w64-x86-64 file
 
 # The Fyne packaging tool, pinned. It runs as its own module (go run
 # pkg@version) because requiring fyne.io/tools v1.7.4 in go.mod would lift
@@ -99,16 +99,26 @@ package: go
 	done
 	@echo "package: $(LINUX_TAR) ($$(du -h $(LINUX_TAR) | cut -f1)); binary $$(tar xJOf $(LINUX_TAR) aicamps/usr/local/bin/aicamps | wc -c) bytes stripped"
 
-# package-windows: dist/aicamps.exe, cross-compiled with MinGW-w64, a GUI
-# (not console) PE32+ executable.
+# package-windows: dist/aicamps.exe, cross-compiled with MinGW-w64 by fyne
+# package, so the PE32+ GUI executable carries the icon, a manifest and version
+# information. It builds a staged copy of the source: fyne package bumps
+# FyneApp.toml's build number and writes its resource file beside main.go.
 WIN_EXE := $(DIST)/aicamps.exe
+WIN_STAGE := $(DIST)/stage-windows
+FYNE_BIN := $(CURDIR)/$(DIST)/tools/fyne
 package-windows: go
 	@.ci/debs $(DEBS_WINDOWS)
-	mkdir -p $(DIST)
-	CGO_ENABLED=1 GOOS=windows GOARCH=amd64 CC=x86_64-w64-mingw32-gcc \
-		$(GO) build -trimpath -ldflags "-H windowsgui $(RELEASE_LDFLAGS)" -o $(WIN_EXE) .
+	rm -rf $(WIN_STAGE) && mkdir -p $(WIN_STAGE)
+	cp -r main.go app views data assets go.mod go.sum FyneApp.toml $(WIN_STAGE)/
+	sed -i 's/^var Version = ".*"/var Version = "$(VERSION)"/' $(WIN_STAGE)/app/cli.go
+	GOBIN=$(dir $(FYNE_BIN)) $(GO) install fyne.io/tools/cmd/fyne@v1.7.4
+	cd $(WIN_STAGE) && CGO_ENABLED=1 CC=x86_64-w64-mingw32-gcc $(FYNE_BIN) package --os windows --release
+	mv "$(WIN_STAGE)/AI Camps.exe" $(WIN_EXE) && rm -rf $(WIN_STAGE)
 	@file $(WIN_EXE) | tee /dev/stderr | grep -q 'PE32+ executable (GUI) x86-64' || { echo "package-windows: $(WIN_EXE) is not a PE32+ GUI executable" >&2; exit 1; }
-	@echo "package-windows: $(WIN_EXE) ($$(du -h $(WIN_EXE) | cut -f1))"
+	@# Resource types 14 (group icon) and 16 (version information).
+	@res=$$(x86_64-w64-mingw32-objdump -p $(WIN_EXE)); \
+	for id in 0x00000e 0x000010; do grep -q "Entry: ID: $$id," <<<"$$res" || { echo "package-windows: $(WIN_EXE) lacks resource type $$id (icon or version)" >&2; exit 1; }; done
+	@echo "package-windows: $(WIN_EXE) ($$(du -h $(WIN_EXE) | cut -f1)) with icon and version information"
 
 clean:
 	rm -rf bin dist
