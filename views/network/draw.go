@@ -29,7 +29,6 @@ func drawScene(f export.Frame, sc *Scene, g *geom) {
 	if sc.Data == nil {
 		return
 	}
-	r := f.R
 	fade := func(c drawing.Color, id string) drawing.Color {
 		if g.focus != nil && !g.focus[id] {
 			return c.WithAlpha(uint8(float64(c.A) * 0.18))
@@ -38,13 +37,92 @@ func drawScene(f export.Frame, sc *Scene, g *geom) {
 	}
 	campColor := func(ci int) drawing.Color { return export.Color(sc.Data.Camps[ci].Color, f.Theme.Neutral) }
 
-	// Camp regions: a translucent fill behind the members, outlined;
-	// forecast camps dashed.
+	lit := func(id string) bool { return g.focus == nil || g.focus[id] }
+	if sc.only && g.focus == nil {
+		return
+	}
+	view := rect{float64(g.area.Left), float64(g.area.Top), float64(g.area.Right), float64(g.area.Bottom)}
+	if !sc.only {
+		drawHulls(f, sc, g, campColor)
+	}
+
+	// Relations: faded ones first so that lit ones draw over them.
+	order := make([]int, 0, len(g.edges))
+	for i, e := range g.edges {
+		// Off-screen (zoomed in) and, over the cached picture, unlit
+		// relations cost nothing.
+		if len(e.pts) < 2 || !bounds(e.pts).overlaps(view) || (sc.only && !lit(e.rel.ID)) {
+			continue
+		}
+		order = append(order, i)
+	}
+	sort.SliceStable(order, func(i, j int) bool {
+		return litRank(g, g.edges[order[i]].rel.ID) < litRank(g, g.edges[order[j]].rel.ID)
+	})
+	for _, i := range order {
+		drawEdge(f, sc, g, &g.edges[i], fade)
+	}
+
+	// Companies: a ring in the camp colours (split when in several camps)
+	// around a lighter disc.
+	ring := make([]drawing.Color, 0, 4)
+	for _, n := range g.nodes {
+		if sc.only && !lit(n.id) {
+			continue
+		}
+		if !(rect{n.c.X - n.r, n.c.Y - n.r, n.c.X + n.r, n.c.Y + n.r}).overlaps(view) {
+			continue
+		}
+		ring = drawNode(f, sc, g, n, ring[:0], campColor, fade)
+	}
+
+	// Labels: camp names first, then value pills, then company names by
+	// size, each placed where it overlaps nothing placed before it.
+	pl := newPlacer(g.area)
+	for _, n := range g.nodes {
+		if !sc.only || lit(n.id) {
+			pl.add(rect{n.c.X - n.r, n.c.Y - n.r, n.c.X + n.r, n.c.Y + n.r})
+		}
+	}
+	if !sc.only {
+		drawCampLabels(f, sc, g, pl)
+	}
+	// A crowd of value pills buries the graph: big graphs show them only
+	// zoomed in.
+	if !g.lod || sc.Zoom >= 2 {
+		drawEdgeLabels(f, sc, g, pl, fade)
+	}
+	drawNodeLabels(f, sc, g, pl, fade)
+
+	if g.legend.Width() > 0 && !sc.only {
+		drawLegend(f, sc, g.legend)
+	}
+}
+
+// bounds is the box around points.
+func bounds(pts []r2.Vec) rect {
+	q := rect{math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)}
+	for _, p := range pts {
+		q.x0, q.y0 = math.Min(q.x0, p.X), math.Min(q.y0, p.Y)
+		q.x1, q.y1 = math.Max(q.x1, p.X), math.Max(q.y1, p.Y)
+	}
+	// Strokes, arrows and zigzags reach a little beyond the points.
+	return rect{q.x0 - 12, q.y0 - 12, q.x1 + 12, q.y1 + 12}
+}
+
+// drawHulls paints the camp regions: a translucent fill behind the
+// members, outlined; forecast camps dashed.
+func drawHulls(f export.Frame, sc *Scene, g *geom, campColor func(int) drawing.Color) {
+	r := f.R
 	for _, h := range g.hulls {
 		c := campColor(h.camp)
 		a := 0.10
 		if f.Theme.Name == "dark" {
 			a = 0.16
+		}
+		if img := pixelsOf(r); img != nil {
+			fillPolygon(img, h.poly, c.WithAlpha(uint8(255*a)))
+			continue
 		}
 		polygon(r, h.poly, c.WithAlpha(uint8(255*a)), drawing.ColorTransparent, 0, nil)
 	}
@@ -55,20 +133,11 @@ func drawScene(f export.Frame, sc *Scene, g *geom) {
 		}
 		polygon(r, h.poly, drawing.ColorTransparent, campColor(h.camp).WithAlpha(150), f.Px(2), dash)
 	}
+}
 
-	// Relations: faded ones first so that lit ones draw over them.
-	order := make([]int, len(g.edges))
-	for i := range order {
-		order[i] = i
-	}
-	sort.SliceStable(order, func(i, j int) bool {
-		return litRank(g, g.edges[order[i]].rel.ID) < litRank(g, g.edges[order[j]].rel.ID)
-	})
-	for _, i := range order {
-		e := g.edges[i]
-		if len(e.pts) < 2 {
-			continue
-		}
+func drawEdge(f export.Frame, sc *Scene, g *geom, e *edgeGeom, fade func(drawing.Color, string) drawing.Color) {
+	r := f.R
+	{
 		st := styleOf(e.rel.Type)
 		col := st.Color
 		if uncertain(e.rel.Status) {
@@ -99,11 +168,14 @@ func drawScene(f export.Frame, sc *Scene, g *geom) {
 			polygon(r, e.arrow, col, drawing.ColorTransparent, 0, nil)
 		}
 	}
+}
 
-	// Companies: a ring in the camp colours (split when in several camps)
-	// around a lighter disc.
-	for _, n := range g.nodes {
-		fill, ring := f.Theme.Neutral, []drawing.Color{f.Theme.Neutral}
+// drawNode paints one company; ring is scratch space, returned for reuse.
+func drawNode(f export.Frame, sc *Scene, g *geom, n nodeGeom, ring []drawing.Color, campColor func(int) drawing.Color, fade func(drawing.Color, string) drawing.Color) []drawing.Color {
+	r := f.R
+	{
+		fill := f.Theme.Neutral
+		ring = append(ring, f.Theme.Neutral)
 		if len(n.camps) > 0 {
 			ring = ring[:0]
 			for _, ci := range n.camps {
@@ -118,29 +190,27 @@ func drawScene(f export.Frame, sc *Scene, g *geom) {
 			}
 		}
 		disc := blend(fill, f.Theme.Background, 0.45)
-		polygon(r, circlePoints(n.c, n.r, circleSteps(n.r)), fade(disc, n.id), drawing.ColorTransparent, 0, nil)
 		w := math.Max(f.Px(2.5), n.r*0.3)
-		for i, arc := range ringArcs(n.c, n.r-w, n.r, len(ring)) {
-			polygon(r, arc, fade(ring[i], n.id), drawing.ColorTransparent, 0, nil)
+		steps := circleSteps(n.r)
+		if g.lod {
+			steps = int(math.Max(10, math.Min(64, n.r*1.2)))
+		}
+		if g.lod && len(ring) == 1 {
+			// One camp: a full disc in the ring colour under the inner
+			// disc looks the same and fills two circles, not an annulus.
+			polygon(r, circlePoints(n.c, n.r, steps), fade(ring[0], n.id), drawing.ColorTransparent, 0, nil)
+			polygon(r, circlePoints(n.c, n.r-w, steps), fade(disc, n.id), drawing.ColorTransparent, 0, nil)
+		} else {
+			polygon(r, circlePoints(n.c, n.r, steps), fade(disc, n.id), drawing.ColorTransparent, 0, nil)
+			for i, arc := range ringArcs(n.c, n.r-w, n.r, len(ring)) {
+				polygon(r, arc, fade(ring[i], n.id), drawing.ColorTransparent, 0, nil)
+			}
 		}
 		if n.id == sc.Selected || n.id == sc.Hover {
 			polygon(r, circlePoints(n.c, n.r+f.Px(3), circleSteps(n.r)), drawing.ColorTransparent, f.Theme.Text, f.Px(2.5), nil)
 		}
 	}
-
-	// Labels: camp names first, then value pills, then company names by
-	// size, each placed where it overlaps nothing placed before it.
-	pl := newPlacer(g.area)
-	for _, n := range g.nodes {
-		pl.add(rect{n.c.X - n.r, n.c.Y - n.r, n.c.X + n.r, n.c.Y + n.r})
-	}
-	drawCampLabels(f, sc, g, pl)
-	drawEdgeLabels(f, sc, g, pl, fade)
-	drawNodeLabels(f, sc, g, pl, fade)
-
-	if g.legend.Width() > 0 {
-		drawLegend(f, sc, g.legend)
-	}
+	return ring
 }
 
 // litRank sorts faded items before lit ones.
@@ -305,7 +375,16 @@ type label struct {
 }
 
 func measure(f export.Frame, s string, size, padX float64) label {
-	w := float64(export.MeasureText(f.R, s, size))
+	return measureIn(f, nil, s, size, padX)
+}
+
+func measureIn(f export.Frame, m *textMemo, s string, size, padX float64) label {
+	var w float64
+	if m != nil {
+		w = float64(m.measure(f.R, s, size))
+	} else {
+		w = float64(export.MeasureText(f.R, s, size))
+	}
 	return label{text: s, size: size, w: w + 2*padX, h: size * 1.3, padX: padX}
 }
 
@@ -396,11 +475,22 @@ func drawEdgeLabels(f export.Frame, sc *Scene, g *geom, pl *placer, fade func(dr
 	}
 	sort.SliceStable(idx, func(a, b int) bool { return g.edges[idx[a]].width > g.edges[idx[b]].width })
 	many := len(g.edges) > 150
+	view := rect{float64(g.area.Left), float64(g.area.Top), float64(g.area.Right), float64(g.area.Bottom)}
 	for _, i := range idx {
 		e := g.edges[i]
-		l := measure(f, ValueLabel(e.rel, sc.Lang), f.Px(15), f.Px(7))
+		if sc.only && g.focus != nil && !g.focus[e.rel.ID] {
+			continue
+		}
+		if g.lod && !bounds(e.pts).overlaps(view) {
+			continue
+		}
+		l := measureIn(f, g.memo, ValueLabel(e.rel, sc.Lang), f.Px(15), f.Px(7))
 		var cands []r2.Vec
 		for _, t := range []float64{0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78, 0.15, 0.85} {
+			if len(e.pts) == 2 { // a straight stroke (big graphs)
+				cands = append(cands, r2.Add(e.pts[0], r2.Scale(t, r2.Sub(e.pts[1], e.pts[0]))))
+				continue
+			}
 			cands = append(cands, e.pts[int(math.Round(t*float64(len(e.pts)-1)))])
 		}
 		// Then beside the line, still touching it.
@@ -452,10 +542,25 @@ func drawNodeLabels(f export.Frame, sc *Scene, g *geom, pl *placer, fade func(dr
 	if len(g.nodes) > 200 {
 		size = f.Px(13)
 	}
+	view := rect{float64(g.area.Left), float64(g.area.Top), float64(g.area.Right), float64(g.area.Bottom)}
 	for _, i := range idx {
 		n := g.nodes[i]
-		name := export.Fit(f.R, names[n.id], size, int(f.Px(300)))
-		l := measure(f, name, size, f.Px(3))
+		lit := g.focus == nil || g.focus[n.id]
+		if sc.only && !lit {
+			continue
+		}
+		if g.lod {
+			// Big graphs name the bigger companies (more as one zooms in)
+			// and the lit ones, and only those on screen.
+			if !(rect{n.c.X - n.r, n.c.Y - n.r, n.c.X + n.r, n.c.Y + n.r}).overlaps(view) {
+				continue
+			}
+			if n.r < 5*g.px && !(lit && g.focus != nil) {
+				continue
+			}
+		}
+		name := g.memo.fitText(f.R, names[n.id], size, int(f.Px(300)))
+		l := measureIn(f, g.memo, name, size, f.Px(3))
 		gap := f.Px(5)
 		d := n.r + gap
 		cands := []r2.Vec{

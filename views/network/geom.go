@@ -23,7 +23,14 @@ type geom struct {
 	edges  []edgeGeom
 	hulls  []hullGeom
 	focus  map[string]bool // lit company and relation IDs; nil: all lit
+	// lod is set for big graphs: straight edges, coarser circles and hulls,
+	// fewer labels, so that a 1,000-company frame draws quickly.
+	lod  bool
+	memo *textMemo
 }
+
+// lodNodes is the node count past which the picture is simplified.
+const lodNodes = 200
 
 type nodeGeom struct {
 	id    string
@@ -110,6 +117,10 @@ func (sc *Scene) frameGeom(box chart.Box, px float64) *geom {
 func (sc *Scene) build(box chart.Box, px float64) *geom {
 	g := sc.frameGeom(box, px)
 	g.byID = map[string]int{}
+	g.memo = sc.memo
+	if g.memo == nil {
+		g.memo = newTextMemo()
+	}
 	if sc.Data == nil {
 		return g
 	}
@@ -143,6 +154,7 @@ func (sc *Scene) build(box chart.Box, px float64) *geom {
 		g.nodes = append(g.nodes, nodeGeom{id: c.ID, c: g.toScreen(sc, p), r: st.radius(c.ID, sizeBy) * g.scale, camps: camps, deals: deals[c.ID],
 			idle: !sc.AsOf.IsZero() && deals[c.ID] == 0})
 	}
+	g.lod = len(g.nodes) > lodNodes
 
 	// Parallel relations between one pair fan out as separate curves.
 	type key struct{ a, b string }
@@ -178,9 +190,13 @@ func (sc *Scene) build(box chart.Box, px float64) *geom {
 			continue
 		}
 		var pts []r2.Vec
+		k := 16
+		if g.lod {
+			k = 8
+		}
 		for _, n := range g.nodes {
 			if containsInt(n.camps, ci) {
-				pts = append(pts, circlePoints(n.c, n.r+math.Max(14*px, 18*g.scale), 16)...)
+				pts = append(pts, circlePoints(n.c, n.r+math.Max(14*px, 18*g.scale), k)...)
 			}
 		}
 		if len(pts) > 0 {
@@ -249,9 +265,16 @@ func (g *geom) edge(r data.Relation, a, b nodeGeom, off, width float64) edgeGeom
 	if t1 <= t0 {
 		return e // nodes touch: nothing to draw
 	}
-	const steps = 24
+	steps := 24
+	if g.lod { // big graphs: a straight stroke, a few segments when bent
+		steps = 1
+		if off != 0 {
+			steps = 6
+		}
+	}
+	e.pts = make([]r2.Vec, 0, steps+1)
 	for i := 0; i <= steps; i++ {
-		e.pts = append(e.pts, at(t0+(t1-t0)*float64(i)/steps))
+		e.pts = append(e.pts, at(t0+(t1-t0)*float64(i)/float64(steps)))
 	}
 	if arrowLen > 0 {
 		tip, base := at(tTip), at(t1)

@@ -3,6 +3,7 @@ package network
 import (
 	"bytes"
 	"fmt"
+	"image/png"
 	"os"
 	"path/filepath"
 	"testing"
@@ -29,6 +30,20 @@ func TestLookSynth(t *testing.T) {
 			t.Fatal(err)
 		}
 		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("synth-%d.png", n)), buf.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		// The widget's path: screen pixels, no chrome.
+		opt := LayoutOptions{Seed: DefaultSeed}
+		sc := Scene{Data: ds, Pos: Layout(ds, opt), Layout: opt, Lang: "en", NoLegend: true}
+		img, err := screenImage(1920, 1080, 1, export.Light, "en", nil, func(f export.Frame) error { return Draw(f, sc) })
+		if err != nil {
+			t.Fatal(err)
+		}
+		var pb bytes.Buffer
+		if err := png.Encode(&pb, img); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("screen-%d.png", n)), pb.Bytes(), 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
