@@ -127,6 +127,15 @@ func (sc *Scene) build(box chart.Box, px float64) *geom {
 	st := stats(sc.Data)
 	campsOf := campIndex(sc.Data)
 	rels := sc.VisibleRelations()
+	if sc.omit != "" {
+		kept := rels[:0]
+		for _, r := range rels {
+			if r.From != sc.omit && r.To != sc.omit {
+				kept = append(kept, r)
+			}
+		}
+		rels = kept
+	}
 	deals := map[string]int{}
 	for _, r := range rels {
 		deals[r.From]++
@@ -138,7 +147,7 @@ func (sc *Scene) build(box chart.Box, px float64) *geom {
 	}
 	for _, c := range sc.Data.Companies {
 		p, ok := sc.Pos[c.ID]
-		if !ok || !sc.visibleCompany(campsOf, c.ID) {
+		if !ok || !sc.visibleCompany(campsOf, c.ID) || c.ID == sc.omit {
 			continue
 		}
 		if _, dup := g.byID[c.ID]; dup {
