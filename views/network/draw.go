@@ -99,6 +99,16 @@ func drawScene(f export.Frame, sc *Scene, g *geom) {
 	}
 }
 
+// campFade is the opacity of camp regions and names: with something
+// singled out they recede like every unlit mark (and the widget's hover,
+// drawn over a faded copy of its picture, looks the same).
+func campFade(g *geom) float64 {
+	if g.focus != nil {
+		return 0.18
+	}
+	return 1
+}
+
 // bounds is the box around points.
 func bounds(pts []r2.Vec) rect {
 	q := rect{math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)}
@@ -120,6 +130,7 @@ func drawHulls(f export.Frame, sc *Scene, g *geom, campColor func(int) drawing.C
 		if f.Theme.Name == "dark" {
 			a = 0.16
 		}
+		a *= campFade(g)
 		if img := pixelsOf(r); img != nil {
 			fillPolygon(img, h.poly, c.WithAlpha(uint8(255*a)))
 			continue
@@ -131,7 +142,7 @@ func drawHulls(f export.Frame, sc *Scene, g *geom, campColor func(int) drawing.C
 		if sc.Data.Camps[h.camp].Status == data.Forecast {
 			dash = []float64{f.Px(10), f.Px(7)}
 		}
-		polygon(r, h.poly, drawing.ColorTransparent, campColor(h.camp).WithAlpha(150), f.Px(2), dash)
+		polygon(r, h.poly, drawing.ColorTransparent, campColor(h.camp).WithAlpha(uint8(150*campFade(g))), f.Px(2), dash)
 	}
 }
 
@@ -450,8 +461,8 @@ func drawCampLabels(f export.Frame, sc *Scene, g *geom, pl *placer) {
 			q = l.at(cands[0])
 		}
 		pl.add(q)
-		c := export.Color(camp.Color, f.Theme.Neutral)
-		l.draw(f, q, f.Theme.Background.WithAlpha(200), blend(c, f.Theme.Text, 0.25), f.Px(6))
+		c := blend(export.Color(camp.Color, f.Theme.Neutral), f.Theme.Text, 0.25)
+		l.draw(f, q, f.Theme.Background.WithAlpha(uint8(200*campFade(g))), c.WithAlpha(uint8(255*campFade(g))), f.Px(6))
 	}
 }
 

@@ -143,7 +143,7 @@ func fillPolygon(img *image.RGBA, pts []r2.Vec, c drawing.Color) {
 			if xa >= xb {
 				continue
 			}
-			row := img.Pix[img.PixOffset(xa, y):img.PixOffset(xb-1, y)+4]
+			row := img.Pix[img.PixOffset(xa, y) : img.PixOffset(xb-1, y)+4]
 			for i := 0; i+3 < len(row); i += 4 {
 				row[i] = lut[0][row[i]]
 				row[i+1] = lut[1][row[i+1]]
