@@ -148,6 +148,12 @@ func drawHulls(f export.Frame, sc *Scene, g *geom, campColor func(int) drawing.C
 
 func drawEdge(f export.Frame, sc *Scene, g *geom, e *edgeGeom, fade func(drawing.Color, string) drawing.Color) {
 	r := f.R
+	line, fill := func(pts []r2.Vec, c drawing.Color, w float64, dash []float64) { polyline(r, pts, c, w, dash) },
+		func(pts []r2.Vec, c drawing.Color) { polygon(r, pts, c, drawing.ColorTransparent, 0, nil) }
+	if img := pixelsOf(r); img != nil && g.lod {
+		line = func(pts []r2.Vec, c drawing.Color, w float64, dash []float64) { strokePolyline(img, pts, w, c, dash) }
+		fill = func(pts []r2.Vec, c drawing.Color) { fillConvex(img, pts, c) }
+	}
 	{
 		st := styleOf(e.rel.Type)
 		col := st.Color
@@ -155,7 +161,7 @@ func drawEdge(f export.Frame, sc *Scene, g *geom, e *edgeGeom, fade func(drawing
 			col = col.WithAlpha(110)
 		}
 		if e.rel.ID == sc.SelectedRelation {
-			polyline(r, e.pts, f.Theme.Text.WithAlpha(90), e.width+f.Px(6), nil)
+			line(e.pts, f.Theme.Text.WithAlpha(90), e.width+f.Px(6), nil)
 		}
 		col = fade(col, e.rel.ID)
 		pts := e.pts
@@ -166,17 +172,17 @@ func drawEdge(f export.Frame, sc *Scene, g *geom, e *edgeGeom, fade func(drawing
 		for _, d := range st.Dash {
 			dash = append(dash, d*f.Scale*math.Max(1, e.width/(3*f.Scale)))
 		}
-		polyline(r, pts, col, e.width, dash)
+		line(pts, col, e.width, dash)
 		if st.Break && e.dir != (r2.Vec{}) {
 			// Two short bars across the middle: the tie is cut.
 			n := r2.Vec{X: -e.dir.Y, Y: e.dir.X}
 			for _, s := range []float64{-1, 1} {
 				c := r2.Add(e.mid, r2.Scale(s*f.Px(5), e.dir))
-				polyline(r, []r2.Vec{r2.Add(c, r2.Scale(f.Px(9), n)), r2.Sub(c, r2.Scale(f.Px(9), n))}, col, f.Px(3), nil)
+				line([]r2.Vec{r2.Add(c, r2.Scale(f.Px(9), n)), r2.Sub(c, r2.Scale(f.Px(9), n))}, col, f.Px(3), nil)
 			}
 		}
 		if e.arrow != nil {
-			polygon(r, e.arrow, col, drawing.ColorTransparent, 0, nil)
+			fill(e.arrow, col)
 		}
 	}
 }
@@ -206,7 +212,10 @@ func drawNode(f export.Frame, sc *Scene, g *geom, n nodeGeom, ring []drawing.Col
 		if g.lod {
 			steps = int(math.Max(10, math.Min(64, n.r*1.2)))
 		}
-		if g.lod && len(ring) == 1 {
+		if img := pixelsOf(r); img != nil && g.lod && len(ring) == 1 {
+			fillDisc(img, n.c, n.r, fade(ring[0], n.id))
+			fillDisc(img, n.c, n.r-w, fade(disc, n.id))
+		} else if g.lod && len(ring) == 1 {
 			// One camp: a full disc in the ring colour under the inner
 			// disc looks the same and fills two circles, not an annulus.
 			polygon(r, circlePoints(n.c, n.r, steps), fade(ring[0], n.id), drawing.ColorTransparent, 0, nil)

@@ -62,6 +62,9 @@ type View struct {
 	basePan   r2.Vec
 	baseZoom  float64
 	dragNode  string // the company being dragged: left out of base, drawn over it
+	// settleTimer redraws in full after a pan or zoom comes to rest (off
+	// in tests, whose UI queue must carry only what they wait for).
+	settleTimer bool
 
 	content   *fyne.Container
 	canvas    *netCanvas
@@ -76,7 +79,11 @@ type View struct {
 
 // NewView makes the network view of ds in lang ("en" or "zh"). The layout
 // runs in the background; the view shows "Laying out…" until it lands.
-func NewView(ds *data.Dataset, lang string) *View { return newView(ds, lang, fyne.Do) }
+func NewView(ds *data.Dataset, lang string) *View {
+	v := newView(ds, lang, fyne.Do)
+	v.settleTimer = true
+	return v
+}
 
 // newView takes the function that hands work back to the UI goroutine, so
 // that tests can run it on theirs (the test driver runs fyne.Do in place).
@@ -316,14 +323,16 @@ const settleDelay = 150 * time.Millisecond
 func (v *View) viewChanged() {
 	v.viewGen++
 	v.lastView = time.Now()
-	gen := v.viewGen
-	time.AfterFunc(settleDelay, func() {
-		v.do(func() {
-			if gen == v.viewGen && v.raster != nil {
-				v.raster.Refresh()
-			}
+	if v.settleTimer {
+		gen := v.viewGen
+		time.AfterFunc(settleDelay, func() {
+			v.do(func() {
+				if gen == v.viewGen && v.raster != nil {
+					v.raster.Refresh()
+				}
+			})
 		})
-	})
+	}
 	if v.raster != nil {
 		v.raster.Refresh()
 	}
