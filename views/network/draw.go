@@ -3,6 +3,7 @@ package network
 import (
 	"math"
 	"sort"
+	"strings"
 
 	"github.com/wcharczuk/go-chart/v2"
 	"github.com/wcharczuk/go-chart/v2/drawing"
@@ -390,6 +391,7 @@ func (p *placer) add(q rect) {
 // label is a piece of text with a box around it.
 type label struct {
 	text       string
+	more       []string // further lines under text
 	size       float64
 	w, h, padX float64
 }
@@ -417,8 +419,23 @@ func (l label) draw(f export.Frame, q rect, bg, fg drawing.Color, radius float64
 	if !bg.IsTransparent() {
 		roundRect(f.R, q, radius, bg, drawing.ColorTransparent, 0)
 	}
-	base := q.y0 + (q.y1-q.y0)/2 + l.size*0.36
-	export.Text(f.R, l.text, int(math.Round(q.x0+l.padX)), int(math.Round(base)), l.size, fg)
+	lh := (q.y1 - q.y0) / float64(1+len(l.more))
+	for k, s := range append([]string{l.text}, l.more...) {
+		base := q.y0 + lh*(float64(k)+0.5) + l.size*0.36
+		export.Text(f.R, s, int(math.Round(q.x0+l.padX)), int(math.Round(base)), l.size, fg)
+	}
+}
+
+// wrapped is a long name on two lines rather than cut, when it fits so.
+func wrapped(f export.Frame, m *textMemo, s string, size, width, padX float64) (label, bool) {
+	lines := export.Wrap(f.R, s, size, int(width), 2)
+	if len(lines) != 2 || strings.HasSuffix(lines[1], "…") {
+		return label{}, false
+	}
+	l := measureIn(f, m, lines[0], size, padX)
+	l2 := measureIn(f, m, lines[1], size, padX)
+	l.more, l.w, l.h = lines[1:], math.Max(l.w, l2.w), l.h*2
+	return l, true
 }
 
 func roundRect(r chart.Renderer, q rect, rad float64, fill, stroke drawing.Color, width float64) {
@@ -581,6 +598,11 @@ func drawNodeLabels(f export.Frame, sc *Scene, g *geom, pl *placer, fade func(dr
 		}
 		name := g.memo.fitText(f.R, names[n.id], size, int(f.Px(300)))
 		l := measureIn(f, g.memo, name, size, f.Px(3))
+		if name != names[n.id] && !g.lod {
+			if w, ok := wrapped(f, g.memo, names[n.id], size, f.Px(300), f.Px(3)); ok {
+				l = w
+			}
+		}
 		gap := f.Px(5)
 		d := n.r + gap
 		cands := []r2.Vec{
