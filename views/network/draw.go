@@ -329,10 +329,33 @@ type placer struct {
 	bounds chart.Box
 	cell   float64
 	grid   map[[2]int][]rect
+	labels *placer // the text boxes alone: a fallback may cover a node, never a name
 }
 
 func newPlacer(b chart.Box) *placer {
-	return &placer{bounds: b, cell: 64, grid: map[[2]int][]rect{}}
+	return &placer{bounds: b, cell: 64, grid: map[[2]int][]rect{}, labels: &placer{bounds: b, cell: 64, grid: map[[2]int][]rect{}}}
+}
+
+// addLabel takes q for a piece of text.
+func (p *placer) addLabel(q rect) {
+	p.add(q)
+	p.labels.add(q)
+}
+
+// leastCrowded is the candidate box that covers no text and the least of
+// anything else; false when each covers text.
+func (p *placer) leastCrowded(l label, cands []r2.Vec) (rect, bool) {
+	best, q, ok := math.Inf(1), rect{}, false
+	for _, c := range cands {
+		b := l.at(c)
+		if !p.labels.free(b) {
+			continue
+		}
+		if v := p.crowding(b); v < best {
+			best, q, ok = v, b, true
+		}
+	}
+	return q, ok
 }
 
 func (p *placer) cells(q rect, fn func(k [2]int) bool) {
@@ -486,10 +509,34 @@ func drawCampLabels(f export.Frame, sc *Scene, g *geom, pl *placer) {
 		if !ok {
 			q = l.at(cands[0])
 		}
-		pl.add(q)
+		pl.addLabel(q)
 		c := blend(export.Color(camp.Color, f.Theme.Neutral), f.Theme.Text, 0.25)
 		l.draw(f, q, f.Theme.Background.WithAlpha(uint8(200*campFade(g))), c.WithAlpha(uint8(255*campFade(g))), f.Px(6))
 	}
+}
+
+// spiral looks for a free spot for l on rings farther and farther around c
+// (d is the first ring's radius); failing that it takes the least crowded
+// spot seen. leader reports a spot set apart from the node.
+func spiral(pl *placer, l label, c r2.Vec, d float64) (rect, bool) {
+	var all []r2.Vec
+	for ring := 1; ring <= 12; ring++ {
+		rad := d + float64(ring)*l.h
+		for k := 0; k < 24; k++ {
+			a := 2 * math.Pi * float64(k) / 24
+			u := r2.Vec{X: math.Cos(a), Y: math.Sin(a)}
+			// The box's near side faces the node.
+			p := r2.Add(c, r2.Vec{X: u.X * (rad + l.w/2), Y: u.Y * (rad + l.h/2)})
+			if q := l.at(p); pl.free(q) {
+				return q, true
+			}
+			all = append(all, p)
+		}
+	}
+	if q, ok := pl.leastCrowded(l, all); ok {
+		return q, true
+	}
+	return l.at(r2.Add(c, r2.Vec{X: d + l.w/2})), false
 }
 
 // place returns the first candidate box that is free.
@@ -541,14 +588,12 @@ func drawEdgeLabels(f export.Frame, sc *Scene, g *geom, pl *placer, fade func(dr
 			if many {
 				continue // in a crowd, a missing pill beats a pile
 			}
-			best := math.Inf(1)
-			for _, c := range cands {
-				if v := pl.crowding(l.at(c)); v < best {
-					best, q = v, l.at(c)
-				}
+			// Over a node or a line rather than over another label.
+			if q, ok = pl.leastCrowded(l, cands); !ok {
+				continue
 			}
 		}
-		pl.add(q)
+		pl.addLabel(q)
 		st := styleOf(e.rel.Type)
 		border := fade(st.Color, e.rel.ID)
 		bg := fade(f.Theme.Background, e.rel.ID)
@@ -616,6 +661,7 @@ func drawNodeLabels(f export.Frame, sc *Scene, g *geom, pl *placer, fade func(dr
 			{X: n.c.X - d*0.7 - l.w/2, Y: n.c.Y - d*0.7 - l.h/2},
 		}
 		q, ok := place(pl, l, cands)
+		leader := false
 		if !ok && len(g.nodes) <= 60 {
 			// Small graphs name every company: try a shortened name, then
 			// farther out, before accepting an overlap.
@@ -632,13 +678,21 @@ func drawNodeLabels(f export.Frame, sc *Scene, g *geom, pl *placer, fade func(dr
 					far = append(far, r2.Add(n.c, r2.Scale(1+l.h/d, r2.Sub(c, n.c))))
 				}
 				if q, ok = place(pl, l, far); !ok {
-					q = l.at(cands[0])
+					q, leader = spiral(pl, l, n.c, d)
 				}
 			}
 		} else if !ok {
 			continue
 		}
-		pl.add(q)
+		pl.addLabel(q)
+		if leader {
+			// A name set apart points at its company.
+			a := r2.Vec{X: math.Max(q.x0, math.Min(q.x1, n.c.X)), Y: math.Max(q.y0, math.Min(q.y1, n.c.Y))}
+			if v := r2.Sub(a, n.c); r2.Norm(v) > n.r+f.Px(4) {
+				b := r2.Add(n.c, r2.Scale((n.r+f.Px(2))/r2.Norm(v), v))
+				polyline(f.R, []r2.Vec{b, a}, fade(f.Theme.Muted, n.id), f.Px(1), nil)
+			}
+		}
 		text := f.Theme.Text
 		if n.idle {
 			text = f.Theme.Muted
