@@ -60,9 +60,14 @@ func drawScene(f export.Frame, sc *Scene, g *geom) {
 	sort.SliceStable(order, func(i, j int) bool {
 		return litRank(g, g.edges[order[i]].rel.ID) < litRank(g, g.edges[order[j]].rel.ID)
 	})
-	for _, i := range order {
-		drawEdge(f, sc, g, &g.edges[i], fade)
+	var batch *pixelBatch
+	if img := pixelsOf(f.R); img != nil && g.lod {
+		batch = &pixelBatch{img: img}
 	}
+	for _, i := range order {
+		drawEdge(f, sc, g, &g.edges[i], fade, batch)
+	}
+	batch.run()
 
 	// Companies: a ring in the camp colours (split when in several camps)
 	// around a lighter disc.
@@ -147,13 +152,15 @@ func drawHulls(f export.Frame, sc *Scene, g *geom, campColor func(int) drawing.C
 	}
 }
 
-func drawEdge(f export.Frame, sc *Scene, g *geom, e *edgeGeom, fade func(drawing.Color, string) drawing.Color) {
+func drawEdge(f export.Frame, sc *Scene, g *geom, e *edgeGeom, fade func(drawing.Color, string) drawing.Color, batch *pixelBatch) {
 	r := f.R
 	line, fill := func(pts []r2.Vec, c drawing.Color, w float64, dash []float64) { polyline(r, pts, c, w, dash) },
 		func(pts []r2.Vec, c drawing.Color) { polygon(r, pts, c, drawing.ColorTransparent, 0, nil) }
-	if img := pixelsOf(r); img != nil && g.lod {
-		line = func(pts []r2.Vec, c drawing.Color, w float64, dash []float64) { strokePolyline(img, pts, w, c, dash) }
-		fill = func(pts []r2.Vec, c drawing.Color) { fillConvex(img, pts, c) }
+	if batch != nil {
+		line = func(pts []r2.Vec, c drawing.Color, w float64, dash []float64) {
+			batch.ops = append(batch.ops, pixelOp{pts: pts, col: c, w: w, dash: dash})
+		}
+		fill = func(pts []r2.Vec, c drawing.Color) { batch.ops = append(batch.ops, pixelOp{pts: pts, col: c, fill: true}) }
 	}
 	{
 		st := styleOf(e.rel.Type)

@@ -4,7 +4,9 @@ import (
 	"image"
 	"image/draw"
 	"math"
+	"runtime"
 	"sort"
+	"sync"
 
 	"github.com/wcharczuk/go-chart/v2"
 	"github.com/wcharczuk/go-chart/v2/drawing"
@@ -376,4 +378,45 @@ func fillConvex(img *image.RGBA, pts []r2.Vec, col drawing.Color) {
 			}
 		}
 	}
+}
+
+// pixelBatch gathers the pixel strokes and fills of a big graph's
+// relations and paints them on every core, each in its own band of rows,
+// in order: the same pixels as one by one.
+type pixelBatch struct {
+	img *image.RGBA
+	ops []pixelOp
+}
+
+type pixelOp struct {
+	pts  []r2.Vec
+	col  drawing.Color
+	w    float64
+	dash []float64
+	fill bool
+}
+
+func (b *pixelBatch) run() {
+	if b == nil || len(b.ops) == 0 {
+		return
+	}
+	r := b.img.Rect
+	bands := runtime.GOMAXPROCS(0)
+	var wg sync.WaitGroup
+	for k := range bands {
+		band := image.Rect(r.Min.X, r.Min.Y+r.Dy()*k/bands, r.Max.X, r.Min.Y+r.Dy()*(k+1)/bands)
+		sub := b.img.SubImage(band).(*image.RGBA)
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for _, op := range b.ops {
+				if op.fill {
+					fillConvex(sub, op.pts, op.col)
+				} else {
+					strokePolyline(sub, op.pts, op.w, op.col, op.dash)
+				}
+			}
+		}()
+	}
+	wg.Wait()
 }
