@@ -138,7 +138,9 @@ func drawHulls(f export.Frame, sc *Scene, g *geom, campColor func(int) drawing.C
 		}
 		a *= campFade(g)
 		if img := pixelsOf(r); img != nil {
-			fillPolygon(img, h.poly, c.WithAlpha(uint8(255*a)))
+			// Camp regions are large: painted on every core.
+			b := &pixelBatch{img: img, ops: []pixelOp{{pts: h.poly, col: c.WithAlpha(uint8(255 * a)), region: true}}}
+			b.run()
 			continue
 		}
 		polygon(r, h.poly, c.WithAlpha(uint8(255*a)), drawing.ColorTransparent, 0, nil)

@@ -190,7 +190,13 @@ func (sc *Scene) build(box chart.Box, px float64) *geom {
 			if r.From != k.a {
 				off = -off
 			}
-			g.edges = append(g.edges, g.edge(r, a, b, off, st.edgeWidth(r)*px))
+			w := st.edgeWidth(r) * px
+			if g.lod {
+				// Big graphs shrink their nodes; thinner lines keep the
+				// balance (and paint half the pixels).
+				w = math.Max(px, w*0.6)
+			}
+			g.edges = append(g.edges, g.edge(r, a, b, off, w))
 		}
 	}
 
