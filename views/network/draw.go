@@ -483,6 +483,12 @@ func roundRect(r chart.Renderer, q rect, rad float64, fill, stroke drawing.Color
 	corner(q.x1-rad, q.y1-rad, 0)
 	corner(q.x0+rad, q.y1-rad, math.Pi/2)
 	corner(q.x0+rad, q.y0+rad, math.Pi)
+	if img := pixelsOf(r); img != nil && width == 0 {
+		// A label's backdrop, near the background colour: a plain scanline
+		// fill looks the same on screen at a fraction of the cost.
+		fillPolygon(img, pts, fill)
+		return
+	}
 	polygon(r, pts, fill, stroke, width, nil)
 }
 
