@@ -162,7 +162,9 @@ func drawEdge(f export.Frame, sc *Scene, g *geom, e *edgeGeom, fade func(drawing
 		line = func(pts []r2.Vec, c drawing.Color, w float64, dash []float64) {
 			batch.ops = append(batch.ops, pixelOp{pts: pts, col: c, w: w, dash: dash})
 		}
-		fill = func(pts []r2.Vec, c drawing.Color) { batch.ops = append(batch.ops, pixelOp{pts: pts, col: c, fill: true}) }
+		fill = func(pts []r2.Vec, c drawing.Color) {
+			batch.ops = append(batch.ops, pixelOp{pts: pts, col: c, fill: true})
+		}
 	}
 	{
 		st := styleOf(e.rel.Type)

@@ -52,7 +52,7 @@ type edgeGeom struct {
 
 type hullGeom struct {
 	camp int
-	poly []r2.Vec // convex, counter-clockwise
+	poly []r2.Vec // convex (counter-clockwise), or hugging the members when that would take in others
 }
 
 // legendWidth is the legend column's width in slide pixels.
@@ -215,7 +215,15 @@ func (sc *Scene) build(box chart.Box, px float64) *geom {
 			}
 		}
 		if len(pts) > 0 {
-			g.hulls = append(g.hulls, hullGeom{camp: ci, poly: convexHull(pts)})
+			poly := convexHull(pts)
+			// A convex region that takes in a company of no part in the
+			// camp says something false: hug the members instead.
+			if !g.lod && enclosesOther(g, ci, poly) {
+				if blob := campBlob(g, ci, math.Max(14*px, 18*g.scale), px); len(blob) >= 3 {
+					poly = blob
+				}
+			}
+			g.hulls = append(g.hulls, hullGeom{camp: ci, poly: poly})
 		}
 	}
 	g.focus = sc.focus(rels)
