@@ -218,7 +218,9 @@ func (sc *Scene) build(box chart.Box, px float64) *geom {
 			poly := convexHull(pts)
 			// A convex region that takes in a company of no part in the
 			// camp says something false: hug the members instead.
-			if !g.lod && enclosesOther(g, ci, poly) {
+			// (Slide-sized graphs only: in a crowd of overlapping camps
+			// the hugging outlines turn into tentacles.)
+			if len(g.nodes) <= 60 && enclosesOther(g, ci, poly) {
 				if blob := campBlob(g, ci, math.Max(14*px, 18*g.scale), px); len(blob) >= 3 {
 					poly = blob
 				}

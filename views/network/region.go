@@ -74,16 +74,6 @@ func campBlob(g *geom, ci int, pad, px float64) []r2.Vec {
 		}
 	}
 	band := pad * 0.7
-	field := func(p r2.Vec) float64 {
-		f := math.Inf(-1)
-		for i, c := range cs {
-			f = math.Max(f, rs[i]-r2.Norm(r2.Sub(p, c)))
-		}
-		for _, s := range bands {
-			f = math.Max(f, band-distToSegment(p, s.a, s.b))
-		}
-		return f
-	}
 	// The grid, a little beyond the halos.
 	minX, minY, maxX, maxY := math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)
 	for i, c := range cs {
@@ -93,11 +83,31 @@ func campBlob(g *geom, ci int, pad, px float64) []r2.Vec {
 	step := math.Max(3*px, math.Max(maxX-minX, maxY-minY)/160)
 	minX, minY = minX-2*step, minY-2*step
 	nx, ny := int((maxX-minX)/step)+4, int((maxY-minY)/step)+4
+	// The field (how far inside the nearest halo or band) is splatted
+	// shape by shape over its own box, two cells wider so that the outline
+	// is interpolated from true values; elsewhere it is just "outside".
 	v := make([]float64, nx*ny)
-	for y := range ny {
-		for x := range nx {
-			v[y*nx+x] = field(r2.Vec{X: minX + float64(x)*step, Y: minY + float64(y)*step})
+	for i := range v {
+		v[i] = -4 * pad
+	}
+	splat := func(x0, y0, x1, y1 float64, f func(p r2.Vec) float64) {
+		gx0, gy0 := max(0, int((x0-minX)/step)-2), max(0, int((y0-minY)/step)-2)
+		gx1, gy1 := min(nx-1, int((x1-minX)/step)+3), min(ny-1, int((y1-minY)/step)+3)
+		for y := gy0; y <= gy1; y++ {
+			for x := gx0; x <= gx1; x++ {
+				if val := f(r2.Vec{X: minX + float64(x)*step, Y: minY + float64(y)*step}); val > v[y*nx+x] {
+					v[y*nx+x] = val
+				}
+			}
 		}
+	}
+	for i, c := range cs {
+		r := rs[i]
+		splat(c.X-r, c.Y-r, c.X+r, c.Y+r, func(p r2.Vec) float64 { return r - r2.Norm(r2.Sub(p, c)) })
+	}
+	for _, s := range bands {
+		splat(math.Min(s.a.X, s.b.X)-band, math.Min(s.a.Y, s.b.Y)-band, math.Max(s.a.X, s.b.X)+band, math.Max(s.a.Y, s.b.Y)+band,
+			func(p r2.Vec) float64 { return band - distToSegment(p, s.a, s.b) })
 	}
 	at := func(x, y int) float64 { return v[y*nx+x] }
 	// Edge ids: horizontal edge (x,y)-(x+1,y) is 2·(y·nx+x), vertical
