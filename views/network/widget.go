@@ -62,6 +62,11 @@ type View struct {
 	basePan   r2.Vec
 	baseZoom  float64
 	dragNode  string // the company being dragged: left out of base, drawn over it
+	// hoverGeom is the scene resolved for the hover overlay, kept while
+	// only the hovered company changes; hoverRels are its relations.
+	hoverGeom    *geom
+	hoverGeomKey [4]int
+	hoverRels    []data.Relation
 	// settleTimer redraws in full after a pan or zoom comes to rest (off
 	// in tests, whose UI queue must carry only what they wait for).
 	settleTimer bool
@@ -426,6 +431,18 @@ func (v *View) compose(w, h int, settled bool) (img *image.RGBA, live bool, err 
 	}
 	over.only = true
 	fadeRest := v.dragNode == ""
+	var hg *geom
+	if fadeRest {
+		gk := [4]int{v.version, v.viewGen, w, h}
+		if v.hoverGeom == nil || gk != v.hoverGeomKey {
+			hs := sc
+			hs.Hover = ""
+			v.hoverGeom, v.hoverGeomKey, v.hoverRels = hs.build(chart.NewBox(0, 0, w, h), px), gk, hs.VisibleRelations()
+		}
+		c := *v.hoverGeom
+		c.focus = over.focus(v.hoverRels)
+		hg = &c
+	}
 	img, err = screenImage(w, h, px, v.theme, sc.Lang, img, func(f export.Frame) error {
 		if fadeRest {
 			// Everything but the lit items fades, as a full draw would.
@@ -433,6 +450,11 @@ func (v *View) compose(w, h int, settled bool) (img *image.RGBA, live bool, err 
 			a := g.area
 			fillPolygon(pixelsOf(f.R), []r2.Vec{{X: float64(a.Left), Y: float64(a.Top)}, {X: float64(a.Right), Y: float64(a.Top)},
 				{X: float64(a.Right), Y: float64(a.Bottom)}, {X: float64(a.Left), Y: float64(a.Bottom)}}, f.Theme.Background.WithAlpha(209))
+		}
+		if hg != nil {
+			f.Scale = hg.px
+			drawScene(f, &over, hg)
+			return nil
 		}
 		return Draw(f, over)
 	})
