@@ -30,6 +30,9 @@ type memoKey struct {
 	width int
 }
 
+// memoCap bounds the memo over a long session of resizes.
+const memoCap = 20000
+
 func newTextMemo() *textMemo {
 	return &textMemo{width: map[memoKey]int{}, fit: map[memoKey]string{}}
 }
@@ -38,6 +41,9 @@ func (m *textMemo) measure(r chart.Renderer, s string, size float64) int {
 	k := memoKey{s: s, size: size}
 	if w, ok := m.width[k]; ok {
 		return w
+	}
+	if len(m.width) > memoCap { // sizes change with the window: start afresh
+		clear(m.width)
 	}
 	w := export.MeasureText(r, s, size)
 	m.width[k] = w
@@ -48,6 +54,9 @@ func (m *textMemo) fitText(r chart.Renderer, s string, size float64, width int) 
 	k := memoKey{s, size, width}
 	if v, ok := m.fit[k]; ok {
 		return v
+	}
+	if len(m.fit) > memoCap {
+		clear(m.fit)
 	}
 	v := export.Fit(r, s, size, width)
 	m.fit[k] = v
