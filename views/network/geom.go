@@ -46,8 +46,9 @@ type edgeGeom struct {
 	pts   []r2.Vec // the stroke, clipped at the node circles
 	arrow []r2.Vec // a triangle at the To end when directed
 	width float64
-	mid   r2.Vec // where the value label goes
-	dir   r2.Vec // unit tangent at mid
+	off   float64 // sideways bend (parallel relations), kept to redo the curve
+	mid   r2.Vec  // where the value label goes
+	dir   r2.Vec  // unit tangent at mid
 }
 
 type hullGeom struct {
@@ -258,9 +259,24 @@ func (sc *Scene) focus(rels []data.Relation) map[string]bool {
 	return f
 }
 
+// moveNode puts company id at layout point p and redoes its relations'
+// curves: a dragged company moves without resolving the whole scene.
+func (g *geom) moveNode(sc *Scene, id string, p r2.Vec) {
+	i, ok := g.byID[id]
+	if !ok {
+		return
+	}
+	g.nodes[i].c = g.toScreen(sc, p)
+	for k, e := range g.edges {
+		if e.rel.From == id || e.rel.To == id {
+			g.edges[k] = g.edge(e.rel, g.nodes[g.byID[e.rel.From]], g.nodes[g.byID[e.rel.To]], e.off, e.width)
+		}
+	}
+}
+
 // edge builds one relation's curve from a to b, bent sideways by off pixels.
 func (g *geom) edge(r data.Relation, a, b nodeGeom, off, width float64) edgeGeom {
-	e := edgeGeom{rel: r, width: width}
+	e := edgeGeom{rel: r, width: width, off: off}
 	v := r2.Sub(b.c, a.c)
 	d := r2.Norm(v)
 	if d < 1e-6 {

@@ -67,6 +67,11 @@ type View struct {
 	hoverGeom    *geom
 	hoverGeomKey [4]int
 	hoverRels    []data.Relation
+	// dragGeom is the scene resolved for the dragged company's overlay;
+	// each step moves only that company and its relations.
+	dragGeom    *geom
+	dragGeomKey [4]int
+	dragGeomFor string
 	// settleTimer redraws in full after a pan or zoom comes to rest (off
 	// in tests, whose UI queue must carry only what they wait for).
 	settleTimer bool
@@ -442,6 +447,14 @@ func (v *View) compose(w, h int, settled bool) (img *image.RGBA, live bool, err 
 		c := *v.hoverGeom
 		c.focus = over.focus(v.hoverRels)
 		hg = &c
+	} else {
+		gk := [4]int{v.version, v.viewGen, w, h}
+		if v.dragGeom == nil || gk != v.dragGeomKey || v.dragGeomFor != v.dragNode {
+			v.dragGeom, v.dragGeomKey, v.dragGeomFor = over.build(chart.NewBox(0, 0, w, h), px), gk, v.dragNode
+		} else {
+			v.dragGeom.moveNode(&over, v.dragNode, over.Pos[v.dragNode])
+		}
+		hg = v.dragGeom
 	}
 	img, err = screenImage(w, h, px, v.theme, sc.Lang, img, func(f export.Frame) error {
 		if fadeRest {
