@@ -645,7 +645,7 @@ func drawNodeLabels(f export.Frame, sc *Scene, g *geom, pl *placer, fade func(dr
 	for _, i := range idx {
 		n := g.nodes[i]
 		lit := g.focus == nil || g.focus[n.id]
-		if sc.only && !lit {
+		if sc.only && (!lit || (sc.labelOnly != "" && n.id != sc.labelOnly)) {
 			continue
 		}
 		if g.lod {

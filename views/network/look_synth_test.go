@@ -81,6 +81,18 @@ func TestLookInteractive(t *testing.T) {
 		full, _ := screenImage(1600, 900, 1, v.theme, "en", nil, func(f export.Frame) error { return Draw(f, v.sc) })
 		save(fmt.Sprintf("hover-%d-full.png", n), full)
 		v.sc.Hover = ""
+		// A company dragged two steps, drawn over the picture of the rest.
+		v.dragNode = hub
+		for _, dx := range []float64{40, 120} {
+			p := v.sc.Pos[hub]
+			v.sc.Pos = clonePos(v.sc.Pos)
+			v.sc.Pos[hub] = r2.Vec{X: p.X + dx, Y: p.Y + dx/2}
+			v.hoverVer++
+			v.render(1600, 900)
+		}
+		save(fmt.Sprintf("drag-%d.png", n), v.cache)
+		v.dragNode = ""
+		v.version++
 		v.sc.Zoom, v.sc.Pan = 1.5, r2.Vec{X: 200, Y: 50}
 		v.viewGen++
 		v.lastView = time.Now()

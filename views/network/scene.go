@@ -37,6 +37,9 @@ type Scene struct {
 	// regions or legend: the widget draws them over its cached picture.
 	only bool
 	omit string // a company left out, with its relations (being dragged)
+	// labelOnly, with only, names just this company: its neighbours are
+	// named in the picture under the overlay already.
+	labelOnly string
 }
 
 // InForce reports whether r holds at t: started on or before t and not yet

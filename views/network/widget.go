@@ -429,7 +429,7 @@ func (v *View) compose(w, h int, settled bool) (img *image.RGBA, live bool, err 
 	over := sc
 	switch {
 	case v.dragNode != "":
-		over.Hover = v.dragNode
+		over.Hover, over.labelOnly = v.dragNode, v.dragNode
 	case sc.Hover != "" && hover == "" && !moved:
 	default:
 		return img, live, nil
