@@ -5,6 +5,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"testing"
+	"time"
 
 	"github.com/wcharczuk/go-chart/v2"
 	"gonum.org/v1/gonum/graph"
@@ -72,8 +73,19 @@ func BenchmarkNetworkDraw(b *testing.B) {
 		ds := benchData(n)
 		opt := LayoutOptions{Seed: 1}
 		sc := Scene{Data: ds, Pos: Layout(ds, opt), Layout: opt, Lang: "en"}
-		// A state change: the whole picture is drawn again.
+		// A state change: the whole picture is drawn again, as the widget
+		// does it (background filled on the pixels, text widths kept).
 		b.Run(fmt.Sprintf("nodes=%d", n), func(b *testing.B) {
+			sc := sc
+			sc.memo = newTextMemo()
+			for b.Loop() {
+				if _, err := screenImage(1920, 1080, 1, export.Light, "en", nil, func(f export.Frame) error { return Draw(f, sc) }); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+		// The same through export.Image, as exports and before.
+		b.Run(fmt.Sprintf("export/nodes=%d", n), func(b *testing.B) {
 			for b.Loop() {
 				if _, err := export.Image(1920, 1080, 1, export.Light, "en", func(f export.Frame) error { return Draw(f, sc) }); err != nil {
 					b.Fatal(err)
@@ -88,6 +100,46 @@ func BenchmarkNetworkDraw(b *testing.B) {
 			for b.Loop() {
 				v.render(1920, 1080)
 			}
+		})
+		// What the pointer pays: hover moving between two companies, a pan
+		// step and a zoom step before the view settles, a company dragged.
+		interactive := func(name string, step func(v *View, i int)) {
+			b.Run(fmt.Sprintf("%s/nodes=%d", name, n), func(b *testing.B) {
+				v := newView(ds, "en", func(f func()) { f() })
+				<-v.ready
+				v.render(1920, 1080)
+				i := 0
+				for b.Loop() {
+					step(v, i)
+					i++
+					v.render(1920, 1080)
+				}
+			})
+		}
+		a, c := ds.Companies[0].ID, ds.Companies[1].ID
+		interactive("hover", func(v *View, i int) {
+			v.sc.Hover = a
+			if i%2 == 1 {
+				v.sc.Hover = c
+			}
+			v.hoverVer++
+		})
+		interactive("pan", func(v *View, i int) {
+			v.sc.Pan.X += 3
+			v.viewGen++
+			v.lastView = time.Now()
+		})
+		interactive("zoom", func(v *View, i int) {
+			v.sc.Zoom *= 1.01
+			v.viewGen++
+			v.lastView = time.Now()
+		})
+		interactive("dragnode", func(v *View, i int) {
+			v.dragNode = a
+			p := v.sc.Pos[a]
+			v.sc.Pos = clonePos(v.sc.Pos) // as Dragged does
+			v.sc.Pos[a] = r2.Vec{X: p.X + 2, Y: p.Y}
+			v.hoverVer++
 		})
 		b.Run(fmt.Sprintf("hittest/nodes=%d", n), func(b *testing.B) {
 			box := chart.NewBox(0, 0, 1920, 1080)

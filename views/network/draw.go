@@ -3,6 +3,7 @@ package network
 import (
 	"math"
 	"sort"
+	"strings"
 
 	"github.com/wcharczuk/go-chart/v2"
 	"github.com/wcharczuk/go-chart/v2/drawing"
@@ -29,7 +30,6 @@ func drawScene(f export.Frame, sc *Scene, g *geom) {
 	if sc.Data == nil {
 		return
 	}
-	r := f.R
 	fade := func(c drawing.Color, id string) drawing.Color {
 		if g.focus != nil && !g.focus[id] {
 			return c.WithAlpha(uint8(float64(c.A) * 0.18))
@@ -38,13 +38,110 @@ func drawScene(f export.Frame, sc *Scene, g *geom) {
 	}
 	campColor := func(ci int) drawing.Color { return export.Color(sc.Data.Camps[ci].Color, f.Theme.Neutral) }
 
-	// Camp regions: a translucent fill behind the members, outlined;
-	// forecast camps dashed.
+	lit := func(id string) bool { return g.focus == nil || g.focus[id] }
+	if sc.only && g.focus == nil {
+		return
+	}
+	view := rect{float64(g.area.Left), float64(g.area.Top), float64(g.area.Right), float64(g.area.Bottom)}
+	if !sc.only {
+		drawHulls(f, sc, g, campColor)
+	}
+
+	// Relations: faded ones first so that lit ones draw over them.
+	order := make([]int, 0, len(g.edges))
+	for i, e := range g.edges {
+		// Off-screen (zoomed in) and, over the cached picture, unlit
+		// relations cost nothing.
+		if len(e.pts) < 2 || !bounds(e.pts).overlaps(view) || (sc.only && !lit(e.rel.ID)) {
+			continue
+		}
+		order = append(order, i)
+	}
+	sort.SliceStable(order, func(i, j int) bool {
+		return litRank(g, g.edges[order[i]].rel.ID) < litRank(g, g.edges[order[j]].rel.ID)
+	})
+	var batch *pixelBatch
+	if img := pixelsOf(f.R); img != nil && g.lod {
+		batch = &pixelBatch{img: img}
+	}
+	for _, i := range order {
+		drawEdge(f, sc, g, &g.edges[i], fade, batch)
+	}
+	batch.run()
+
+	// Companies: a ring in the camp colours (split when in several camps)
+	// around a lighter disc.
+	ring := make([]drawing.Color, 0, 4)
+	for _, n := range g.nodes {
+		if sc.only && !lit(n.id) {
+			continue
+		}
+		if !(rect{n.c.X - n.r, n.c.Y - n.r, n.c.X + n.r, n.c.Y + n.r}).overlaps(view) {
+			continue
+		}
+		ring = drawNode(f, sc, g, n, ring[:0], campColor, fade)
+	}
+
+	// Labels: camp names first, then value pills, then company names by
+	// size, each placed where it overlaps nothing placed before it.
+	pl := newPlacer(g.area)
+	for _, n := range g.nodes {
+		if !sc.only || lit(n.id) {
+			pl.add(rect{n.c.X - n.r, n.c.Y - n.r, n.c.X + n.r, n.c.Y + n.r})
+		}
+	}
+	if !sc.only {
+		drawCampLabels(f, sc, g, pl)
+	}
+	// A crowd of value pills buries the graph: big graphs show them only
+	// zoomed in.
+	if !g.lod || sc.Zoom >= 2 {
+		drawEdgeLabels(f, sc, g, pl, fade)
+	}
+	drawNodeLabels(f, sc, g, pl, fade)
+
+	if g.legend.Width() > 0 && !sc.only {
+		drawLegend(f, sc, g.legend)
+	}
+}
+
+// campFade is the opacity of camp regions and names: with something
+// singled out they recede like every unlit mark (and the widget's hover,
+// drawn over a faded copy of its picture, looks the same).
+func campFade(g *geom) float64 {
+	if g.focus != nil {
+		return 0.18
+	}
+	return 1
+}
+
+// bounds is the box around points.
+func bounds(pts []r2.Vec) rect {
+	q := rect{math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)}
+	for _, p := range pts {
+		q.x0, q.y0 = math.Min(q.x0, p.X), math.Min(q.y0, p.Y)
+		q.x1, q.y1 = math.Max(q.x1, p.X), math.Max(q.y1, p.Y)
+	}
+	// Strokes, arrows and zigzags reach a little beyond the points.
+	return rect{q.x0 - 12, q.y0 - 12, q.x1 + 12, q.y1 + 12}
+}
+
+// drawHulls paints the camp regions: a translucent fill behind the
+// members, outlined; forecast camps dashed.
+func drawHulls(f export.Frame, sc *Scene, g *geom, campColor func(int) drawing.Color) {
+	r := f.R
 	for _, h := range g.hulls {
 		c := campColor(h.camp)
 		a := 0.10
 		if f.Theme.Name == "dark" {
 			a = 0.16
+		}
+		a *= campFade(g)
+		if img := pixelsOf(r); img != nil {
+			// Camp regions are large: painted on every core.
+			b := &pixelBatch{img: img, ops: []pixelOp{{pts: h.poly, col: c.WithAlpha(uint8(255 * a)), region: true}}}
+			b.run()
+			continue
 		}
 		polygon(r, h.poly, c.WithAlpha(uint8(255*a)), drawing.ColorTransparent, 0, nil)
 	}
@@ -53,29 +150,30 @@ func drawScene(f export.Frame, sc *Scene, g *geom) {
 		if sc.Data.Camps[h.camp].Status == data.Forecast {
 			dash = []float64{f.Px(10), f.Px(7)}
 		}
-		polygon(r, h.poly, drawing.ColorTransparent, campColor(h.camp).WithAlpha(150), f.Px(2), dash)
+		polygon(r, h.poly, drawing.ColorTransparent, campColor(h.camp).WithAlpha(uint8(150*campFade(g))), f.Px(2), dash)
 	}
+}
 
-	// Relations: faded ones first so that lit ones draw over them.
-	order := make([]int, len(g.edges))
-	for i := range order {
-		order[i] = i
-	}
-	sort.SliceStable(order, func(i, j int) bool {
-		return litRank(g, g.edges[order[i]].rel.ID) < litRank(g, g.edges[order[j]].rel.ID)
-	})
-	for _, i := range order {
-		e := g.edges[i]
-		if len(e.pts) < 2 {
-			continue
+func drawEdge(f export.Frame, sc *Scene, g *geom, e *edgeGeom, fade func(drawing.Color, string) drawing.Color, batch *pixelBatch) {
+	r := f.R
+	line, fill := func(pts []r2.Vec, c drawing.Color, w float64, dash []float64) { polyline(r, pts, c, w, dash) },
+		func(pts []r2.Vec, c drawing.Color) { polygon(r, pts, c, drawing.ColorTransparent, 0, nil) }
+	if batch != nil {
+		line = func(pts []r2.Vec, c drawing.Color, w float64, dash []float64) {
+			batch.ops = append(batch.ops, pixelOp{pts: pts, col: c, w: w, dash: dash})
 		}
+		fill = func(pts []r2.Vec, c drawing.Color) {
+			batch.ops = append(batch.ops, pixelOp{pts: pts, col: c, fill: true})
+		}
+	}
+	{
 		st := styleOf(e.rel.Type)
 		col := st.Color
 		if uncertain(e.rel.Status) {
 			col = col.WithAlpha(110)
 		}
 		if e.rel.ID == sc.SelectedRelation {
-			polyline(r, e.pts, f.Theme.Text.WithAlpha(90), e.width+f.Px(6), nil)
+			line(e.pts, f.Theme.Text.WithAlpha(90), e.width+f.Px(6), nil)
 		}
 		col = fade(col, e.rel.ID)
 		pts := e.pts
@@ -86,24 +184,27 @@ func drawScene(f export.Frame, sc *Scene, g *geom) {
 		for _, d := range st.Dash {
 			dash = append(dash, d*f.Scale*math.Max(1, e.width/(3*f.Scale)))
 		}
-		polyline(r, pts, col, e.width, dash)
+		line(pts, col, e.width, dash)
 		if st.Break && e.dir != (r2.Vec{}) {
 			// Two short bars across the middle: the tie is cut.
 			n := r2.Vec{X: -e.dir.Y, Y: e.dir.X}
 			for _, s := range []float64{-1, 1} {
 				c := r2.Add(e.mid, r2.Scale(s*f.Px(5), e.dir))
-				polyline(r, []r2.Vec{r2.Add(c, r2.Scale(f.Px(9), n)), r2.Sub(c, r2.Scale(f.Px(9), n))}, col, f.Px(3), nil)
+				line([]r2.Vec{r2.Add(c, r2.Scale(f.Px(9), n)), r2.Sub(c, r2.Scale(f.Px(9), n))}, col, f.Px(3), nil)
 			}
 		}
 		if e.arrow != nil {
-			polygon(r, e.arrow, col, drawing.ColorTransparent, 0, nil)
+			fill(e.arrow, col)
 		}
 	}
+}
 
-	// Companies: a ring in the camp colours (split when in several camps)
-	// around a lighter disc.
-	for _, n := range g.nodes {
-		fill, ring := f.Theme.Neutral, []drawing.Color{f.Theme.Neutral}
+// drawNode paints one company; ring is scratch space, returned for reuse.
+func drawNode(f export.Frame, sc *Scene, g *geom, n nodeGeom, ring []drawing.Color, campColor func(int) drawing.Color, fade func(drawing.Color, string) drawing.Color) []drawing.Color {
+	r := f.R
+	{
+		fill := f.Theme.Neutral
+		ring = append(ring, f.Theme.Neutral)
 		if len(n.camps) > 0 {
 			ring = ring[:0]
 			for _, ci := range n.camps {
@@ -118,29 +219,30 @@ func drawScene(f export.Frame, sc *Scene, g *geom) {
 			}
 		}
 		disc := blend(fill, f.Theme.Background, 0.45)
-		polygon(r, circlePoints(n.c, n.r, circleSteps(n.r)), fade(disc, n.id), drawing.ColorTransparent, 0, nil)
 		w := math.Max(f.Px(2.5), n.r*0.3)
-		for i, arc := range ringArcs(n.c, n.r-w, n.r, len(ring)) {
-			polygon(r, arc, fade(ring[i], n.id), drawing.ColorTransparent, 0, nil)
+		steps := circleSteps(n.r)
+		if g.lod {
+			steps = int(math.Max(10, math.Min(64, n.r*1.2)))
+		}
+		if img := pixelsOf(r); img != nil && g.lod && len(ring) == 1 {
+			fillDisc(img, n.c, n.r, fade(ring[0], n.id))
+			fillDisc(img, n.c, n.r-w, fade(disc, n.id))
+		} else if g.lod && len(ring) == 1 {
+			// One camp: a full disc in the ring colour under the inner
+			// disc looks the same and fills two circles, not an annulus.
+			polygon(r, circlePoints(n.c, n.r, steps), fade(ring[0], n.id), drawing.ColorTransparent, 0, nil)
+			polygon(r, circlePoints(n.c, n.r-w, steps), fade(disc, n.id), drawing.ColorTransparent, 0, nil)
+		} else {
+			polygon(r, circlePoints(n.c, n.r, steps), fade(disc, n.id), drawing.ColorTransparent, 0, nil)
+			for i, arc := range ringArcs(n.c, n.r-w, n.r, len(ring)) {
+				polygon(r, arc, fade(ring[i], n.id), drawing.ColorTransparent, 0, nil)
+			}
 		}
 		if n.id == sc.Selected || n.id == sc.Hover {
 			polygon(r, circlePoints(n.c, n.r+f.Px(3), circleSteps(n.r)), drawing.ColorTransparent, f.Theme.Text, f.Px(2.5), nil)
 		}
 	}
-
-	// Labels: camp names first, then value pills, then company names by
-	// size, each placed where it overlaps nothing placed before it.
-	pl := newPlacer(g.area)
-	for _, n := range g.nodes {
-		pl.add(rect{n.c.X - n.r, n.c.Y - n.r, n.c.X + n.r, n.c.Y + n.r})
-	}
-	drawCampLabels(f, sc, g, pl)
-	drawEdgeLabels(f, sc, g, pl, fade)
-	drawNodeLabels(f, sc, g, pl, fade)
-
-	if g.legend.Width() > 0 {
-		drawLegend(f, sc, g.legend)
-	}
+	return ring
 }
 
 // litRank sorts faded items before lit ones.
@@ -238,10 +340,33 @@ type placer struct {
 	bounds chart.Box
 	cell   float64
 	grid   map[[2]int][]rect
+	labels *placer // the text boxes alone: a fallback may cover a node, never a name
 }
 
 func newPlacer(b chart.Box) *placer {
-	return &placer{bounds: b, cell: 64, grid: map[[2]int][]rect{}}
+	return &placer{bounds: b, cell: 64, grid: map[[2]int][]rect{}, labels: &placer{bounds: b, cell: 64, grid: map[[2]int][]rect{}}}
+}
+
+// addLabel takes q for a piece of text.
+func (p *placer) addLabel(q rect) {
+	p.add(q)
+	p.labels.add(q)
+}
+
+// leastCrowded is the candidate box that covers no text and the least of
+// anything else; false when each covers text.
+func (p *placer) leastCrowded(l label, cands []r2.Vec) (rect, bool) {
+	best, q, ok := math.Inf(1), rect{}, false
+	for _, c := range cands {
+		b := l.at(c)
+		if !p.labels.free(b) {
+			continue
+		}
+		if v := p.crowding(b); v < best {
+			best, q, ok = v, b, true
+		}
+	}
+	return q, ok
 }
 
 func (p *placer) cells(q rect, fn func(k [2]int) bool) {
@@ -300,12 +425,22 @@ func (p *placer) add(q rect) {
 // label is a piece of text with a box around it.
 type label struct {
 	text       string
+	more       []string // further lines under text
 	size       float64
 	w, h, padX float64
 }
 
 func measure(f export.Frame, s string, size, padX float64) label {
-	w := float64(export.MeasureText(f.R, s, size))
+	return measureIn(f, nil, s, size, padX)
+}
+
+func measureIn(f export.Frame, m *textMemo, s string, size, padX float64) label {
+	var w float64
+	if m != nil {
+		w = float64(m.measure(f.R, s, size))
+	} else {
+		w = float64(export.MeasureText(f.R, s, size))
+	}
 	return label{text: s, size: size, w: w + 2*padX, h: size * 1.3, padX: padX}
 }
 
@@ -318,8 +453,23 @@ func (l label) draw(f export.Frame, q rect, bg, fg drawing.Color, radius float64
 	if !bg.IsTransparent() {
 		roundRect(f.R, q, radius, bg, drawing.ColorTransparent, 0)
 	}
-	base := q.y0 + (q.y1-q.y0)/2 + l.size*0.36
-	export.Text(f.R, l.text, int(math.Round(q.x0+l.padX)), int(math.Round(base)), l.size, fg)
+	lh := (q.y1 - q.y0) / float64(1+len(l.more))
+	for k, s := range append([]string{l.text}, l.more...) {
+		base := q.y0 + lh*(float64(k)+0.5) + l.size*0.36
+		export.Text(f.R, s, int(math.Round(q.x0+l.padX)), int(math.Round(base)), l.size, fg)
+	}
+}
+
+// wrapped is a long name on two lines rather than cut, when it fits so.
+func wrapped(f export.Frame, m *textMemo, s string, size, width, padX float64) (label, bool) {
+	lines := export.Wrap(f.R, s, size, int(width), 2)
+	if len(lines) != 2 || strings.HasSuffix(lines[1], "…") {
+		return label{}, false
+	}
+	l := measureIn(f, m, lines[0], size, padX)
+	l2 := measureIn(f, m, lines[1], size, padX)
+	l.more, l.w, l.h = lines[1:], math.Max(l.w, l2.w), l.h*2
+	return l, true
 }
 
 func roundRect(r chart.Renderer, q rect, rad float64, fill, stroke drawing.Color, width float64) {
@@ -335,6 +485,12 @@ func roundRect(r chart.Renderer, q rect, rad float64, fill, stroke drawing.Color
 	corner(q.x1-rad, q.y1-rad, 0)
 	corner(q.x0+rad, q.y1-rad, math.Pi/2)
 	corner(q.x0+rad, q.y0+rad, math.Pi)
+	if img := pixelsOf(r); img != nil && width == 0 {
+		// A label's backdrop, near the background colour: a plain scanline
+		// fill looks the same on screen at a fraction of the cost.
+		fillPolygon(img, pts, fill)
+		return
+	}
 	polygon(r, pts, fill, stroke, width, nil)
 }
 
@@ -370,10 +526,34 @@ func drawCampLabels(f export.Frame, sc *Scene, g *geom, pl *placer) {
 		if !ok {
 			q = l.at(cands[0])
 		}
-		pl.add(q)
-		c := export.Color(camp.Color, f.Theme.Neutral)
-		l.draw(f, q, f.Theme.Background.WithAlpha(200), blend(c, f.Theme.Text, 0.25), f.Px(6))
+		pl.addLabel(q)
+		c := blend(export.Color(camp.Color, f.Theme.Neutral), f.Theme.Text, 0.25)
+		l.draw(f, q, f.Theme.Background.WithAlpha(uint8(200*campFade(g))), c.WithAlpha(uint8(255*campFade(g))), f.Px(6))
 	}
+}
+
+// spiral looks for a free spot for l on rings farther and farther around c
+// (d is the first ring's radius); failing that it takes the least crowded
+// spot seen. leader reports a spot set apart from the node.
+func spiral(pl *placer, l label, c r2.Vec, d float64) (rect, bool) {
+	var all []r2.Vec
+	for ring := 1; ring <= 12; ring++ {
+		rad := d + float64(ring)*l.h
+		for k := 0; k < 24; k++ {
+			a := 2 * math.Pi * float64(k) / 24
+			u := r2.Vec{X: math.Cos(a), Y: math.Sin(a)}
+			// The box's near side faces the node.
+			p := r2.Add(c, r2.Vec{X: u.X * (rad + l.w/2), Y: u.Y * (rad + l.h/2)})
+			if q := l.at(p); pl.free(q) {
+				return q, true
+			}
+			all = append(all, p)
+		}
+	}
+	if q, ok := pl.leastCrowded(l, all); ok {
+		return q, true
+	}
+	return l.at(r2.Add(c, r2.Vec{X: d + l.w/2})), false
 }
 
 // place returns the first candidate box that is free.
@@ -396,11 +576,22 @@ func drawEdgeLabels(f export.Frame, sc *Scene, g *geom, pl *placer, fade func(dr
 	}
 	sort.SliceStable(idx, func(a, b int) bool { return g.edges[idx[a]].width > g.edges[idx[b]].width })
 	many := len(g.edges) > 150
+	view := rect{float64(g.area.Left), float64(g.area.Top), float64(g.area.Right), float64(g.area.Bottom)}
 	for _, i := range idx {
 		e := g.edges[i]
-		l := measure(f, ValueLabel(e.rel, sc.Lang), f.Px(15), f.Px(7))
+		if sc.only && g.focus != nil && !g.focus[e.rel.ID] {
+			continue
+		}
+		if g.lod && !bounds(e.pts).overlaps(view) {
+			continue
+		}
+		l := measureIn(f, g.memo, ValueLabel(e.rel, sc.Lang), f.Px(15), f.Px(7))
 		var cands []r2.Vec
 		for _, t := range []float64{0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78, 0.15, 0.85} {
+			if len(e.pts) == 2 { // a straight stroke (big graphs)
+				cands = append(cands, r2.Add(e.pts[0], r2.Scale(t, r2.Sub(e.pts[1], e.pts[0]))))
+				continue
+			}
 			cands = append(cands, e.pts[int(math.Round(t*float64(len(e.pts)-1)))])
 		}
 		// Then beside the line, still touching it.
@@ -414,14 +605,12 @@ func drawEdgeLabels(f export.Frame, sc *Scene, g *geom, pl *placer, fade func(dr
 			if many {
 				continue // in a crowd, a missing pill beats a pile
 			}
-			best := math.Inf(1)
-			for _, c := range cands {
-				if v := pl.crowding(l.at(c)); v < best {
-					best, q = v, l.at(c)
-				}
+			// Over a node or a line rather than over another label.
+			if q, ok = pl.leastCrowded(l, cands); !ok {
+				continue
 			}
 		}
-		pl.add(q)
+		pl.addLabel(q)
 		st := styleOf(e.rel.Type)
 		border := fade(st.Color, e.rel.ID)
 		bg := fade(f.Theme.Background, e.rel.ID)
@@ -452,10 +641,30 @@ func drawNodeLabels(f export.Frame, sc *Scene, g *geom, pl *placer, fade func(dr
 	if len(g.nodes) > 200 {
 		size = f.Px(13)
 	}
+	view := rect{float64(g.area.Left), float64(g.area.Top), float64(g.area.Right), float64(g.area.Bottom)}
 	for _, i := range idx {
 		n := g.nodes[i]
-		name := export.Fit(f.R, names[n.id], size, int(f.Px(300)))
-		l := measure(f, name, size, f.Px(3))
+		lit := g.focus == nil || g.focus[n.id]
+		if sc.only && (!lit || (sc.labelOnly != "" && n.id != sc.labelOnly)) {
+			continue
+		}
+		if g.lod {
+			// Big graphs name the bigger companies (more as one zooms in)
+			// and the lit ones, and only those on screen.
+			if !(rect{n.c.X - n.r, n.c.Y - n.r, n.c.X + n.r, n.c.Y + n.r}).overlaps(view) {
+				continue
+			}
+			if n.r < 5*g.px && !(lit && g.focus != nil) {
+				continue
+			}
+		}
+		name := g.memo.fitText(f.R, names[n.id], size, int(f.Px(300)))
+		l := measureIn(f, g.memo, name, size, f.Px(3))
+		if name != names[n.id] && !g.lod {
+			if w, ok := wrapped(f, g.memo, names[n.id], size, f.Px(300), f.Px(3)); ok {
+				l = w
+			}
+		}
 		gap := f.Px(5)
 		d := n.r + gap
 		cands := []r2.Vec{
@@ -469,6 +678,7 @@ func drawNodeLabels(f export.Frame, sc *Scene, g *geom, pl *placer, fade func(dr
 			{X: n.c.X - d*0.7 - l.w/2, Y: n.c.Y - d*0.7 - l.h/2},
 		}
 		q, ok := place(pl, l, cands)
+		leader := false
 		if !ok && len(g.nodes) <= 60 {
 			// Small graphs name every company: try a shortened name, then
 			// farther out, before accepting an overlap.
@@ -485,13 +695,21 @@ func drawNodeLabels(f export.Frame, sc *Scene, g *geom, pl *placer, fade func(dr
 					far = append(far, r2.Add(n.c, r2.Scale(1+l.h/d, r2.Sub(c, n.c))))
 				}
 				if q, ok = place(pl, l, far); !ok {
-					q = l.at(cands[0])
+					q, leader = spiral(pl, l, n.c, d)
 				}
 			}
 		} else if !ok {
 			continue
 		}
-		pl.add(q)
+		pl.addLabel(q)
+		if leader {
+			// A name set apart points at its company.
+			a := r2.Vec{X: math.Max(q.x0, math.Min(q.x1, n.c.X)), Y: math.Max(q.y0, math.Min(q.y1, n.c.Y))}
+			if v := r2.Sub(a, n.c); r2.Norm(v) > n.r+f.Px(4) {
+				b := r2.Add(n.c, r2.Scale((n.r+f.Px(2))/r2.Norm(v), v))
+				polyline(f.R, []r2.Vec{b, a}, fade(f.Theme.Muted, n.id), f.Px(1), nil)
+			}
+		}
 		text := f.Theme.Text
 		if n.idle {
 			text = f.Theme.Muted

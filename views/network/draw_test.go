@@ -3,15 +3,18 @@ package network
 import (
 	"bytes"
 	"flag"
+	"image/png"
 	"math"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/wcharczuk/go-chart/v2"
 	"gonum.org/v1/gonum/spatial/r2"
 
+	"github.com/aicamps/aicamps/data/synth"
 	"github.com/aicamps/aicamps/views/export"
 )
 
@@ -359,4 +362,63 @@ func TestGoldenSVG(t *testing.T) {
 			}
 		}
 	}
+}
+
+// In a small but crowded picture a name that finds no free spot beside its
+// company is set farther out (with a leader line) rather than on top of
+// another name.
+func TestCrowdedLabelsStillApart(t *testing.T) {
+	ds := synth.Dataset(50, 140, 0, 3)
+	opt := LayoutOptions{Seed: DefaultSeed}
+	sc := Scene{Data: ds, Pos: Layout(ds, opt), Layout: opt, Lang: "en", NoLegend: true}
+	rec := &recorder{}
+	img, err := export.Image(960, 540, 1, export.Light, "en", func(f export.Frame) error {
+		g := sc.build(f.Box, f.Scale)
+		rec.g = g
+		f.R = &spy{Renderer: f.R, rec: rec}
+		drawScene(f, &sc, g)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if dir := os.Getenv("NETWORK_LOOK"); dir != "" {
+		var buf bytes.Buffer
+		png.Encode(&buf, img)
+		os.WriteFile(filepath.Join(dir, "crowded.png"), buf.Bytes(), 0o644)
+	}
+	names := 0
+	for _, c := range ds.Companies {
+		for _, s := range rec.texts {
+			if strings.HasPrefix(c.Name.En, strings.TrimSuffix(s.text, "…")) && len(s.text) > 3 {
+				names++
+				break
+			}
+		}
+	}
+	// Every company is named, in full or shortened.
+	if names != len(ds.Companies) {
+		t.Errorf("%d of %d company names drawn", names, len(ds.Companies))
+	}
+	n := 0
+	for i, a := range rec.boxes {
+		for _, b := range rec.boxes[i+1:] {
+			if a.overlaps(b) {
+				n++
+				t.Logf("%q %v / %q %v", rec.texts[i].text, a, rec.texts[i+1+indexOf(rec.boxes[i+1:], b)].text, b)
+			}
+		}
+	}
+	if n > 0 {
+		t.Errorf("%d pairs of labels overlap", n)
+	}
+}
+
+func indexOf(bs []rect, b rect) int {
+	for i, x := range bs {
+		if x == b {
+			return i
+		}
+	}
+	return -1
 }

@@ -23,7 +23,14 @@ type geom struct {
 	edges  []edgeGeom
 	hulls  []hullGeom
 	focus  map[string]bool // lit company and relation IDs; nil: all lit
+	// lod is set for big graphs: straight edges, coarser circles and hulls,
+	// fewer labels, so that a 1,000-company frame draws quickly.
+	lod  bool
+	memo *textMemo
 }
+
+// lodNodes is the node count past which the picture is simplified.
+const lodNodes = 200
 
 type nodeGeom struct {
 	id    string
@@ -39,13 +46,14 @@ type edgeGeom struct {
 	pts   []r2.Vec // the stroke, clipped at the node circles
 	arrow []r2.Vec // a triangle at the To end when directed
 	width float64
-	mid   r2.Vec // where the value label goes
-	dir   r2.Vec // unit tangent at mid
+	off   float64 // sideways bend (parallel relations), kept to redo the curve
+	mid   r2.Vec  // where the value label goes
+	dir   r2.Vec  // unit tangent at mid
 }
 
 type hullGeom struct {
 	camp int
-	poly []r2.Vec // convex, counter-clockwise
+	poly []r2.Vec // convex (counter-clockwise), or hugging the members when that would take in others
 }
 
 // legendWidth is the legend column's width in slide pixels.
@@ -110,12 +118,25 @@ func (sc *Scene) frameGeom(box chart.Box, px float64) *geom {
 func (sc *Scene) build(box chart.Box, px float64) *geom {
 	g := sc.frameGeom(box, px)
 	g.byID = map[string]int{}
+	g.memo = sc.memo
+	if g.memo == nil {
+		g.memo = newTextMemo()
+	}
 	if sc.Data == nil {
 		return g
 	}
 	st := stats(sc.Data)
 	campsOf := campIndex(sc.Data)
 	rels := sc.VisibleRelations()
+	if sc.omit != "" {
+		kept := rels[:0]
+		for _, r := range rels {
+			if r.From != sc.omit && r.To != sc.omit {
+				kept = append(kept, r)
+			}
+		}
+		rels = kept
+	}
 	deals := map[string]int{}
 	for _, r := range rels {
 		deals[r.From]++
@@ -127,7 +148,7 @@ func (sc *Scene) build(box chart.Box, px float64) *geom {
 	}
 	for _, c := range sc.Data.Companies {
 		p, ok := sc.Pos[c.ID]
-		if !ok || !sc.visibleCompany(campsOf, c.ID) {
+		if !ok || !sc.visibleCompany(campsOf, c.ID) || c.ID == sc.omit {
 			continue
 		}
 		if _, dup := g.byID[c.ID]; dup {
@@ -143,6 +164,7 @@ func (sc *Scene) build(box chart.Box, px float64) *geom {
 		g.nodes = append(g.nodes, nodeGeom{id: c.ID, c: g.toScreen(sc, p), r: st.radius(c.ID, sizeBy) * g.scale, camps: camps, deals: deals[c.ID],
 			idle: !sc.AsOf.IsZero() && deals[c.ID] == 0})
 	}
+	g.lod = len(g.nodes) > lodNodes
 
 	// Parallel relations between one pair fan out as separate curves.
 	type key struct{ a, b string }
@@ -169,7 +191,13 @@ func (sc *Scene) build(box chart.Box, px float64) *geom {
 			if r.From != k.a {
 				off = -off
 			}
-			g.edges = append(g.edges, g.edge(r, a, b, off, st.edgeWidth(r)*px))
+			w := st.edgeWidth(r) * px
+			if g.lod {
+				// Big graphs shrink their nodes; thinner lines keep the
+				// balance (and paint half the pixels).
+				w = math.Max(px, w*0.6)
+			}
+			g.edges = append(g.edges, g.edge(r, a, b, off, w))
 		}
 	}
 
@@ -178,13 +206,27 @@ func (sc *Scene) build(box chart.Box, px float64) *geom {
 			continue
 		}
 		var pts []r2.Vec
+		k := 16
+		if g.lod {
+			k = 8
+		}
 		for _, n := range g.nodes {
 			if containsInt(n.camps, ci) {
-				pts = append(pts, circlePoints(n.c, n.r+math.Max(14*px, 18*g.scale), 16)...)
+				pts = append(pts, circlePoints(n.c, n.r+math.Max(14*px, 18*g.scale), k)...)
 			}
 		}
 		if len(pts) > 0 {
-			g.hulls = append(g.hulls, hullGeom{camp: ci, poly: convexHull(pts)})
+			poly := convexHull(pts)
+			// A convex region that takes in a company of no part in the
+			// camp says something false: hug the members instead.
+			// (Slide-sized graphs only: in a crowd of overlapping camps
+			// the hugging outlines turn into tentacles.)
+			if len(g.nodes) <= 60 && enclosesOther(g, ci, poly) {
+				if blob := campBlob(g, ci, math.Max(14*px, 18*g.scale), px); len(blob) >= 3 {
+					poly = blob
+				}
+			}
+			g.hulls = append(g.hulls, hullGeom{camp: ci, poly: poly})
 		}
 	}
 	g.focus = sc.focus(rels)
@@ -217,9 +259,24 @@ func (sc *Scene) focus(rels []data.Relation) map[string]bool {
 	return f
 }
 
+// moveNode puts company id at layout point p and redoes its relations'
+// curves: a dragged company moves without resolving the whole scene.
+func (g *geom) moveNode(sc *Scene, id string, p r2.Vec) {
+	i, ok := g.byID[id]
+	if !ok {
+		return
+	}
+	g.nodes[i].c = g.toScreen(sc, p)
+	for k, e := range g.edges {
+		if e.rel.From == id || e.rel.To == id {
+			g.edges[k] = g.edge(e.rel, g.nodes[g.byID[e.rel.From]], g.nodes[g.byID[e.rel.To]], e.off, e.width)
+		}
+	}
+}
+
 // edge builds one relation's curve from a to b, bent sideways by off pixels.
 func (g *geom) edge(r data.Relation, a, b nodeGeom, off, width float64) edgeGeom {
-	e := edgeGeom{rel: r, width: width}
+	e := edgeGeom{rel: r, width: width, off: off}
 	v := r2.Sub(b.c, a.c)
 	d := r2.Norm(v)
 	if d < 1e-6 {
@@ -249,9 +306,16 @@ func (g *geom) edge(r data.Relation, a, b nodeGeom, off, width float64) edgeGeom
 	if t1 <= t0 {
 		return e // nodes touch: nothing to draw
 	}
-	const steps = 24
+	steps := 24
+	if g.lod { // big graphs: a straight stroke, a few segments when bent
+		steps = 1
+		if off != 0 {
+			steps = 6
+		}
+	}
+	e.pts = make([]r2.Vec, 0, steps+1)
 	for i := 0; i <= steps; i++ {
-		e.pts = append(e.pts, at(t0+(t1-t0)*float64(i)/steps))
+		e.pts = append(e.pts, at(t0+(t1-t0)*float64(i)/float64(steps)))
 	}
 	if arrowLen > 0 {
 		tip, base := at(tTip), at(t1)

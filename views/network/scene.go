@@ -31,6 +31,15 @@ type Scene struct {
 	Pan  r2.Vec  // screen pixels
 
 	NoLegend bool // the screen may hide the legend; exports always show it
+
+	memo *textMemo // the widget's text measurements; nil in exports
+	// only, when set, limits drawing to the lit items (focus) without camp
+	// regions or legend: the widget draws them over its cached picture.
+	only bool
+	omit string // a company left out, with its relations (being dragged)
+	// labelOnly, with only, names just this company: its neighbours are
+	// named in the picture under the overlay already.
+	labelOnly string
 }
 
 // InForce reports whether r holds at t: started on or before t and not yet

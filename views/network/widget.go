@@ -41,12 +41,40 @@ type View struct {
 	ready  chan struct{}
 	do     func(func())
 
-	version   int // bumped on every change that alters the picture
-	cacheKey  [3]int
+	version   int // bumped on every change that alters the picture, except the three below
+	hoverVer  int // bumped when the hovered company changes (or a dragged one moves)
+	viewGen   int // bumped on pan and zoom
+	lastView  time.Time
+	cacheKey  [5]int
 	cache     image.Image
-	geomKey   [3]int
+	cacheLive bool // cache is a moved copy of base, to be redrawn once the view settles
+	geomKey   [4]int
 	geomCache *geom
 	px        float32 // device pixels per Fyne unit, from the last raster call
+
+	// base is the picture without hover, at basePan and baseZoom: hover is
+	// drawn over it, pan and zoom move it until the view settles, so that
+	// the pointer never waits for a full redraw of a big graph.
+	base      *image.RGBA
+	baseKey   [3]int
+	baseOmit  string
+	baseHover string // set when a highlight from another view is on: then hover redraws it all
+	basePan   r2.Vec
+	baseZoom  float64
+	dragNode  string // the company being dragged: left out of base, drawn over it
+	// hoverGeom is the scene resolved for the hover overlay, kept while
+	// only the hovered company changes; hoverRels are its relations.
+	hoverGeom    *geom
+	hoverGeomKey [4]int
+	hoverRels    []data.Relation
+	// dragGeom is the scene resolved for the dragged company's overlay;
+	// each step moves only that company and its relations.
+	dragGeom    *geom
+	dragGeomKey [4]int
+	dragGeomFor string
+	// settleTimer redraws in full after a pan or zoom comes to rest (off
+	// in tests, whose UI queue must carry only what they wait for).
+	settleTimer bool
 
 	content   *fyne.Container
 	canvas    *netCanvas
@@ -61,7 +89,11 @@ type View struct {
 
 // NewView makes the network view of ds in lang ("en" or "zh"). The layout
 // runs in the background; the view shows "Laying out…" until it lands.
-func NewView(ds *data.Dataset, lang string) *View { return newView(ds, lang, fyne.Do) }
+func NewView(ds *data.Dataset, lang string) *View {
+	v := newView(ds, lang, fyne.Do)
+	v.settleTimer = true
+	return v
+}
 
 // newView takes the function that hands work back to the UI goroutine, so
 // that tests can run it on theirs (the test driver runs fyne.Do in place).
@@ -70,7 +102,7 @@ func newView(ds *data.Dataset, lang string, do func(func())) *View {
 	if a := fyne.CurrentApp(); a != nil && a.Settings().ThemeVariant() == theme.VariantDark {
 		v.theme = export.Dark
 	}
-	v.sc = Scene{Lang: lang, Zoom: 1, NoLegend: true, HiddenTypes: map[string]bool{}, HiddenCamps: map[string]bool{}}
+	v.sc = Scene{Lang: lang, Zoom: 1, NoLegend: true, HiddenTypes: map[string]bool{}, HiddenCamps: map[string]bool{}, memo: newTextMemo()}
 	v.ExtendBaseWidget(v)
 	v.canvas = newNetCanvas(v)
 	v.raster = canvas.NewRaster(v.render)
@@ -219,7 +251,7 @@ func (v *View) centre(id string) {
 	s := g.toScreen(&sc, p)
 	cx, cy := float64(g.area.Left+g.area.Right)/2, float64(g.area.Top+g.area.Bottom)/2
 	v.sc.Pan = r2.Vec{X: cx - s.X, Y: cy - s.Y}
-	v.changed()
+	v.viewChanged()
 }
 
 // relayout runs the layout off the UI goroutine and hands the result back
@@ -283,6 +315,39 @@ func (v *View) changed() {
 	}
 }
 
+// hoverChanged redraws the hover (or dragged company) over the cached
+// picture.
+func (v *View) hoverChanged() {
+	v.hoverVer++
+	if v.raster != nil {
+		v.raster.Refresh()
+	}
+}
+
+// settleDelay is how long after the last pan or zoom step the picture is
+// drawn afresh; until then the cached one is moved and scaled.
+const settleDelay = 150 * time.Millisecond
+
+// viewChanged follows a pan or zoom: the cached picture moves at once and
+// is redrawn in full when the pointer rests.
+func (v *View) viewChanged() {
+	v.viewGen++
+	v.lastView = time.Now()
+	if v.settleTimer {
+		gen := v.viewGen
+		time.AfterFunc(settleDelay, func() {
+			v.do(func() {
+				if gen == v.viewGen && v.raster != nil {
+					v.raster.Refresh()
+				}
+			})
+		})
+	}
+	if v.raster != nil {
+		v.raster.Refresh()
+	}
+}
+
 // pixelBox is the canvas in device pixels.
 func (v *View) pixelBox() chart.Box {
 	s := v.canvas.Size()
@@ -295,8 +360,9 @@ func (v *View) render(w, h int) image.Image {
 	if s := v.canvas.Size(); s.Width > 0 {
 		v.px = float32(w) / s.Width
 	}
-	key := [3]int{v.version, w, h}
-	if v.cache != nil && key == v.cacheKey {
+	key := [5]int{v.version, v.hoverVer, v.viewGen, w, h}
+	settled := time.Since(v.lastView) >= settleDelay
+	if v.cache != nil && key == v.cacheKey && (!v.cacheLive || !settled) {
 		return v.cache
 	}
 	sc := v.sc
@@ -306,20 +372,106 @@ func (v *View) render(w, h int) image.Image {
 	} else if sc.Pos == nil {
 		msg = word("layingout", sc.Lang)
 	}
-	img, err := export.Image(w, h, float64(v.px), v.theme, sc.Lang, func(f export.Frame) error {
-		if msg != "" {
+	if msg != "" {
+		img, err := screenImage(w, h, float64(v.px), v.theme, sc.Lang, nil, func(f export.Frame) error {
 			size := f.Px(18)
 			tw := export.MeasureText(f.R, msg, size)
 			export.Text(f.R, msg, (f.Box.Left+f.Box.Right-tw)/2, (f.Box.Top+f.Box.Bottom)/2, size, f.Theme.Muted)
 			return nil
+		})
+		if err != nil {
+			return image.NewRGBA(image.Rect(0, 0, 1, 1))
 		}
-		return Draw(f, sc)
-	})
+		v.base = nil
+		v.cache, v.cacheKey, v.cacheLive = img, key, false
+		return img
+	}
+	img, live, err := v.compose(w, h, settled)
 	if err != nil {
 		return image.NewRGBA(image.Rect(0, 0, 1, 1))
 	}
-	v.cache, v.cacheKey = img, key
+	v.cache, v.cacheKey, v.cacheLive = img, key, live
 	return img
+}
+
+// compose makes the frame: the cached base picture (drawn afresh when the
+// state changed, or moved and scaled while a pan or zoom is under way),
+// then the hovered or dragged company with its relations drawn over it.
+// live reports a moved base, to be redrawn once the view settles.
+func (v *View) compose(w, h int, settled bool) (img *image.RGBA, live bool, err error) {
+	px := float64(v.px)
+	sc := v.sc
+	key := [3]int{v.version, w, h}
+	moved := sc.Pan != v.basePan || sc.Zoom != v.baseZoom
+	// Under a highlight the hovered company only gets its ring: the
+	// overlay's fading would be wrong, so it is drawn into the base.
+	hover := ""
+	if len(sc.Highlight) > 0 {
+		hover = sc.Hover
+	}
+	if v.base == nil || key != v.baseKey || v.dragNode != v.baseOmit || hover != v.baseHover || (moved && (settled || !sc.NoLegend)) {
+		bs := sc
+		bs.Hover, bs.omit = hover, v.dragNode
+		v.base, err = screenImage(w, h, px, v.theme, sc.Lang, nil, func(f export.Frame) error { return Draw(f, bs) })
+		if err != nil {
+			return nil, false, err
+		}
+		v.baseKey, v.baseOmit, v.baseHover, v.basePan, v.baseZoom = key, v.dragNode, hover, sc.Pan, sc.Zoom
+		moved = false
+	}
+	img = v.base
+	if moved {
+		g := sc.frameGeom(chart.NewBox(0, 0, w, h), px)
+		c := r2.Vec{X: float64(g.area.Left+g.area.Right) / 2, Y: float64(g.area.Top+g.area.Bottom) / 2}
+		img = moveImage(v.base, c, v.baseZoom, sc.Zoom, v.basePan, sc.Pan, v.theme.Background)
+		live = true
+	}
+	over := sc
+	switch {
+	case v.dragNode != "":
+		over.Hover, over.labelOnly = v.dragNode, v.dragNode
+	case sc.Hover != "" && hover == "" && !moved:
+	default:
+		return img, live, nil
+	}
+	over.only = true
+	fadeRest := v.dragNode == ""
+	var hg *geom
+	if fadeRest {
+		gk := [4]int{v.version, v.viewGen, w, h}
+		if v.hoverGeom == nil || gk != v.hoverGeomKey {
+			hs := sc
+			hs.Hover = ""
+			v.hoverGeom, v.hoverGeomKey, v.hoverRels = hs.build(chart.NewBox(0, 0, w, h), px), gk, hs.VisibleRelations()
+		}
+		c := *v.hoverGeom
+		c.focus = over.focus(v.hoverRels)
+		hg = &c
+	} else {
+		gk := [4]int{v.version, v.viewGen, w, h}
+		if v.dragGeom == nil || gk != v.dragGeomKey || v.dragGeomFor != v.dragNode {
+			v.dragGeom, v.dragGeomKey, v.dragGeomFor = over.build(chart.NewBox(0, 0, w, h), px), gk, v.dragNode
+		} else {
+			v.dragGeom.moveNode(&over, v.dragNode, over.Pos[v.dragNode])
+		}
+		hg = v.dragGeom
+	}
+	img, err = screenImage(w, h, px, v.theme, sc.Lang, img, func(f export.Frame) error {
+		if fadeRest {
+			// Everything but the lit items fades, as a full draw would.
+			g := over.frameGeom(f.Box, f.Scale)
+			a := g.area
+			fillPolygon(pixelsOf(f.R), []r2.Vec{{X: float64(a.Left), Y: float64(a.Top)}, {X: float64(a.Right), Y: float64(a.Top)},
+				{X: float64(a.Right), Y: float64(a.Bottom)}, {X: float64(a.Left), Y: float64(a.Bottom)}}, f.Theme.Background.WithAlpha(209))
+		}
+		if hg != nil {
+			f.Scale = hg.px
+			drawScene(f, &over, hg)
+			return nil
+		}
+		return Draw(f, over)
+	})
+	return img, live, err
 }
 
 // hitAt is what lies under a point given in Fyne units on the canvas.
@@ -334,7 +486,7 @@ func (v *View) hitAt(p fyne.Position) Hit {
 // size changes: the pointer asks for it on every move.
 func (v *View) geom() *geom {
 	box := v.pixelBox()
-	key := [3]int{v.version, box.Width(), box.Height()}
+	key := [4]int{v.version, v.viewGen, box.Width(), box.Height()}
 	if v.geomCache == nil || key != v.geomKey {
 		v.geomCache, v.geomKey = v.sc.build(box, float64(v.px)), key
 	}
@@ -362,7 +514,7 @@ func (v *View) zoomBy(k float64, at r2.Vec) {
 	rel := r2.Sub(r2.Sub(at, c), v.sc.Pan)
 	v.sc.Pan = r2.Sub(r2.Sub(at, c), r2.Scale(k, rel))
 	v.sc.Zoom = z
-	v.changed()
+	v.viewChanged()
 }
 
 func (v *View) canvasCentre() r2.Vec {
@@ -775,7 +927,9 @@ func (c *netCanvas) Dragged(ev *fyne.DragEvent) {
 		v.tip.Hide()
 	}
 	if c.dragNode != "" && v.sc.Pos != nil {
-		// Dragging a company pins it where it is dropped.
+		// Dragging a company pins it where it is dropped; it is drawn over
+		// a picture of the rest, which stays until the drop.
+		v.dragNode = c.dragNode
 		p := v.sc.ToLayout(v.pixelBox(), float64(v.px), r2.Vec{X: float64(ev.Position.X * v.px), Y: float64(ev.Position.Y * v.px)})
 		v.sc.Pos = clonePos(v.sc.Pos)
 		v.sc.Pos[c.dragNode] = p
@@ -783,13 +937,21 @@ func (c *netCanvas) Dragged(ev *fyne.DragEvent) {
 			v.pinned = Positions{}
 		}
 		v.pinned[c.dragNode] = p
-	} else {
-		v.sc.Pan = r2.Add(v.sc.Pan, r2.Vec{X: float64(ev.Dragged.DX * v.px), Y: float64(ev.Dragged.DY * v.px)})
+		v.hoverChanged()
+		return
 	}
-	v.changed()
+	v.sc.Pan = r2.Add(v.sc.Pan, r2.Vec{X: float64(ev.Dragged.DX * v.px), Y: float64(ev.Dragged.DY * v.px)})
+	v.viewChanged()
 }
 
-func (c *netCanvas) DragEnd() { c.dragging, c.dragNode = false, "" }
+func (c *netCanvas) DragEnd() {
+	v := c.v
+	if v.dragNode != "" {
+		v.dragNode = ""
+		v.changed() // the dropped company joins the picture
+	}
+	c.dragging, c.dragNode = false, ""
+}
 
 func (c *netCanvas) Scrolled(ev *fyne.ScrollEvent) {
 	k := math.Pow(1.01, float64(ev.Scrolled.DY)) // ≈10% per wheel notch
@@ -806,7 +968,7 @@ func (c *netCanvas) MouseMoved(ev *desktop.MouseEvent) {
 	id := v.hitAt(ev.Position).Company
 	if id != v.sc.Hover {
 		v.sc.Hover = id
-		v.changed()
+		v.hoverChanged()
 	}
 	v.tooltip(id, ev.Position)
 }
@@ -816,6 +978,6 @@ func (c *netCanvas) MouseOut() {
 	v.tip.Hide()
 	if v.sc.Hover != "" {
 		v.sc.Hover = ""
-		v.changed()
+		v.hoverChanged()
 	}
 }

@@ -1,0 +1,80 @@
+package network
+
+import (
+	"image"
+	"math"
+	"testing"
+
+	"github.com/wcharczuk/go-chart/v2/drawing"
+	"gonum.org/v1/gonum/spatial/r2"
+)
+
+func white(w, h int) *image.RGBA {
+	img := image.NewRGBA(image.Rect(0, 0, w, h))
+	for i := range img.Pix {
+		img.Pix[i] = 255
+	}
+	return img
+}
+
+// inked is how much darker than white the pixel is, 0–1.
+func inked(img *image.RGBA, x, y int) float64 {
+	return 1 - float64(img.Pix[img.PixOffset(x, y)+1])/255
+}
+
+func TestPixelPrimitives(t *testing.T) {
+	black := drawing.Color{A: 255}
+	// A 4 px horizontal stroke from x=10 to x=50 along y=20.
+	img := white(64, 40)
+	strokePolyline(img, []r2.Vec{{X: 10, Y: 20}, {X: 50, Y: 20}}, 4, black, nil)
+	for _, c := range []struct {
+		x, y int
+		want float64
+	}{{30, 18, 1}, {30, 21, 1}, {30, 15, 0}, {30, 24, 0}, {5, 20, 0}, {55, 20, 0}, {11, 19, 1}} {
+		if got := inked(img, c.x, c.y); math.Abs(got-c.want) > 0.01 {
+			t.Errorf("stroke at (%d,%d): ink %.2f, want %.0f", c.x, c.y, got, c.want)
+		}
+	}
+	// Dashed 5 on, 5 off: the first dash inked, the first gap not.
+	img = white(64, 40)
+	strokePolyline(img, []r2.Vec{{X: 0, Y: 20}, {X: 60, Y: 20}}, 4, black, []float64{5, 5})
+	if inked(img, 2, 20) < 0.99 || inked(img, 7, 20) > 0.01 || inked(img, 12, 20) < 0.99 {
+		t.Errorf("dashes: ink %.2f %.2f %.2f at x=2,7,12", inked(img, 2, 20), inked(img, 7, 20), inked(img, 12, 20))
+	}
+	// A disc of radius 10 inks about π·10² pixels.
+	img = white(64, 64)
+	fillDisc(img, r2.Vec{X: 32, Y: 32}, 10, black)
+	total := 0.0
+	for y := range 64 {
+		for x := range 64 {
+			total += inked(img, x, y)
+		}
+	}
+	if math.Abs(total-math.Pi*100) > 4 {
+		t.Errorf("disc ink %.1f, want ≈%.1f", total, math.Pi*100)
+	}
+	// Half-transparent fill blends halfway.
+	img = white(16, 16)
+	fillPolygon(img, []r2.Vec{{X: 0, Y: 0}, {X: 16, Y: 0}, {X: 16, Y: 16}, {X: 0, Y: 16}}, drawing.Color{A: 128})
+	if got := inked(img, 8, 8); math.Abs(got-0.5) > 0.01 {
+		t.Errorf("half-transparent fill: ink %.2f", got)
+	}
+}
+
+// The moved picture puts each pixel where the new pan and zoom put it.
+func TestMoveImage(t *testing.T) {
+	base := white(100, 80)
+	base.Pix[base.PixOffset(60, 40)+1] = 0 // a dot at (60,40)
+	c := r2.Vec{X: 50, Y: 40}
+	bg := drawing.Color{R: 255, G: 255, B: 255, A: 255}
+	// Pan by (+7,−3).
+	out := moveImage(base, c, 1, 1, r2.Vec{}, r2.Vec{X: 7, Y: -3}, bg)
+	if inked(out, 67, 37) < 0.99 || inked(out, 60, 40) > 0.01 {
+		t.Error("pan did not move the dot by (7,−3)")
+	}
+	// Zoom ×2 about the centre: (60,40) goes to (70,40).
+	out = moveImage(base, c, 1, 2, r2.Vec{}, r2.Vec{}, bg)
+	if inked(out, 70, 40) < 0.99 || inked(out, 71, 41) < 0.99 {
+		t.Error("zoom ×2 did not put the dot at (70,40) as a 2×2 block")
+	}
+}
