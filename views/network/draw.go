@@ -463,7 +463,7 @@ func (l label) draw(f export.Frame, q rect, bg, fg drawing.Color, radius float64
 // wrapped is a long name on two lines rather than cut, when it fits so.
 func wrapped(f export.Frame, m *textMemo, s string, size, width, padX float64) (label, bool) {
 	lines := export.Wrap(f.R, s, size, int(width), 2)
-	if len(lines) != 2 || strings.HasSuffix(lines[1], "…") {
+	if len(lines) != 2 || strings.HasSuffix(lines[1], "…") || strings.HasSuffix(lines[1], "...") { // cut: Fit ends Latin with "..."
 		return label{}, false
 	}
 	l := measureIn(f, m, lines[0], size, padX)
@@ -695,7 +695,15 @@ func drawNodeLabels(f export.Frame, sc *Scene, g *geom, pl *placer, fade func(dr
 					far = append(far, r2.Add(n.c, r2.Scale(1+l.h/d, r2.Sub(c, n.c))))
 				}
 				if q, ok = place(pl, l, far); !ok {
-					q, leader = spiral(pl, l, n.c, d)
+					if q, leader = spiral(pl, l, n.c, d); !leader {
+						// Nowhere free of text: a shortened name may fit where the whole one does not.
+						if short := export.Fit(f.R, names[n.id], size, int(l.w*0.5)); short != "" && short != name {
+							ls := measure(f, short, size, f.Px(3))
+							if qs, free := spiral(pl, ls, n.c, d); free {
+								q, l, leader = qs, ls, true
+							}
+						}
+					}
 				}
 			}
 		} else if !ok {
