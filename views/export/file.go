@@ -1,10 +1,12 @@
 package export
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"time"
 )
 
 // WriteFile writes a file atomically: into a temporary file in the same
@@ -12,7 +14,31 @@ import (
 // removed and an existing file at path is left as it was, so an interrupted
 // export never leaves half a picture behind.
 func WriteFile(path string, write func(io.Writer) error) error {
+	if os.Getenv(testBlockWrite) == "1" {
+		write = blockHalfway(write)
+	}
 	return writeFile(path, write, os.CreateTemp)
+}
+
+// testBlockWrite names a test hook, not a feature: with it set to 1,
+// WriteFile writes half of the file into the temporary file and then blocks,
+// so that e2e tests can kill the process mid-write and check that the
+// destination is untouched.
+const testBlockWrite = "AICAMPS_TEST_BLOCK_WRITE"
+
+func blockHalfway(write func(io.Writer) error) func(io.Writer) error {
+	return func(w io.Writer) error {
+		var buf bytes.Buffer
+		if err := write(&buf); err != nil {
+			return err
+		}
+		if _, err := w.Write(buf.Bytes()[:buf.Len()/2]); err != nil {
+			return err
+		}
+		for { // sleep, not select{}: a lone blocked goroutine is a fatal deadlock
+			time.Sleep(time.Hour)
+		}
+	}
 }
 
 // createTemp is the seam tests use to make the file fail or block mid-write.
