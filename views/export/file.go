@@ -2,6 +2,7 @@ package export
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -51,7 +52,11 @@ func writeFile(path string, write func(io.Writer) error, create createTemp) (err
 	}
 	tmp, err := create(dir, "."+base+".*.tmp")
 	if err != nil {
-		return fmt.Errorf("cannot write in %s: %w", dir, err)
+		var pe *os.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err // its path is the random temporary name: say the folder
+		}
+		return fmt.Errorf("cannot write in %s: %w", filepath.Clean(dir), err)
 	}
 	defer func() {
 		if err != nil {
@@ -60,13 +65,13 @@ func writeFile(path string, write func(io.Writer) error, create createTemp) (err
 		}
 	}()
 	if err = write(tmp); err != nil {
-		return err
+		return onPath(err, tmp.Name(), path)
 	}
 	if err = tmp.Sync(); err != nil {
-		return fmt.Errorf("writing %s: %w", path, err)
+		return fmt.Errorf("writing %s: %w", path, onPath(err, tmp.Name(), path))
 	}
 	if err = tmp.Close(); err != nil {
-		return fmt.Errorf("writing %s: %w", path, err)
+		return fmt.Errorf("writing %s: %w", path, onPath(err, tmp.Name(), path))
 	}
 	// CreateTemp makes the file 0600; a picture should be as readable as any other file.
 	_ = os.Chmod(tmp.Name(), 0o644)
@@ -74,4 +79,14 @@ func writeFile(path string, write func(io.Writer) error, create createTemp) (err
 		return fmt.Errorf("writing %s: %w", path, err)
 	}
 	return nil
+}
+
+// onPath names the destination instead of the hidden temporary file in an
+// I/O error ("no space left on device" on ".x.png.123.tmp" puzzles people).
+func onPath(err error, tmp, path string) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) && pe.Path == tmp {
+		return &os.PathError{Op: pe.Op, Path: path, Err: pe.Err}
+	}
+	return err
 }
