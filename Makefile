@@ -72,8 +72,12 @@ fuzz: go
 		fi; \
 	done
 
-soak:
-	@echo "soak: not yet written"
+# The soak: seeded random input to the real window under its own 2560×1440
+# Xvfb for SOAK_DURATION (5m by default; make soak SOAK_DURATION=2m, SOAK_SEED=N).
+soak: build
+	@if [ "$$(uname -s)" != Linux ]; then echo "soak: skipped, it needs Xvfb, xdotool and ImageMagick (Linux)"; exit 0; fi; \
+	AICAMPS_BIN="$(CURDIR)/$(BIN)" SOAK_DURATION="$(or $(SOAK_DURATION),5m)" \
+		$(GO) test -tags soak -count=1 -timeout 0 -v -run '^TestSoak$$' ./e2e/
 
 # package: dist/aicamps-VERSION-linux-amd64.tar.xz with the stripped binary,
 # the .desktop file, the icon and an install Makefile, made by fyne package in
