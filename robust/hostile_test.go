@@ -358,7 +358,7 @@ func drawItem(where string, it export.Item, lang string) (fails []string) {
 			}
 		case export.SVG:
 			if err := wellFormed(buf.Bytes()); err != nil {
-				failf("SVG is not well-formed XML: %v", err)
+				failf("SVG: %v", err)
 			}
 		}
 	}
@@ -373,10 +373,18 @@ func clearError(err error, failf func(string, ...any)) {
 	}
 }
 
-// wellFormed parses the whole document with encoding/xml.
+// maxTextRunes bounds one text element of a 640-pixel-wide picture: at 10 px
+// a glyph is at least ~3 px wide, so anything longer was not fitted and runs
+// off the picture (a 289-digit "1e300" did).
+const maxTextRunes = 220
+
+// wellFormed parses the whole document with encoding/xml, and checks that
+// its texts are fitted and no font size is negative (a negative size draws
+// text mirrored and huge).
 func wellFormed(b []byte) error {
 	d := xml.NewDecoder(bytes.NewReader(b))
 	n := 0
+	inText := false
 	for {
 		tok, err := d.Token()
 		if err == io.EOF {
@@ -388,8 +396,21 @@ func wellFormed(b []byte) error {
 		if err != nil {
 			return err
 		}
-		if _, ok := tok.(xml.StartElement); ok {
+		switch tok := tok.(type) {
+		case xml.StartElement:
 			n++
+			inText = tok.Name.Local == "text"
+			for _, a := range tok.Attr {
+				if strings.Contains(a.Value, "font-size:-") {
+					return fmt.Errorf("negative font size in <%s %s=%q>", tok.Name.Local, a.Name.Local, a.Value)
+				}
+			}
+		case xml.EndElement:
+			inText = false
+		case xml.CharData:
+			if r := []rune(string(tok)); inText && len(r) > maxTextRunes {
+				return fmt.Errorf("a text of %d characters, not fitted to the picture: %.60q…", len(r), string(r))
+			}
 		}
 	}
 }
