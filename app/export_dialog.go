@@ -137,7 +137,7 @@ func (f *exportForm) remember(prefs fyne.Preferences, o export.Options, sizeName
 // askOptions shows the form and calls then with the chosen options.
 func askOptions(win fyne.Window, prefs fyne.Preferences, title, confirm string, then func(export.Options)) {
 	form := newExportForm(prefs)
-	dialog.ShowForm(title, confirm, lang.L("Cancel"), form.items(), func(ok bool) {
+	d := dialog.NewForm(title, confirm, lang.L("Cancel"), form.items(), func(ok bool) {
 		if !ok {
 			return
 		}
@@ -149,6 +149,25 @@ func askOptions(win fyne.Window, prefs fyne.Preferences, title, confirm string, 
 		form.remember(prefs, o, sizeName)
 		then(o)
 	}, win)
+	closeOnEscape(win, d)
+	d.Show()
+}
+
+// closeOnEscape makes Escape cancel d, as in any desktop dialog (Fyne's do
+// not listen to it), until d closes.
+func closeOnEscape(win fyne.Window, d dialog.Dialog) {
+	c := win.Canvas()
+	prev := c.OnTypedKey()
+	c.SetOnTypedKey(func(e *fyne.KeyEvent) {
+		if e.Name == fyne.KeyEscape {
+			d.Hide()
+			return
+		}
+		if prev != nil {
+			prev(e)
+		}
+	})
+	d.SetOnClosed(func() { c.SetOnTypedKey(prev) })
 }
 
 // showExportDialog asks for the export options, then where to save the

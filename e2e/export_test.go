@@ -4,81 +4,170 @@ package e2e
 
 import (
 	"bytes"
-	"encoding/xml"
-	"image/png"
-	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 )
 
-// TestExportEverything runs `aicamps export` for every chart and view, as a
-// user would for their slides, and opens each file: PNGs decode at 2× the
-// 16:9 size; SVGs are well-formed XML and librsvg renders them.
-func TestExportEverything(t *testing.T) {
-	bin := binary(t)
-	if _, err := exec.LookPath("rsvg-convert"); err != nil {
-		t.Fatal("rsvg-convert not found: run make deps (Debian package librsvg2-bin)")
-	}
-	list, err := exec.Command(bin, "export", "--list").Output()
-	if err != nil {
-		t.Fatalf("export --list: %v", err)
-	}
-	names := strings.Fields(string(list))
-	if len(names) < 8 {
-		t.Fatalf("export --list names %d pictures: %q", len(names), names)
-	}
-	dir := t.TempDir()
-	for _, args := range [][]string{
-		{"export", "--out", filepath.Join(dir, "png")},
-		{"export", "--format", "svg", "--lang", "zh", "--theme", "dark", "--out", filepath.Join(dir, "svg")},
-	} {
-		if out, err := exec.Command(bin, args...).CombinedOutput(); err != nil {
-			t.Fatalf("aicamps %s: %v\n%s", strings.Join(args, " "), err, out)
-		}
-	}
-	for _, name := range names {
-		f, err := os.Open(filepath.Join(dir, "png", name+".png"))
-		if err != nil {
-			t.Error(err)
-			continue
-		}
-		cfg, err := png.DecodeConfig(f)
-		f.Close()
-		if err != nil || cfg.Width != 3840 || cfg.Height != 2160 {
-			t.Errorf("%s.png: %dx%d, %v; want 3840x2160 (1920x1080 at 2x)", name, cfg.Width, cfg.Height, err)
-		}
-
-		svg := filepath.Join(dir, "svg", name+".svg")
-		b, err := os.ReadFile(svg)
-		if err != nil {
-			t.Error(err)
-			continue
-		}
-		if err := wellFormed(b); err != nil {
-			t.Errorf("%s.svg is not well-formed XML: %v", name, err)
-		}
-		out, err := exec.Command("rsvg-convert", "--width", "960", svg).Output()
-		if err != nil {
-			t.Errorf("rsvg-convert %s.svg: %v", name, err)
-			continue
-		}
-		img, err := png.Decode(bytes.NewReader(out))
-		if err != nil || img.Bounds().Dx() != 960 {
-			t.Errorf("%s.svg rendered by librsvg: %v, %v", name, img.Bounds(), err)
-		}
-	}
+// exportCmd is `aicamps export ARGS…` with a clean environment plus env.
+func exportCmd(t *testing.T, env []string, args ...string) *exec.Cmd {
+	t.Helper()
+	cmd := exec.Command(binary(t), append([]string{"export"}, args...)...)
+	cmd.Env = append(os.Environ(), "LANG=en_US.UTF-8")
+	cmd.Env = append(cmd.Env, env...)
+	return cmd
 }
 
-func wellFormed(b []byte) error {
-	d := xml.NewDecoder(bytes.NewReader(b))
-	for {
-		if _, err := d.Token(); err == io.EOF {
-			return nil
-		} else if err != nil {
-			return err
+// TestExportKilledMidWrite kills an export while it is half-way through a
+// file (the AICAMPS_TEST_BLOCK_WRITE hook of views/export makes WriteFile
+// stop there) and expects the earlier file of that name intact, byte for
+// byte: a crash, a full battery or a kill -9 never leaves half a picture.
+func TestExportKilledMidWrite(t *testing.T) {
+	out := t.TempDir()
+	dest := filepath.Join(out, "deal-values.png")
+	// A first, complete export.
+	if b, err := exportCmd(t, nil, "--out", out, "--scale", "1", "deal-values").CombinedOutput(); err != nil {
+		t.Fatalf("first export: %v\n%s", err, b)
+	}
+	before, err := os.ReadFile(dest)
+	if err != nil || len(before) == 0 {
+		t.Fatalf("first export wrote nothing: %v", err)
+	}
+
+	// The second, in another theme so the bytes would differ, is killed
+	// while the temporary file holds half of the new picture.
+	cmd := exportCmd(t, []string{"AICAMPS_TEST_BLOCK_WRITE=1"}, "--out", out, "--scale", "1", "--theme", "dark", "deal-values")
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	tmp := ""
+	deadline := time.Now().Add(60 * time.Second)
+	for tmp == "" {
+		if time.Now().After(deadline) {
+			cmd.Process.Kill()
+			t.Fatalf("no half-written temporary file after 60s; stderr:\n%s", stderr.String())
+		}
+		select {
+		case err := <-done:
+			t.Fatalf("export ended before it was killed (is the test hook in?): %v\n%s", err, stderr.String())
+		case <-time.After(50 * time.Millisecond):
+		}
+		matches, _ := filepath.Glob(filepath.Join(out, ".deal-values.png.*.tmp"))
+		for _, m := range matches {
+			if st, err := os.Stat(m); err == nil && st.Size() > 0 {
+				tmp = m
+			}
+		}
+	}
+	if err := cmd.Process.Signal(syscall.SIGKILL); err != nil {
+		t.Fatal(err)
+	}
+	<-done
+
+	after, err := os.ReadFile(dest)
+	if err != nil {
+		t.Fatalf("the earlier file is gone: %v", err)
+	}
+	if !bytes.Equal(before, after) {
+		t.Fatalf("the earlier file changed: %d bytes before, %d after", len(before), len(after))
+	}
+	// Nothing but the earlier picture and the hidden temporary file (no
+	// process can clean up after SIGKILL) is in the folder.
+	entries, _ := os.ReadDir(out)
+	for _, e := range entries {
+		if p := filepath.Join(out, e.Name()); p != dest && p != tmp {
+			t.Errorf("unexpected file after the kill: %s", e.Name())
+		}
+	}
+	t.Logf("killed with %s half-written; %s intact (%d bytes)", filepath.Base(tmp), filepath.Base(dest), len(after))
+}
+
+// TestExportErrors: a folder that cannot be made or written to, and a disk
+// that fills up, give one clear line naming the problem and exit status 1,
+// and leave no partial file behind.
+func TestExportErrors(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "plain-file")
+	if err := os.WriteFile(file, []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	// Tests run as root, where chmod 0555 does not stop writes: a path under
+	// a regular file, and /proc, fail for root too.
+	for _, c := range []struct{ name, out, want string }{
+		{"folder under a file", filepath.Join(file, "sub"), "not a directory"},
+		{"read-only /proc", "/proc/aicamps-export", "cannot create folder"},
+		{"existing folder /proc/self", "/proc/self", "cannot write in /proc/self"},
+		{"read-only /sys", "/sys", "cannot write in /sys"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			var stderr bytes.Buffer
+			cmd := exportCmd(t, nil, "--out", c.out, "deal-values")
+			cmd.Stderr = &stderr
+			err := cmd.Run()
+			checkFailed(t, err, stderr.String(), c.want)
+			t.Logf("stderr: %s", strings.TrimSpace(stderr.String()))
+		})
+	}
+
+	t.Run("full disk", func(t *testing.T) {
+		// A 64 KiB tmpfs in a private mount namespace: a real ENOSPC. A
+		// 1920×1080 PNG at 2× is far larger.
+		if _, err := exec.LookPath("unshare"); err != nil {
+			t.Skip("unshare not found")
+		}
+		if os.Geteuid() != 0 {
+			t.Skip("mounting a tmpfs needs root")
+		}
+		mnt := t.TempDir()
+		// After the export, the script lists what is left in the tmpfs
+		// (which vanishes with the namespace).
+		script := `mount -t tmpfs -o size=64k none "$1" || exit 99; d=$1; shift; "$@"; rc=$?; echo "--- left:"; ls -A "$d"; exit $rc`
+		cmd := exec.Command("unshare", "-m", "sh", "-c", script, "sh", mnt, binary(t), "export", "--out", mnt, "deal-values", "camp-totals")
+		cmd.Env = append(os.Environ(), "LANG=en_US.UTF-8")
+		var stderr, stdout bytes.Buffer
+		cmd.Stderr, cmd.Stdout = &stderr, &stdout
+		err := cmd.Run()
+		if ee, ok := err.(*exec.ExitError); ok && ee.ExitCode() == 99 {
+			t.Skipf("cannot mount a tmpfs here: %s", stderr.String())
+		}
+		checkFailed(t, err, stderr.String(), "no space left on device")
+		if strings.Contains(stderr.String(), ".tmp") {
+			t.Errorf("the message names the temporary file, not the picture:\n%s", stderr.String())
+		}
+		if !strings.Contains(stderr.String(), "deal-values") {
+			t.Errorf("the message does not name the picture:\n%s", stderr.String())
+		}
+		written, left, _ := strings.Cut(stdout.String(), "--- left:\n")
+		for _, f := range strings.Fields(left) {
+			if !strings.Contains(written, filepath.Join(mnt, f)) {
+				t.Errorf("partial file left on the full disk: %s (written: %q)", f, written)
+			}
+		}
+		t.Logf("stderr: %s", strings.TrimSpace(stderr.String()))
+	})
+}
+
+// checkFailed wants exit status 1 and stderr lines that start with
+// "aicamps export:", contain want and show no Go internals.
+func checkFailed(t *testing.T, err error, stderr, want string) {
+	t.Helper()
+	ee, ok := err.(*exec.ExitError)
+	if !ok || ee.ExitCode() != 1 {
+		t.Errorf("want exit status 1, got %v; stderr:\n%s", err, stderr)
+	}
+	if !strings.Contains(strings.ToLower(stderr), want) {
+		t.Errorf("stderr does not say %q:\n%s", want, stderr)
+	}
+	for _, l := range strings.Split(strings.TrimSpace(stderr), "\n") {
+		if !strings.HasPrefix(l, "aicamps export: ") || strings.Contains(l, "goroutine") || strings.Contains(l, "*os.") {
+			t.Errorf("unclear error line: %q", l)
 		}
 	}
 }

@@ -12,6 +12,11 @@ import (
 // zeros: 38, 14.4, 1.6, 0.33.
 func number(v float64) string {
 	a := math.Abs(v)
+	if a >= 1e15 {
+		// Beyond any real figure (1e300 is valid JSON): "1e+288", not a
+		// 289-digit label that squeezes the bars to negative widths.
+		return strconv.FormatFloat(v, 'g', 3, 64)
+	}
 	prec := 0
 	switch {
 	case a == 0 || a >= 100:

@@ -3,6 +3,7 @@ package export
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/wcharczuk/go-chart/v2"
 	"github.com/wcharczuk/go-chart/v2/drawing"
@@ -27,11 +28,20 @@ func MeasureText(r chart.Renderer, s string, size float64) int {
 // Fit shortens s with "…" until it fits in width pixels. It never returns
 // "" for a non-empty s.
 func Fit(r chart.Renderer, s string, size float64, width int) string {
-	if MeasureText(r, s, size) <= width {
-		return s
-	}
 	runes := []rune(s)
-	lo, hi := 0, len(runes) // the longest prefix that fits, by bisection
+	// Widths grow with the prefix: double a prefix until it alone overflows,
+	// so that a 10,000-character name costs what its visible part does.
+	hi := 64
+	for hi < len(runes) && MeasureText(r, string(runes[:hi]), size) <= width {
+		hi *= 2
+	}
+	if hi >= len(runes) {
+		if MeasureText(r, s, size) <= width {
+			return s
+		}
+		hi = len(runes)
+	}
+	lo := 0 // the longest prefix that fits, by bisection
 	for lo < hi {
 		mid := (lo + hi + 1) / 2
 		if MeasureText(r, ellipsis(runes[:mid]), size) <= width {
@@ -90,24 +100,22 @@ func Wrap(r chart.Renderer, s string, size float64, width, maxLines int) []strin
 // word with its trailing space.
 func tokens(s string) []string {
 	var out []string
-	cur := ""
-	for _, r := range s {
+	start := 0 // of the current word, sliced rather than grown rune by rune
+	for i, r := range s {
 		switch {
 		case isCJK(r):
-			if cur != "" {
-				out = append(out, cur)
-				cur = ""
+			if start < i {
+				out = append(out, s[start:i])
 			}
 			out = append(out, string(r))
+			start = i + utf8.RuneLen(r)
 		case r == ' ':
-			out = append(out, cur+" ")
-			cur = ""
-		default:
-			cur += string(r)
+			out = append(out, s[start:i+1])
+			start = i + 1
 		}
 	}
-	if cur != "" {
-		out = append(out, cur)
+	if start < len(s) {
+		out = append(out, s[start:])
 	}
 	return out
 }

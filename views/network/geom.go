@@ -182,10 +182,14 @@ func (sc *Scene) build(box chart.Box, px float64) *geom {
 	}
 	for _, k := range order {
 		idx := groups[k]
+		step := 34 * px
+		if n := len(idx); n > 9 { // dozens of deals on one pair: the fan stays 8 steps wide, inside the picture
+			step *= 8 / float64(n-1)
+		}
 		for j, ri := range idx {
 			r := rels[ri]
 			a, b := g.nodes[g.byID[r.From]], g.nodes[g.byID[r.To]]
-			off := (float64(j) - float64(len(idx)-1)/2) * 34 * px
+			off := (float64(j) - float64(len(idx)-1)/2) * step
 			// The bend is measured from the pair's canonical direction so
 			// that A→B and B→A relations fan to opposite sides.
 			if r.From != k.a {

@@ -173,6 +173,9 @@ func Money(v float64, lang string) string {
 
 // trimNum prints at most three significant digits without trailing zeros.
 func trimNum(v float64) string {
+	if v >= 1e15 { // beyond any real figure: "1e+288", not 289 digits
+		return strconv.FormatFloat(v, 'g', 3, 64)
+	}
 	if v >= 100 || v == math.Trunc(v) {
 		return strconv.FormatFloat(math.Round(v), 'f', -1, 64)
 	}

@@ -44,30 +44,35 @@ func FullRange(ds *data.Dataset) (from, to time.Time) {
 
 // dataSpan is the period from the first event or era to the end of the last.
 func dataSpan(ds *data.Dataset) (lo, hi time.Time) {
-	grow := func(s, e time.Time) {
-		if s.IsZero() {
+	// seen, not lo.IsZero(): 1 January of year 1 is a valid date and
+	// time.Time's zero.
+	seen := false
+	grow := func(d data.Date, e time.Time) {
+		s, _, err := d.Span()
+		if err != nil {
 			return
 		}
-		if lo.IsZero() || s.Before(lo) {
+		if !seen || s.Before(lo) {
 			lo = s
 		}
-		if e.After(hi) {
+		if !seen || e.After(hi) {
 			hi = e
 		}
+		seen = true
 	}
 	if ds != nil {
 		for _, e := range ds.Events {
-			s, end := e.Date.Start(), e.Date.End()
+			end := e.Date.End()
 			if e.End != nil && e.End.End().After(end) {
 				end = e.End.End()
 			}
-			grow(s, end)
+			grow(e.Date, end)
 		}
 		for _, e := range ds.Eras {
-			grow(e.Start.Start(), e.End.End())
+			grow(e.Start, e.End.End())
 		}
 	}
-	if lo.IsZero() {
+	if !seen {
 		lo = time.Date(2023, 1, 1, 0, 0, 0, 0, time.UTC)
 		hi = time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
 	}

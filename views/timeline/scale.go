@@ -17,11 +17,11 @@ type Scale struct {
 
 // X is the pixel position of t (outside [X0, X1] when t is out of range).
 func (s Scale) X(t time.Time) float64 {
-	span := s.To.Sub(s.From).Seconds()
+	span := seconds(s.From, s.To)
 	if span <= 0 {
 		return s.X0
 	}
-	return s.X0 + (s.X1-s.X0)*t.Sub(s.From).Seconds()/span
+	return s.X0 + (s.X1-s.X0)*seconds(s.From, t)/span
 }
 
 // Time is the instant at pixel x, the inverse of X.
@@ -29,13 +29,13 @@ func (s Scale) Time(x float64) time.Time {
 	if s.X1 == s.X0 {
 		return s.From
 	}
-	secs := s.To.Sub(s.From).Seconds() * (x - s.X0) / (s.X1 - s.X0)
-	return s.From.Add(time.Duration(secs * float64(time.Second)))
+	secs := seconds(s.From, s.To) * (x - s.X0) / (s.X1 - s.X0)
+	return addSeconds(s.From, secs)
 }
 
 // PxPerDay is how many pixels one day takes: the zoom level.
 func (s Scale) PxPerDay() float64 {
-	days := s.To.Sub(s.From).Hours() / 24
+	days := seconds(s.From, s.To) / 86400
 	if days <= 0 {
 		return 0
 	}
@@ -176,15 +176,15 @@ func TickLabel(t time.Time, u Unit, lang string) string {
 // (factor < 1 zooms in), keeping that instant under the pointer. The range
 // never shrinks below a day nor grows beyond 200 years.
 func (s Scale) Zoom(factor, x float64) (from, to time.Time) {
-	span := s.To.Sub(s.From).Seconds()
+	span := seconds(s.From, s.To)
 	ns := math.Max(86400, math.Min(span*factor, 200*365.25*86400))
 	anchor := s.Time(x)
 	frac := 0.5
 	if s.X1 != s.X0 {
 		frac = (x - s.X0) / (s.X1 - s.X0)
 	}
-	from = anchor.Add(-time.Duration(frac * ns * float64(time.Second)))
-	return from, from.Add(time.Duration(ns * float64(time.Second)))
+	from = addSeconds(anchor, -frac*ns)
+	return from, addSeconds(from, ns)
 }
 
 // Pan returns the range moved so that content shifts right by dx pixels.
@@ -192,6 +192,18 @@ func (s Scale) Pan(dx float64) (from, to time.Time) {
 	if s.X1 == s.X0 {
 		return s.From, s.To
 	}
-	d := time.Duration(-dx / (s.X1 - s.X0) * float64(s.To.Sub(s.From)))
-	return s.From.Add(d), s.To.Add(d)
+	d := -dx / (s.X1 - s.X0) * seconds(s.From, s.To)
+	return addSeconds(s.From, d), addSeconds(s.To, d)
+}
+
+// seconds is b−a in seconds. time.Time.Sub saturates at ~292 years, and a
+// dataset may span years 1 to 9999.
+func seconds(a, b time.Time) float64 {
+	return float64(b.Unix()-a.Unix()) + float64(b.Nanosecond()-a.Nanosecond())/1e9
+}
+
+// addSeconds is t plus secs, without time.Duration's ~292-year limit.
+func addSeconds(t time.Time, secs float64) time.Time {
+	whole := math.Floor(secs)
+	return time.Unix(t.Unix()+int64(whole), int64(t.Nanosecond())+int64((secs-whole)*1e9)).In(t.Location())
 }
