@@ -129,10 +129,10 @@ func scaled(k int) *data.Dataset { return synth.Dataset(16*k, 22*k, 25*k, 1) }
 
 // scaleStep is one size of the scaling table.
 type scaleStep struct {
-	k                                  int
-	bytes                              int
-	decode, load, layout, exportPNG    time.Duration
-	exportSVG                          time.Duration
+	k                               int
+	bytes                           int
+	decode, load, layout, exportPNG time.Duration
+	exportSVG                       time.Duration
 }
 
 // scaling times load (syntax, schema and meaning checks, i.e. validation),

@@ -95,9 +95,9 @@ type page struct {
 	Interaction []row
 	InterMiss   []string
 
-	Scaling     []scaleRow
-	ScaleSizes  []string
-	ScaleFlags  []string
+	Scaling    []scaleRow
+	ScaleSizes []string
+	ScaleFlags []string
 }
 
 type exportRow struct {
@@ -105,11 +105,11 @@ type exportRow struct {
 }
 
 type scaleRow struct {
-	Stage     string
-	Times     []string
-	Exp       []string
-	NLogN     []string
-	Met       string
+	Stage string
+	Times []string
+	Exp   []string
+	NLogN []string
+	Met   string
 }
 
 func main() {
