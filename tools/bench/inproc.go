@@ -2,7 +2,6 @@ package main
 
 import (
 	"encoding/json"
-	"image"
 	"image/png"
 	"io"
 	"sort"
@@ -223,8 +222,6 @@ func encoders(ds *data.Dataset, runs int) (def, fast time.Duration, defBytes, fa
 	})
 	return
 }
-
-var _ image.Image = (*image.RGBA)(nil)
 
 type countWriter int
 
