@@ -138,7 +138,7 @@ func main() {
 	} else {
 		startupRows(&p, ra, rb)
 	}
-	p.StartupWork = startupWork(*scaleRuns * 3)
+	p.StartupWork = append(fontCost(), startupWork(*scaleRuns*3)...)
 
 	// 3: exports, per item from go test, in total through the CLI.
 	var items []string
