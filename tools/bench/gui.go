@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"errors"
 	"fmt"
 	"os"
@@ -71,6 +72,8 @@ func launch(p program, display string) (guiRun, error) {
 	defer os.RemoveAll(home)
 	cmd := exec.Command(p.path)
 	cmd.Env = append(cleanEnv(), "DISPLAY="+display, "HOME="+home, "XDG_CONFIG_HOME="+filepath.Join(home, ".config"), "LANG=en_US.UTF-8")
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
 	t0 := time.Now()
 	if err := cmd.Start(); err != nil {
 		return guiRun{}, err
@@ -88,7 +91,7 @@ func launch(p program, display string) (guiRun, error) {
 		}
 		select {
 		case <-exited:
-			return run, fmt.Errorf("%s exited before its window showed", p.path)
+			return run, fmt.Errorf("%s exited before its window showed (%v): %s", p.path, cmd.ProcessState, lastLines(stderr.String(), 5))
 		default:
 		}
 		if time.Since(t0) > 90*time.Second {
@@ -99,6 +102,11 @@ func launch(p program, display string) (guiRun, error) {
 	time.Sleep(time.Second)
 	run.rssKB, err = vmRSS(cmd.Process.Pid)
 	return run, err
+}
+
+func lastLines(s string, n int) string {
+	l := strings.Split(strings.TrimSpace(s), "\n")
+	return strings.Join(l[max(0, len(l)-n):], " | ")
 }
 
 func cleanEnv() []string {
@@ -140,6 +148,10 @@ func measureGUI(a, b program, runs int) (ra, rb []guiRun, err error) {
 	for i := -1; i < runs; i++ {
 		for _, p := range []program{a, b} {
 			r, err := launch(p, display)
+			if err != nil { // once more: a shared machine has its hiccups
+				progress("start-up: %v; trying again", err)
+				r, err = launch(p, display)
+			}
 			if err != nil {
 				return nil, nil, err
 			}
