@@ -48,7 +48,8 @@ func startXvfb() (display string, stop func(), err error) {
 				goto next // another server took the display meanwhile
 			default:
 			}
-			if exists(sock) {
+			// The socket comes before the server answers: wait for an answer.
+			if exists(sock) && answers(d) {
 				return d, stop, nil
 			}
 		}
@@ -57,6 +58,12 @@ func startXvfb() (display string, stop func(), err error) {
 	next:
 	}
 	return "", nil, errors.New("no free X display between :150 and :199")
+}
+
+func answers(display string) bool {
+	q := exec.Command("xdotool", "getmouselocation")
+	q.Env = append(cleanEnv(), "DISPLAY="+display)
+	return q.Run() == nil
 }
 
 func exists(p string) bool { _, err := os.Stat(p); return err == nil }
