@@ -54,8 +54,23 @@ e2e: build
 
 test: deps vet unit e2e
 
-bench: go
-	$(GO) test -run '^$$' -bench . -benchmem ./...
+# bench: start-up and memory of the window against a one-label Fyne program
+# (tools/baseline, same flags), exports against plain go-chart, redraws and
+# scaling; medians, written to docs/BENCHMARKS.md (tools/bench). About 5
+# minutes on 2 cores. The counts below trade time for steadier medians.
+BENCH_RUNS ?= 7
+BENCH_COUNT ?= 5
+BENCH_CLI_RUNS ?= 3
+BENCH_INTER_RUNS ?= 9
+BENCH_SCALE_RUNS ?= 3
+BENCH_OUT ?= docs/BENCHMARKS.md
+BASELINE_BIN := bin/baseline
+bench: deps build
+	CGO_ENABLED=1 $(GO) build -ldflags "$(LDFLAGS)" -o $(BASELINE_BIN) ./tools/baseline
+	$(GO) build -o bin/bench ./tools/bench
+	./bin/bench -go "$(GO)" -app $(BIN) -baseline $(BASELINE_BIN) -out $(BENCH_OUT) \
+		-runs $(BENCH_RUNS) -count $(BENCH_COUNT) -cli-runs $(BENCH_CLI_RUNS) \
+		-inter-runs $(BENCH_INTER_RUNS) -scale-runs $(BENCH_SCALE_RUNS)
 
 # Runs each fuzz target that exists; those not written yet are skipped.
 FUZZTIME ?= 60s

@@ -1,0 +1,177 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// program is a GUI binary and the window title (a regular expression for
+// xdotool) that says its window is up.
+type program struct {
+	path, title string
+}
+
+// guiRun is one start of a program: exec to visible window, and VmRSS one
+// second later.
+type guiRun struct {
+	start time.Duration
+	rssKB int
+}
+
+// startXvfb starts an X server on the first free display from :150 and
+// returns it with a function that stops it.
+func startXvfb() (display string, stop func(), err error) {
+	for n := 150; n < 200; n++ {
+		sock := fmt.Sprintf("/tmp/.X11-unix/X%d", n)
+		if exists(fmt.Sprintf("/tmp/.X%d-lock", n)) || exists(sock) {
+			continue
+		}
+		d := fmt.Sprintf(":%d", n)
+		cmd := exec.Command("Xvfb", d, "-screen", "0", "1280x800x24", "-nolisten", "tcp")
+		if err := cmd.Start(); err != nil {
+			return "", nil, fmt.Errorf("start Xvfb (make deps installs it): %w", err)
+		}
+		exited := make(chan struct{})
+		go func() { cmd.Wait(); close(exited) }()
+		stop := func() { cmd.Process.Kill(); <-exited }
+		for deadline := time.Now().Add(15 * time.Second); time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
+			select {
+			case <-exited:
+				goto next // another server took the display meanwhile
+			default:
+			}
+			// The socket comes before the server answers: wait for an answer.
+			if exists(sock) && answers(d) {
+				return d, stop, nil
+			}
+		}
+		stop()
+		return "", nil, fmt.Errorf("Xvfb %s: no socket after 15 s", d)
+	next:
+	}
+	return "", nil, errors.New("no free X display between :150 and :199")
+}
+
+func answers(display string) bool {
+	q := exec.Command("xdotool", "getmouselocation")
+	q.Env = append(cleanEnv(), "DISPLAY="+display)
+	return q.Run() == nil
+}
+
+func exists(p string) bool { _, err := os.Stat(p); return err == nil }
+
+// launch starts p with a fresh home (no saved preferences) and times it
+// until xdotool sees its window visible. It polls every 10 ms rather than
+// using --sync, which polls only every half second.
+func launch(p program, display string) (guiRun, error) {
+	home, err := os.MkdirTemp("", "aicamps-bench-home-")
+	if err != nil {
+		return guiRun{}, err
+	}
+	defer os.RemoveAll(home)
+	cmd := exec.Command(p.path)
+	cmd.Env = append(cleanEnv(), "DISPLAY="+display, "HOME="+home, "XDG_CONFIG_HOME="+filepath.Join(home, ".config"), "LANG=en_US.UTF-8")
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	t0 := time.Now()
+	if err := cmd.Start(); err != nil {
+		return guiRun{}, err
+	}
+	exited := make(chan struct{})
+	go func() { cmd.Wait(); close(exited) }()
+	defer func() { cmd.Process.Kill(); <-exited }()
+	var run guiRun
+	for {
+		q := exec.Command("xdotool", "search", "--onlyvisible", "--name", p.title)
+		q.Env = append(cleanEnv(), "DISPLAY="+display)
+		if out, err := q.Output(); err == nil && len(strings.TrimSpace(string(out))) > 0 {
+			run.start = time.Since(t0)
+			break
+		}
+		select {
+		case <-exited:
+			return run, fmt.Errorf("%s exited before its window showed (%v): %s", p.path, cmd.ProcessState, lastLines(stderr.String(), 5))
+		default:
+		}
+		if time.Since(t0) > 90*time.Second {
+			return run, fmt.Errorf("%s: no visible window titled %q after 90 s", p.path, p.title)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	time.Sleep(time.Second)
+	run.rssKB, err = vmRSS(cmd.Process.Pid)
+	return run, err
+}
+
+func lastLines(s string, n int) string {
+	l := strings.Split(strings.TrimSpace(s), "\n")
+	return strings.Join(l[max(0, len(l)-n):], " | ")
+}
+
+func cleanEnv() []string {
+	var env []string
+	for _, kv := range os.Environ() {
+		k, _, _ := strings.Cut(kv, "=")
+		if k == "DISPLAY" || k == "HOME" || k == "LANG" || k == "LANGUAGE" || strings.HasPrefix(k, "LC_") || strings.HasPrefix(k, "XDG_") {
+			continue
+		}
+		env = append(env, kv)
+	}
+	return env
+}
+
+// vmRSS is the resident memory of a process in kB, from /proc.
+func vmRSS(pid int) (int, error) {
+	f, err := os.Open(fmt.Sprintf("/proc/%d/status", pid))
+	if err != nil {
+		return 0, err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		if v, ok := strings.CutPrefix(sc.Text(), "VmRSS:"); ok {
+			return strconv.Atoi(strings.TrimSuffix(strings.TrimSpace(v), " kB"))
+		}
+	}
+	return 0, errors.New("no VmRSS")
+}
+
+// measureGUI starts a and b alternately (a b a b …), runs times each, after
+// one discarded start of each to warm the page cache.
+func measureGUI(a, b program, runs int) (ra, rb []guiRun, err error) {
+	display, stop, err := startXvfb()
+	if err != nil {
+		return nil, nil, err
+	}
+	defer stop()
+	for i := -1; i < runs; i++ {
+		for _, p := range []program{a, b} {
+			r, err := launch(p, display)
+			if err != nil { // once more: a shared machine has its hiccups
+				progress("start-up: %v; trying again", err)
+				r, err = launch(p, display)
+			}
+			if err != nil {
+				return nil, nil, err
+			}
+			if i < 0 {
+				continue
+			}
+			if p == a {
+				ra = append(ra, r)
+			} else {
+				rb = append(rb, r)
+			}
+			progress("start-up %d/%d %s: %v, %d kB", i+1, runs, filepath.Base(p.path), r.start.Round(time.Millisecond), r.rssKB)
+		}
+	}
+	return ra, rb, nil
+}
