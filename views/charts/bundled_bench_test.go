@@ -1,12 +1,11 @@
 package charts
 
 import (
-	"io"
 	"testing"
 	"time"
 
 	"github.com/aicamps/aicamps/data"
-	"github.com/aicamps/aicamps/views/export"
+	"github.com/aicamps/aicamps/views/export/exporttest"
 )
 
 // BenchmarkBundledExport renders every chart of the bundled data as
@@ -25,27 +24,7 @@ func BenchmarkBundledExport(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		for _, format := range []string{"png2x", "svg"} {
-			o := export.Defaults()
-			if format == "svg" {
-				o.Format = export.SVG
-			}
-			o = it.Apply(o)
-			b.Run(it.Name+"/"+format, func(b *testing.B) {
-				for b.Loop() {
-					if err := export.Render(io.Discard, o, it.Draw); err != nil {
-						b.Fatal(err)
-					}
-				}
-			})
-		}
-		b.Run(it.Name+"/raster2x", func(b *testing.B) {
-			for b.Loop() {
-				if _, err := export.Image(3840, 2160, 2, export.Light, "en", it.Draw); err != nil {
-					b.Fatal(err)
-				}
-			}
-		})
+		exporttest.BenchItem(b, it)
 		b.Run(it.Name+"/gochart-png2x", func(b *testing.B) {
 			for b.Loop() {
 				if err := plainGoChart(s, 3840, 2160); err != nil {

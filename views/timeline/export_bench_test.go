@@ -8,7 +8,7 @@ import (
 	"github.com/wcharczuk/go-chart/v2"
 
 	"github.com/aicamps/aicamps/data"
-	"github.com/aicamps/aicamps/views/export"
+	"github.com/aicamps/aicamps/views/export/exporttest"
 )
 
 // BenchmarkBundledExport renders the timeline of the bundled data as
@@ -21,27 +21,7 @@ func BenchmarkBundledExport(b *testing.B) {
 		b.Fatal(err)
 	}
 	it := Item(ds, "en", time.Time{})
-	for _, format := range []string{"png2x", "svg"} {
-		o := export.Defaults()
-		if format == "svg" {
-			o.Format = export.SVG
-		}
-		o = it.Apply(o)
-		b.Run("timeline/"+format, func(b *testing.B) {
-			for b.Loop() {
-				if err := export.Render(io.Discard, o, it.Draw); err != nil {
-					b.Fatal(err)
-				}
-			}
-		})
-	}
-	b.Run("timeline/raster2x", func(b *testing.B) {
-		for b.Loop() {
-			if _, err := export.Image(3840, 2160, 2, export.Light, "en", it.Draw); err != nil {
-				b.Fatal(err)
-			}
-		}
-	})
+	exporttest.BenchItem(b, it)
 	b.Run("timeline/gochart-png2x", func(b *testing.B) {
 		for b.Loop() {
 			if err := plainTimeline(ds, 3840, 2160); err != nil {
