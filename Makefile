@@ -67,6 +67,8 @@ BENCH_OUT ?= docs/BENCHMARKS.md
 BASELINE_BIN := bin/baseline
 bench: deps build
 	CGO_ENABLED=1 $(GO) build -ldflags "$(LDFLAGS)" -o $(BASELINE_BIN) ./tools/baseline
+	CGO_ENABLED=1 $(GO) build -trimpath -ldflags "$(RELEASE_LDFLAGS)" -o bin/aicamps-release .
+	CGO_ENABLED=1 $(GO) build -trimpath -ldflags "$(RELEASE_LDFLAGS)" -o bin/baseline-release ./tools/baseline
 	$(GO) build -o bin/bench ./tools/bench
 	./bin/bench -go "$(GO)" -app $(BIN) -baseline $(BASELINE_BIN) -out $(BENCH_OUT) \
 		-runs $(BENCH_RUNS) -count $(BENCH_COUNT) -cli-runs $(BENCH_CLI_RUNS) \

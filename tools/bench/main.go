@@ -68,6 +68,7 @@ func timeRow(item string, ours, base time.Duration, goal string, met bool) row {
 
 // page is what the template fills in.
 type page struct {
+	SizeRows                            []row
 	Date, CPU, Mem, Load, LoadAfter, Go string
 	NProc                               int
 	Runs, Count                         int
@@ -123,6 +124,8 @@ func main() {
 	interRuns := flag.Int("inter-runs", 9, "redraws per interaction figure")
 	scaleRuns := flag.Int("scale-runs", 3, "runs per scaling figure")
 	goCmd := flag.String("go", "go", "the go command")
+	appRelease := flag.String("app-release", "bin/aicamps-release", "aicamps built stripped, as make package does")
+	baseRelease := flag.String("baseline-release", "bin/baseline-release", "the baseline built the same way")
 	flag.Parse()
 	begin := time.Now()
 
@@ -166,6 +169,9 @@ func main() {
 
 	// 5: scaling.
 	scalingRows(&p, scaling(*scaleRuns, []int{1, 10, 100}))
+
+	// 6: binary size.
+	p.SizeRows = sizeRows(*appRelease, *baseRelease, *appBin, *baseBin)
 
 	p.LoadAfter = loadAvg()
 	p.Duration = time.Since(begin).Round(time.Second).String()
@@ -391,4 +397,29 @@ func loadAvg() string {
 		return "?"
 	}
 	return strings.Join(f[:3], " ")
+}
+
+// sizeRows compares the binaries' sizes with the baseline's, built alike.
+func sizeRows(appRelease, baseRelease, appDev, baseDev string) []row {
+	size := func(path string) float64 {
+		st, err := os.Stat(path)
+		if err != nil {
+			return 0
+		}
+		return float64(st.Size())
+	}
+	mb := func(b float64) string { return fmt.Sprintf("%.1f MB", b/1e6) }
+	var rows []row
+	for _, r := range []struct{ what, ours, base string }{
+		{"release build (-trimpath, stripped: -s -w), as make package ships it", appRelease, baseRelease},
+		{"development build (make build)", appDev, baseDev},
+	} {
+		a, b := size(r.ours), size(r.base)
+		if a == 0 || b == 0 {
+			continue
+		}
+		rows = append(rows, row{Item: r.what, Ours: mb(a), Base: mb(b), Ratio: ratio(a, b)})
+	}
+	assetsSize := float64(len(assets.Font) + len(assets.CampsJSON) + len(assets.SchemaJSON) + len(assets.Icon))
+	return append(rows, row{Item: "of which bundled assets (font, data, schema, icon)", Ours: mb(assetsSize)})
 }
