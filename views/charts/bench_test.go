@@ -8,6 +8,7 @@ import (
 
 	"github.com/aicamps/aicamps/data"
 	"github.com/aicamps/aicamps/views/export"
+	"github.com/aicamps/aicamps/views/export/exporttest"
 )
 
 // BenchmarkExport times a framed export of every chart, as PNG at 2× and
@@ -21,20 +22,7 @@ func BenchmarkExport(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		for _, format := range []string{"png2x", "svg"} {
-			o := export.Defaults()
-			if format == "svg" {
-				o.Format = export.SVG
-			}
-			o = it.Apply(o)
-			b.Run(it.Name+"/"+format, func(b *testing.B) {
-				for b.Loop() {
-					if err := export.Render(io.Discard, o, it.Draw); err != nil {
-						b.Fatal(err)
-					}
-				}
-			})
-		}
+		exporttest.BenchItem(b, it)
 		b.Run(it.Name+"/gochart-png2x", func(b *testing.B) {
 			for b.Loop() {
 				if err := plainGoChart(s, 3840, 2160); err != nil {
