@@ -55,7 +55,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 				return c.run(args[1:], stdout, stderr)
 			}
 		}
-		if args[0][0] != '-' {
+		if args[0] == "" || args[0][0] != '-' {
 			fmt.Fprintf(stderr, "aicamps: unknown command %q\n\n%s", args[0], usage)
 			return 2
 		}

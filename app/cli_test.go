@@ -89,6 +89,7 @@ func TestUsageErrors(t *testing.T) {
 		{[]string{"-h"}, 0, "Usage:", ""},
 		{[]string{"help"}, 0, "Usage:", ""},
 		{[]string{"frobnicate"}, 2, "", `unknown command "frobnicate"`},
+		{[]string{""}, 2, "", `unknown command ""`},
 		{[]string{"--nosuchflag"}, 2, "", "flag provided but not defined"},
 	} {
 		code, out, errs := runArgs(tc.args...)

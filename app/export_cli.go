@@ -85,6 +85,9 @@ func parseExport(args []string, stderr io.Writer) (exportArgs, error) {
 	if !a.list && a.out == "" {
 		return a, errors.New("--out DIR is required")
 	}
+	if a.list && len(a.names) > 0 {
+		return a, fmt.Errorf("--list takes no names (got %q)", a.names[0])
+	}
 	return a, nil
 }
 

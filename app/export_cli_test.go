@@ -30,6 +30,13 @@ func TestExportList(t *testing.T) {
 	}
 }
 
+func TestExportListTakesNoNames(t *testing.T) {
+	code, out, errs := runCLI("export", "--data", fixture, "--list", "nosuch")
+	if code != 2 || out != "" || !strings.Contains(errs, "--list takes no names") {
+		t.Errorf("exit %d, stdout %q, stderr %q; want 2 and a clear message", code, out, errs)
+	}
+}
+
 func TestExportViews(t *testing.T) {
 	dir := t.TempDir()
 	code, _, errs := runCLI("export", "--data", fixture, "--out", dir, "--format", "svg", "--as-of", "2025-06-30", "network", "timeline")

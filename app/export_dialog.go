@@ -200,17 +200,31 @@ func (s saver) onSave(w fyne.URIWriteCloser, err error) {
 	if w == nil {
 		return // cancelled
 	}
-	err = writeItem(w, s.item, s.opts)
-	if cerr := w.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
+	if err := writeSaved(w, func(out io.Writer) error { return writeItem(out, s.item, s.opts) }); err != nil {
 		dialog.ShowError(fmt.Errorf("%s: %w", w.URI().Name(), err), s.win)
 		return
 	}
 	if dir, perr := storage.Parent(w.URI()); perr == nil {
 		s.prefs.SetString(prefExportFolder, dir.String())
 	}
+}
+
+// writeSaved fills a file the save dialog opened: all of it rendered first,
+// then written. Fyne's dialog has already emptied the file, so on any error
+// it is removed rather than left empty or half written.
+func writeSaved(w fyne.URIWriteCloser, write func(io.Writer) error) error {
+	var b bytes.Buffer
+	err := write(&b)
+	if err == nil {
+		_, err = w.Write(b.Bytes())
+	}
+	if cerr := w.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		_ = storage.Delete(w.URI())
+	}
+	return err
 }
 
 // writeItem renders the whole picture before writing a byte, so a failed

@@ -1,6 +1,8 @@
 package app
 
 import (
+	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -511,5 +513,59 @@ func TestPlayStepsThroughEvents(t *testing.T) {
 	u.status.slider.SetValue(10)
 	if u.player.playing() {
 		t.Error("moving the slider did not pause the replay")
+	}
+}
+
+func TestOpeningOtherDataResetsAStaleDate(t *testing.T) {
+	u := newTestUI(t, nil, options{})
+	good, _ := filepath.Abs("testdata/good.json")
+	from, _, ok := dateSpan(u.bundled)
+	if !ok {
+		t.Fatal("bundled data has no dates")
+	}
+	test.Tap(u.player.button) // a replay is running
+	if !u.player.playing() {
+		t.Fatal("Play did not start")
+	}
+	early := from.AddDate(-30, 0, 0) // before either dataset's first day
+	u.state.SetAsOf(early)
+	if !u.open(good) {
+		t.Fatal("good.json did not open")
+	}
+	if u.player.playing() {
+		t.Error("the replay went on over the new data")
+	}
+	if !u.state.AsOf.IsZero() {
+		t.Errorf("as of %v kept, before the new data's first day", u.state.AsOf)
+	}
+	// A date within the new data's span is kept on the way back.
+	mid := time.Date(2025, 6, 30, 0, 0, 0, 0, time.UTC)
+	u.state.SetAsOf(mid)
+	u.useBundled()
+	if !u.state.AsOf.Equal(mid) {
+		t.Errorf("as of %v, want %v kept", u.state.AsOf, mid)
+	}
+}
+
+func TestFailedSaveLeavesNoFile(t *testing.T) {
+	test.NewTempApp(t)
+	path := filepath.Join(t.TempDir(), "network.png")
+	if err := os.WriteFile(path, []byte("old picture"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	w, err := storage.Writer(storage.NewFileURI(path)) // what the save dialog hands over: already emptied
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = writeSaved(w, func(out io.Writer) error {
+		out.Write([]byte("half"))
+		return errors.New("render failed")
+	})
+	if err == nil {
+		t.Fatal("writeSaved hid the failure")
+	}
+	if _, serr := os.Stat(path); !os.IsNotExist(serr) {
+		b, _ := os.ReadFile(path)
+		t.Errorf("a failed save left %q at the destination", b)
 	}
 }

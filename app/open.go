@@ -54,7 +54,7 @@ func (u *ui) open(path string) bool {
 		u.showLoadError(path, err)
 		return false
 	}
-	u.state.SetData(ds, path)
+	u.switchData(ds, path)
 	addRecent(u.prefs, path)
 	u.win.SetMainMenu(u.menu())
 	u.watch(path)
@@ -81,7 +81,20 @@ func (u *ui) reload() {
 // useBundled goes back to the data built into the app.
 func (u *ui) useBundled() {
 	u.stopWatch()
-	u.state.SetData(u.bundled, "")
+	u.switchData(u.bundled, "")
+}
+
+// switchData shows another dataset (not a reload of the same one): a replay
+// stops, and an "as of" date before the new data's first day goes back to
+// all dates, so the views are not left empty under a stale date.
+func (u *ui) switchData(ds *data.Dataset, path string) {
+	u.player.pause()
+	if t := u.state.AsOf; !t.IsZero() {
+		if from, _, ok := dateSpan(ds); !ok || t.Before(from) {
+			u.state.SetAsOf(time.Time{})
+		}
+	}
+	u.state.SetData(ds, path)
 }
 
 func (u *ui) onReload() { u.reload() }
@@ -267,11 +280,7 @@ func (u *ui) saveFile(name, ext string, write func(io.Writer) error) {
 		if err != nil || wc == nil {
 			return
 		}
-		err = write(wc)
-		if cerr := wc.Close(); err == nil {
-			err = cerr
-		}
-		if err != nil {
+		if err := writeSaved(wc, write); err != nil {
 			dialog.ShowError(err, u.win)
 			return
 		}

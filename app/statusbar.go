@@ -81,6 +81,7 @@ func (s *statusBar) update(st *State, tr *translator) {
 		s.from = from
 		s.slider.Max = float64(int(to.Sub(from).Hours()/24 + 0.5))
 		s.slider.Show()
+		s.slider.Refresh() // SetValue below may not redraw when the value is unchanged
 	}
 	if st.AsOf.IsZero() {
 		s.asOf.SetText(tr.L("status.asOfAll"))

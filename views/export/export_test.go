@@ -189,6 +189,11 @@ func TestCheck(t *testing.T) {
 		{"narrow", func(o *Options) { o.Width = 100 }, "size"},
 		{"huge", func(o *Options) { o.Height = 10000 }, "size"},
 		{"lang", func(o *Options) { o.Lang = "fr" }, "language"},
+		{"8K at 1x", func(o *Options) { o.Width, o.Height, o.Scale = 7680, 4320, 1 }, ""},
+		{"4K at 3x", func(o *Options) { o.Width, o.Height, o.Scale = 3840, 2160, 3 }, ""},
+		{"8K at 3x", func(o *Options) { o.Width, o.Height, o.Scale = 7680, 4320, 3 }, "pixels"},
+		{"square 7680 at 3x", func(o *Options) { o.Width, o.Height, o.Scale = 7680, 7680, 3 }, "pixels"},
+		{"square 7680 svg", func(o *Options) { o.Width, o.Height, o.Scale, o.Format = 7680, 7680, 3, SVG }, ""},
 	}
 	for _, c := range cases {
 		o := ok
@@ -269,9 +274,10 @@ func TestWrap(t *testing.T) {
 	}{
 		{"OpenAI", 300, 0, 1, true},
 		{"Extra compute OpenAI asked of Microsoft", 160, 0, 0, true},
-		{"OpenAI 向微软额外申请的算力资源与芯片订单", 120, 0, 0, true}, // no spaces: must break between CJK runes
-		{"硅谷今年AI投资突破一千二百亿美元创历史新高", 100, 2, 2, false},  // too long for 2 lines: last is shortened
-		{"英伟达", 20, 0, 3, true},                       // narrower than one rune still keeps every rune
+		{"OpenAI 向微软额外申请的算力资源与芯片订单", 120, 0, 0, true},                               // no spaces: must break between CJK runes
+		{"硅谷今年AI投资突破一千二百亿美元创历史新高", 100, 2, 2, false},                                // too long for 2 lines: last is shortened
+		{"英伟达", 20, 0, 3, true},                                                     // narrower than one rune still keeps every rune
+		{"See https://example.com/a/very/long/path for the data", 100, 0, 0, false}, // an unbreakable word is shortened
 	}
 	for _, c := range cases {
 		lines := Wrap(r, c.in, 20, c.width, c.maxLines)
@@ -284,6 +290,11 @@ func TestWrap(t *testing.T) {
 		}
 		if c.wantLines == 0 && len(lines) < 2 {
 			t.Errorf("Wrap(%q, %d) = %q: want it wrapped", c.in, c.width, lines)
+		}
+		for _, l := range lines {
+			if w := MeasureText(r, l, 20); w > c.width && len([]rune(l)) > 2 {
+				t.Errorf("Wrap(%q, %d): line %q is %dpx wide", c.in, c.width, l, w)
+			}
 		}
 		joined := strings.ReplaceAll(strings.Join(lines, ""), " ", "")
 		if c.whole && joined != strings.ReplaceAll(c.in, " ", "") {

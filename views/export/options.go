@@ -90,6 +90,9 @@ func (o Options) Check() error {
 	if o.Scale < 1 || o.Scale > 3 {
 		return fmt.Errorf("scale %d: want 1, 2 or 3", o.Scale)
 	}
+	if w, h := o.PixelSize(); w*h > MaxPixels {
+		return fmt.Errorf("size %dx%d at %d×: %dx%d pixels is more than %d million; pick a smaller size or scale", o.Width, o.Height, o.Scale, w, h, MaxPixels/1_000_000)
+	}
 	if o.Lang != "zh" && o.Lang != "en" {
 		return fmt.Errorf("language %q: want zh or en", o.Lang)
 	}

@@ -84,7 +84,7 @@ func Wrap(r chart.Renderer, s string, size float64, width, maxLines int) []strin
 				rest := line + strings.Join(toks[i:], "")
 				return append(lines, Fit(r, strings.TrimSpace(rest), size, width))
 			}
-			lines = append(lines, strings.TrimRight(line, " "))
+			lines = append(lines, Fit(r, strings.TrimRight(line, " "), size, width)) // an unbreakable word may still be too wide
 			line = strings.TrimLeft(tok, " ")
 			continue
 		}
