@@ -2,75 +2,32 @@ package charts
 
 import (
 	"math"
-	"strconv"
-	"strings"
 
 	"github.com/aicamps/aicamps/data"
+	"github.com/aicamps/aicamps/views/figure"
 )
-
-// number writes v with at most three significant digits and no trailing
-// zeros: 38, 14.4, 1.6, 0.33.
-func number(v float64) string {
-	a := math.Abs(v)
-	if a >= 1e15 {
-		// Beyond any real figure (1e300 is valid JSON): "1e+288", not a
-		// 289-digit label that squeezes the bars to negative widths.
-		return strconv.FormatFloat(v, 'g', 3, 64)
-	}
-	prec := 0
-	switch {
-	case a == 0 || a >= 100:
-		prec = 0
-	case a >= 10:
-		prec = 1
-	default:
-		prec = 2
-	}
-	s := strconv.FormatFloat(v, 'f', prec, 64)
-	if strings.Contains(s, ".") {
-		s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
-	}
-	return s
-}
 
 // formatValue writes a figure in its unit, for tick labels and for the value
 // printed on a bar: $100B (zh 1000亿美元), 25%, 6 GW, 20 mo, 10×, 500K.
 func formatValue(v float64, unit, lang string) string {
 	switch unit {
 	case data.UnitUSD:
-		if lang == "zh" { // Chinese counts money in 亿 (1e8) and 万亿 (1e12)
-			return scaled(v, []suffix{{1e12, "万亿美元"}, {1e8, "亿美元"}, {1e4, "万美元"}, {1, "美元"}})
-		}
-		return "$" + scaled(v, []suffix{{1e12, "T"}, {1e9, "B"}, {1e6, "M"}, {1e3, "K"}})
+		return figure.Money(v, lang)
 	case data.UnitPercent:
-		return number(v) + "%"
+		return figure.Number(v) + "%"
 	case data.UnitMonths:
 		if lang == "zh" {
-			return number(v) + " 个月"
+			return figure.Number(v) + " 个月"
 		}
-		return number(v) + " mo"
+		return figure.Number(v) + " mo"
 	case data.UnitMultiple:
-		return number(v) + "×"
+		return figure.Number(v) + "×"
 	case data.UnitGW:
-		return number(v) + " GW"
+		return figure.Number(v) + " GW"
 	case data.UnitCount:
-		return scaled(v, []suffix{{1e9, "B"}, {1e6, "M"}, {1e3, "K"}})
+		return figure.Scaled(v, []figure.Suffix{{Div: 1e9, Name: "B"}, {Div: 1e6, Name: "M"}, {Div: 1e3, Name: "K"}})
 	}
-	return number(v)
-}
-
-type suffix struct {
-	div  float64
-	name string
-}
-
-func scaled(v float64, sfx []suffix) string {
-	for _, s := range sfx {
-		if math.Abs(v) >= s.div {
-			return number(v/s.div) + s.name
-		}
-	}
-	return number(v)
+	return figure.Number(v)
 }
 
 // niceTicks returns tick values from 0 to at least max at a round step

@@ -2,13 +2,12 @@ package network
 
 import (
 	"fmt"
-	"math"
-	"strconv"
 	"strings"
 
 	"github.com/wcharczuk/go-chart/v2/drawing"
 
 	"github.com/aicamps/aicamps/data"
+	"github.com/aicamps/aicamps/views/figure"
 )
 
 // edgeStyle is how a relation type is stroked.
@@ -135,54 +134,18 @@ func Quantity(q data.Quantity, lang string) string {
 	a := q.Amount
 	switch {
 	case lang == "zh" && a >= 1e8:
-		return trimNum(a/1e8) + "亿 " + q.Unit
+		return figure.Number(a/1e8) + "亿 " + q.Unit
 	case lang == "zh" && a >= 1e4:
-		return trimNum(a/1e4) + "万 " + q.Unit
+		return figure.Number(a/1e4) + "万 " + q.Unit
 	case lang != "zh" && a >= 1e6:
-		return trimNum(a/1e6) + "M " + q.Unit
+		return figure.Number(a/1e6) + "M " + q.Unit
 	case lang != "zh" && a >= 1e4:
-		return trimNum(a/1e3) + "k " + q.Unit
+		return figure.Number(a/1e3) + "k " + q.Unit
 	}
-	return trimNum(a) + " " + q.Unit
+	return figure.Number(a) + " " + q.Unit
 }
 
-// Money formats dollars briefly: "$38B", "$1.5T", "$800M"; in Chinese
-// "380亿美元".
-func Money(v float64, lang string) string {
-	if lang == "zh" {
-		switch {
-		case v >= 1e12:
-			return trimNum(v/1e12) + "万亿美元"
-		case v >= 1e8:
-			return trimNum(v/1e8) + "亿美元"
-		case v >= 1e4:
-			return trimNum(v/1e4) + "万美元"
-		}
-		return trimNum(v) + "美元"
-	}
-	switch {
-	case v >= 1e12:
-		return "$" + trimNum(v/1e12) + "T"
-	case v >= 1e9:
-		return "$" + trimNum(v/1e9) + "B"
-	case v >= 1e6:
-		return "$" + trimNum(v/1e6) + "M"
-	}
-	return "$" + trimNum(v)
-}
-
-// trimNum prints at most three significant digits without trailing zeros.
-func trimNum(v float64) string {
-	if v >= 1e15 { // beyond any real figure: "1e+288", not 289 digits
-		return strconv.FormatFloat(v, 'g', 3, 64)
-	}
-	if v >= 100 || v == math.Trunc(v) {
-		return strconv.FormatFloat(math.Round(v), 'f', -1, 64)
-	}
-	if v >= 10 {
-		return strconv.FormatFloat(math.Round(v*10)/10, 'f', -1, 64)
-	}
-	return strconv.FormatFloat(math.Round(v*100)/100, 'f', -1, 64)
-}
+// Money formats dollars briefly: "$38B"; in Chinese "380亿美元".
+func Money(v float64, lang string) string { return figure.Money(v, lang) }
 
 func sprintf(key, lang string, a ...any) string { return fmt.Sprintf(word(key, lang), a...) }

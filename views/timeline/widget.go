@@ -6,7 +6,6 @@ import (
 	"image/color"
 	"math"
 	"sort"
-	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -21,6 +20,7 @@ import (
 
 	"github.com/aicamps/aicamps/data"
 	"github.com/aicamps/aicamps/views/export"
+	"github.com/aicamps/aicamps/views/figure"
 )
 
 // View is the timeline on screen: a raster of Draw with zoom, pan, hover,
@@ -508,12 +508,7 @@ func SourceRef(ds *data.Dataset, ref data.Ref, lang string) string {
 // FormatUSD writes a dollar amount the way each language counts:
 // "US$38B" or "380 亿美元".
 func FormatUSD(v float64, lang string) string {
-	g := func(x float64) string {
-		if math.Abs(x) >= 1e15 { // beyond any real figure: "1e+288", not 289 digits
-			return strconv.FormatFloat(x, 'g', 3, 64)
-		}
-		return strings.TrimSuffix(fmt.Sprintf("%.1f", x), ".0")
-	}
+	g := figure.Number
 	if lang == "zh" {
 		if math.Abs(v) >= 1e8 {
 			return g(v/1e8) + " 亿美元"
