@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/xml"
 	"errors"
+	"image/color"
 	"image/png"
 	"io"
 	"os"
@@ -393,5 +394,21 @@ func TestLongFooterWrapsNotCut(t *testing.T) {
 	svg := string(render(t, o, func(Frame) error { return nil }))
 	if !strings.Contains(svg, "figures marked</text>") {
 		t.Errorf("the footer's end is lost:\n%s", svg)
+	}
+}
+
+func TestPixels(t *testing.T) {
+	png, _ := chart.PNG(40, 30)
+	img := Pixels(png)
+	if img == nil || img.Rect.Dx() != 40 || img.Rect.Dy() != 30 {
+		t.Fatalf("Pixels(PNG renderer) = %v, want its 40×30 picture", img)
+	}
+	fillBackground(png, chart.NewBox(0, 0, 40, 30), Light.Background)
+	if got := img.RGBAAt(39, 29); got != color.RGBA(Light.Background) {
+		t.Errorf("background pixel = %v, want %v", got, Light.Background)
+	}
+	svg, _ := chart.SVG(40, 30)
+	if Pixels(svgSafe{svg}) != nil || Pixels(svg) != nil {
+		t.Error("Pixels(SVG renderer) should be nil")
 	}
 }

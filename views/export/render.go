@@ -5,8 +5,10 @@ import (
 	"encoding/xml"
 	"fmt"
 	"image"
+	"image/draw"
 	"io"
 	"math"
+	"reflect"
 	"strings"
 
 	"github.com/wcharczuk/go-chart/v2"
@@ -57,7 +59,7 @@ func Render(w io.Writer, o Options, draw DrawFunc) error {
 	}
 	f := Frame{R: r, Box: chart.NewBox(0, 0, pw, ph), Scale: scale * sizeFactor(o.Width, o.Height), Theme: o.Theme, Lang: o.Lang}
 	if !o.Transparent {
-		FillRect(f.R, f.Box, o.Theme.Background)
+		fillBackground(f.R, f.Box, o.Theme.Background)
 	}
 	f.Box = drawChrome(f, o)
 	if err := draw(f); err != nil {
@@ -83,7 +85,7 @@ func Image(w, h int, scale float64, th Theme, lang string, draw DrawFunc) (*imag
 	r, _ := chart.PNG(w, h)
 	r.SetDPI(72)
 	f := Frame{R: r, Box: chart.NewBox(0, 0, w, h), Scale: scale, Theme: th, Lang: lang}
-	FillRect(r, f.Box, th.Background)
+	fillBackground(r, f.Box, th.Background)
 	if err := draw(f); err != nil {
 		return nil, err
 	}
@@ -164,6 +166,32 @@ func FixSVG(svg []byte, w, h int) []byte {
 	svg = bytes.Replace(svg, root, sized, 1)
 	family := fmt.Sprintf("font-family:'%s',sans-serif", Font().Name(1))
 	return bytes.ReplaceAll(svg, []byte(family), []byte("font-family:"+FontFamily))
+}
+
+// Pixels returns the picture a PNG renderer draws into (nil for SVG):
+// go-chart hands it over to an RGBACollector without encoding it.
+func Pixels(r chart.Renderer) *image.RGBA {
+	if _, svg := r.(svgSafe); svg || !strings.Contains(reflect.TypeOf(r).String(), "raster") {
+		return nil
+	}
+	var iw chart.ImageWriter
+	if err := r.Save(&iw); err != nil {
+		return nil
+	}
+	img, _ := iw.Image()
+	rgba, _ := img.(*image.RGBA)
+	return rgba
+}
+
+// fillBackground paints the whole canvas. On a PNG it writes the pixels
+// directly: the same fill through go-chart's rasterizer costs ~14 ms at
+// 1920×1080 and four times that at 2×.
+func fillBackground(r chart.Renderer, b chart.Box, c drawing.Color) {
+	if img := Pixels(r); img != nil {
+		draw.Draw(img, image.Rect(b.Left, b.Top, b.Right, b.Bottom), &image.Uniform{C: c}, image.Point{}, draw.Src)
+		return
+	}
+	FillRect(r, b, c)
 }
 
 // FillRect fills a box with a colour.
