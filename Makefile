@@ -26,7 +26,7 @@ FYNE := $(GO) run fyne.io/tools/cmd/fyne@v1.7.4
 DIST := dist
 RELEASE_LDFLAGS := -s -w $(LDFLAGS)
 
-.PHONY: deps go build run test vet unit e2e bench fuzz soak screenshots package package-windows clean
+.PHONY: deps go build run test vet unit e2e bench fuzz soak screenshots font package package-windows clean
 
 go:
 	@command -v $(GO) >/dev/null || { echo "go is not on PATH: install Go 1.26 or newer (https://go.dev/dl/) and add its bin/ to PATH" >&2; exit 1; }
@@ -90,6 +90,14 @@ fuzz: go
 	done
 
 # screenshots: docs/screenshots/, every view in English and Chinese (Linux).
+# font: the GUI's font, the bundled one cut down to Latin, punctuation, GB2312
+# and the characters of the bundled data and translations (tools/fontsubset,
+# a module of its own). Run it when those texts gain a rarer character:
+# TestUIFontCoversTheApp in app/ says when.
+font: go
+	cd tools/fontsubset && $(GO) run . ../../assets/fonts/wqy-microhei.ttf ../../assets/fonts/wqy-microhei-ui.ttf \
+		../../assets/data/camps.json $(addprefix ../../,$(wildcard assets/translations/*.json))
+
 screenshots: deps build
 	AICAMPS_BIN=$(BIN) tools/screenshots.sh
 

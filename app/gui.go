@@ -87,7 +87,7 @@ func newUI(a fyne.App, w fyne.Window, o options) (*ui, error) {
 	}
 	u := &ui{
 		app: a, win: w, prefs: a.Preferences(),
-		font: fontResource(), bundled: bundled,
+		font: uiFont, bundled: bundled,
 		log: o.log, debounce: 300 * time.Millisecond,
 	}
 	if u.log == nil {
@@ -126,15 +126,30 @@ func newUI(a fyne.App, w fyne.Window, o options) (*ui, error) {
 		gexf:       u.onExportGEXF,
 		timelineJS: u.onExportTimelineJS,
 	}
-	u.tabs = container.NewAppTabs(
-		container.NewTabItem("", u.views.network),
-		container.NewTabItem("", u.views.timeline),
-		container.NewTabItem("", u.views.charts),
-	)
+	// A tab's view goes into the window when the tab is first shown: the
+	// hidden ones' widgets (and the bold face the charts' title needs, which
+	// Fyne parses from the font again) would otherwise delay the first frame.
+	views := []fyne.CanvasObject{u.views.network, u.views.timeline, u.views.charts}
+	holders := make([]*fyne.Container, len(views))
+	u.tabs = container.NewAppTabs()
+	for i := range views {
+		holders[i] = container.NewStack()
+		u.tabs.Append(container.NewTabItem("", holders[i]))
+	}
+	attach := func(i int) {
+		if i >= 0 && i < len(holders) && len(holders[i].Objects) == 0 {
+			holders[i].Objects = []fyne.CanvasObject{views[i]}
+			holders[i].Refresh()
+		}
+	}
 	if i := u.prefs.Int(prefLastView); i > 0 && i < len(u.tabs.Items) {
 		u.tabs.SelectIndex(i)
 	}
-	u.tabs.OnSelected = func(*container.TabItem) { u.prefs.SetInt(prefLastView, u.tabs.SelectedIndex()) }
+	attach(u.tabs.SelectedIndex())
+	u.tabs.OnSelected = func(*container.TabItem) {
+		attach(u.tabs.SelectedIndex())
+		u.prefs.SetInt(prefLastView, u.tabs.SelectedIndex())
+	}
 	u.player = newPlayer(u.state, u.tr, 1500*time.Millisecond)
 	// Moving the slider by hand takes over from a replay.
 	u.status = newStatusBar(func(t time.Time) { u.player.pause(); u.state.SetAsOf(t) }, func(t time.Time) string {
@@ -160,6 +175,12 @@ func (u *ui) changed(c Change) {
 	if c&LangChanged != 0 {
 		useFyneLang(u.state.Lang)
 		u.relabel()
+	}
+	if c&DataChanged != 0 {
+		if f := fontFor(u.state.Data); f != u.font {
+			u.font = f
+			c |= ThemeChanged
+		}
 	}
 	if c&ThemeChanged != 0 {
 		u.app.Settings().SetTheme(newTheme(u.state.Theme, u.font))

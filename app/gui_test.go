@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -355,7 +356,7 @@ func TestWatcherDebounces(t *testing.T) {
 }
 
 func TestThemeFontAndVariant(t *testing.T) {
-	font := fontResource()
+	font := uiFont
 	dark := newTheme(ThemeDark, font)
 	if dark.Font(fyne.TextStyle{Bold: true}) != font || dark.Font(fyne.TextStyle{}) != font {
 		t.Error("text is not in the bundled font")
@@ -567,5 +568,37 @@ func TestFailedSaveLeavesNoFile(t *testing.T) {
 	if _, serr := os.Stat(path); !os.IsNotExist(serr) {
 		b, _ := os.ReadFile(path)
 		t.Errorf("a failed save left %q at the destination", b)
+	}
+}
+
+// Only the tab on show is in the window at start; another tab's view goes
+// in when that tab is first selected, and stays.
+func TestHiddenTabsAttachOnFirstShow(t *testing.T) {
+	attached := func(u *ui) []bool {
+		var got []bool
+		for _, it := range u.tabs.Items {
+			got = append(got, len(it.Content.(*fyne.Container).Objects) == 1)
+		}
+		return got
+	}
+	u := newTestUI(t, nil, options{})
+	if got := attached(u); !slices.Equal(got, []bool{true, false, false}) {
+		t.Fatalf("at start: attached %v, want only the network", got)
+	}
+	u.tabs.SelectIndex(tabCharts)
+	u.tabs.SelectIndex(tabNetwork)
+	if got := attached(u); !slices.Equal(got, []bool{true, false, true}) {
+		t.Errorf("after showing the charts: attached %v", got)
+	}
+	if c := u.tabs.Items[tabCharts].Content.(*fyne.Container).Objects[0]; c != u.views.charts {
+		t.Errorf("the charts tab holds %T, not the charts view", c)
+	}
+
+	a := test.NewTempApp(t)
+	a.Preferences().SetString(prefLanguage, "en")
+	a.Preferences().SetInt(prefLastView, tabTimeline)
+	u = newTestUI(t, a, options{})
+	if got := attached(u); !slices.Equal(got, []bool{false, true, false}) {
+		t.Errorf("reopened on the timeline: attached %v, want only the timeline", got)
 	}
 }

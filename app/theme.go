@@ -1,12 +1,18 @@
 package app
 
 import (
+	"encoding/json"
 	"image/color"
+	"sync"
+
+	"github.com/golang/freetype/truetype"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
 
 	"github.com/aicamps/aicamps/assets"
+	"github.com/aicamps/aicamps/data"
+	"github.com/aicamps/aicamps/views/export"
 )
 
 // appTheme is Fyne's default theme with the bundled CJK font, so Chinese
@@ -18,9 +24,52 @@ type appTheme struct {
 	variant *fyne.ThemeVariant // nil: follow the system
 }
 
-// fontResource wraps the bundled font once; themes share it.
-func fontResource() fyne.Resource {
-	return fyne.NewStaticResource("wqy-microhei.ttf", assets.Font)
+// The GUI's two fonts, wrapped once; themes share them. Fyne parses every
+// glyph of its theme font once per text style used: the subset costs a
+// third of the full face's time and heap, so the GUI takes the full face
+// only for data that needs it.
+var (
+	uiFont   = fyne.NewStaticResource("wqy-microhei-ui.ttf", assets.UIFont)
+	fullFont = fyne.NewStaticResource("wqy-microhei.ttf", assets.Font)
+	uiCmap   = sync.OnceValue(func() *truetype.Font {
+		f, _ := truetype.Parse(assets.UIFont) // nil: use the full face (a test parses it)
+		return f
+	})
+)
+
+// fontFor returns the GUI font for a dataset: the subset when it has every
+// character of the data's texts, else the full face.
+func fontFor(ds *data.Dataset) fyne.Resource {
+	if uiCmap() == nil || len(missingGlyphs(ds)) > 0 {
+		return fullFont
+	}
+	return uiFont
+}
+
+// missingGlyphs lists the characters of the dataset's texts that the
+// subset lacks and the full face has (what neither has shows as a box
+// whichever font is used).
+func missingGlyphs(ds *data.Dataset) []rune {
+	if ds == nil {
+		return nil
+	}
+	b, err := json.Marshal(ds)
+	if err != nil {
+		return nil
+	}
+	sub, full := uiCmap(), export.Font()
+	seen := map[rune]bool{}
+	var miss []rune
+	for _, r := range string(b) {
+		if r < 0x80 || seen[r] {
+			continue
+		}
+		seen[r] = true
+		if sub.Index(r) == 0 && full.Index(r) != 0 {
+			miss = append(miss, r)
+		}
+	}
+	return miss
 }
 
 func newTheme(mode string, font fyne.Resource) fyne.Theme {

@@ -17,10 +17,18 @@ var CampsJSON []byte
 var SchemaJSON []byte
 
 // Font is WenQuanYi Micro Hei (face 0 of the Debian .ttc), with Latin and CJK
-// glyphs; it serves both the GUI theme and the exports. Licence: fonts/LICENSE-*.
+// glyphs; it serves the exports, and the GUI when UIFont lacks a character
+// of the data. Licence: fonts/LICENSE-*.
 //
 //go:embed fonts/wqy-microhei.ttf
 var Font []byte
+
+// UIFont is Font cut down by tools/fontsubset to Latin, punctuation, GB2312
+// and every character of the bundled data and translations: the GUI theme's
+// font, since Fyne parses every glyph of it once per text style.
+//
+//go:embed fonts/wqy-microhei-ui.ttf
+var UIFont []byte
 
 // Translations holds the UI strings, one JSON file per language, for Fyne's lang.
 //

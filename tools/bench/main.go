@@ -126,6 +126,7 @@ func main() {
 	goCmd := flag.String("go", "go", "the go command")
 	appRelease := flag.String("app-release", "bin/aicamps-release", "aicamps built stripped, as make package does")
 	baseRelease := flag.String("baseline-release", "bin/baseline-release", "the baseline built the same way")
+	only := flag.String("only", "", `"startup": measure start-up and memory only, print them and write nothing`)
 	flag.Parse()
 	begin := time.Now()
 
@@ -140,6 +141,12 @@ func main() {
 		p.GUIError = err.Error()
 	} else {
 		startupRows(&p, ra, rb)
+	}
+	if *only == "startup" {
+		for _, r := range append(p.StartupRows, p.MemoryRows...) {
+			fmt.Printf("%s: %s vs %s = %s (goal %s)\n", r.Item, r.Ours, r.Base, r.Ratio, r.Goal)
+		}
+		return
 	}
 	p.StartupWork = append(fontCost(), startupWork(*scaleRuns*3)...)
 
