@@ -5,8 +5,11 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/aicamps/aicamps/assets"
 )
 
 var update = flag.Bool("update", false, "rewrite the .golden files of testdata/bad")
@@ -63,11 +66,20 @@ func TestGoodFiles(t *testing.T) {
 	}
 }
 
-// TestBundledLoads runs the bundled dataset through every check of Load.
-func TestBundledLoads(t *testing.T) {
+// TestBundledPassesLoad runs the bundled dataset through every check of
+// Load, the schema included, which Bundled skips at run time: both must
+// give the same dataset.
+func TestBundledPassesLoad(t *testing.T) {
+	full, err := Load("camps.json", assets.CampsJSON)
+	if err != nil {
+		t.Fatalf("the bundled dataset does not pass Load:\n%v", err)
+	}
 	ds, err := Bundled()
 	if err != nil {
 		t.Fatalf("the bundled dataset does not load:\n%v", err)
+	}
+	if !reflect.DeepEqual(full, ds) {
+		t.Error("Bundled and Load give different datasets for the bundled file")
 	}
 	if len(ds.Companies) == 0 || len(ds.Relations) == 0 || len(ds.Charts) == 0 {
 		t.Errorf("bundled dataset has %d companies, %d relations, %d charts", len(ds.Companies), len(ds.Relations), len(ds.Charts))
