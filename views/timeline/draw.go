@@ -67,14 +67,16 @@ func (L *Layout) Paint(f export.Frame, sc Scene) {
 	// Lanes: a name on the left and a rule underneath.
 	lsize := f.Px(laneSize)
 	for i, lb := range L.Lanes {
-		if i < len(L.Lanes)-1 {
+		if lb.NameY+f.Px(6) > L.Plot.Y1 {
+			break // lanes that overflow the plot are off the picture
+		}
+		if i < len(L.Lanes)-1 && lb.Y1 < L.Plot.Y1 {
 			line(r, L.LaneX, lb.Y1, L.Plot.X1, lb.Y1, th.Grid, f.Px(1), nil)
 		}
 		c := export.Color(lb.Lane.Color, th.Neutral)
 		cy := lb.NameY
 		dot(r, L.LaneX+f.Px(8), cy, f.Px(6), c, drawing.Color{}, 0)
-		lines := export.Wrap(r, lb.Lane.Name.In(lang), lsize, int(L.Plot.X0-L.LaneX-f.Px(30)), 2)
-		for k, s := range lines {
+		for k, s := range lb.Name {
 			export.Text(r, s, int(L.LaneX+f.Px(22)), int(cy+lsize*0.35+float64(k)*lsize*1.2), lsize, th.Text)
 		}
 	}
@@ -90,8 +92,8 @@ func (L *Layout) Paint(f export.Frame, sc Scene) {
 	for pass := 0; pass < 2; pass++ {
 		for i := range L.Items {
 			p := &L.Items[i]
-			if p.Lit != (pass == 1) {
-				continue
+			if p.Lit != (pass == 1) || p.Y+f.Px(dotR) > L.Plot.Y1 {
+				continue // lanes overflow the plot: marks below it are off the picture
 			}
 			L.paintItem(f, p, p.Event.ID == sc.Selected)
 		}
