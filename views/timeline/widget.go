@@ -473,7 +473,7 @@ func CardDetails(ds *data.Dataset, e *data.Event, lang string) string {
 			}
 			s := "• " + r.Title.In(lang)
 			if r.ValueUSD != nil {
-				s += " — " + FormatUSD(*r.ValueUSD, lang)
+				s += " — " + figure.Money(*r.ValueUSD, lang) // as charts and network write it
 			}
 			if r.Status != data.Reported {
 				s += " (" + StatusLabel(r.Status, lang) + ")"
@@ -503,25 +503,6 @@ func SourceRef(ds *data.Dataset, ref data.Ref, lang string) string {
 		return fmt.Sprintf("%s ¶%d", name, ref.Paragraph)
 	}
 	return name
-}
-
-// FormatUSD writes a dollar amount the way each language counts:
-// "US$38B" or "380 亿美元".
-func FormatUSD(v float64, lang string) string {
-	g := figure.Number
-	if lang == "zh" {
-		if math.Abs(v) >= 1e8 {
-			return g(v/1e8) + " 亿美元"
-		}
-		return g(v/1e4) + " 万美元"
-	}
-	switch {
-	case math.Abs(v) >= 1e12:
-		return "US$" + g(v/1e12) + "T"
-	case math.Abs(v) >= 1e9:
-		return "US$" + g(v/1e9) + "B"
-	}
-	return "US$" + g(v/1e6) + "M"
 }
 
 // setControls fills the toolbar in the current language from the data.

@@ -7,6 +7,8 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/aicamps/aicamps/data"
 )
 
 func newTestView(t *testing.T) (*View, fyne.Window) {
@@ -67,7 +69,7 @@ func TestWidgetClickOpensCard(t *testing.T) {
 	}
 	card := strings.Join(text, "\n")
 	for _, want := range []string{"Microsoft puts $10bn into Anthropic", "5 Nov 2025", "Parties: Microsoft, Anthropic",
-		"Microsoft invests in Anthropic — US$10B (rumoured)", "Status: rumoured", "Source: Camps ¶4"} {
+		"Microsoft invests in Anthropic — $10B (rumoured)", "Status: rumoured", "Source: Camps ¶4"} {
 		if !strings.Contains(card, want) {
 			t.Errorf("card lacks %q:\n%s", want, card)
 		}
@@ -159,5 +161,26 @@ func TestWidgetHover(t *testing.T) {
 	test.MoveMouse(w.Canvas(), abs.Add(fyne.NewPos(2, 2)))
 	if v.tip.Visible() {
 		t.Error("tooltip stays over empty space")
+	}
+}
+
+// The card writes money as charts and network do (figure.Money): "$10B",
+// "100亿美元".
+func TestCardMoney(t *testing.T) {
+	ds := fixture(t)
+	var e *data.Event
+	for i := range ds.Events {
+		if ds.Events[i].ID == "msft-anthropic" {
+			e = &ds.Events[i]
+		}
+	}
+	if e == nil {
+		t.Fatal("fixture lacks msft-anthropic")
+	}
+	for lang, want := range map[string]string{"en": " — $10B", "zh": " — 100亿美元"} {
+		got := CardDetails(ds, e, lang)
+		if !strings.Contains(got, want) || strings.Contains(got, "US$") || strings.Contains(got, " 亿") {
+			t.Errorf("%s card: %q, want %q", lang, got, want)
+		}
 	}
 }
