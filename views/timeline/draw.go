@@ -45,8 +45,7 @@ func (L *Layout) Paint(f export.Frame, sc Scene) {
 	}
 	for _, e := range L.Eras {
 		if e.W > e.X1-e.X0 { // a name wider than its band: a bracket shows the band
-			y := e.Y + f.Px(5)
-			line(r, e.X0, y, e.X1, y, th.Muted, f.Px(2), nil)
+			line(r, e.X0, e.LineY, e.X1, e.LineY, th.Muted, f.Px(2), nil)
 		}
 		export.Text(r, e.Name, int(e.X), int(e.Y), esize, th.Muted)
 	}

@@ -181,6 +181,7 @@ type EraLabel struct {
 	Name   string
 	X, Y   float64 // the name's left end and baseline
 	W      float64
+	LineY  float64 // the bracket under a name wider than its band
 	Shade  bool
 }
 
@@ -202,8 +203,13 @@ func (L *Layout) layoutEras(f export.Frame, eras []data.Era) {
 		iv = append(iv, Interval{x, x + w})
 	}
 	rows, n := Pack(iv, f.Px(16))
+	// The bracket under a name clears its descenders ("g", "p"): it crossed
+	// them at 5 px under the baseline.
+	below := inkBelow(f.R, "gjpqy", size) + f.Px(3)
 	for i := range L.Eras {
-		L.Eras[i].Y = L.Header.Y0 + float64(rows[i]+1)*f.Px(eraRowH)
+		e := &L.Eras[i]
+		e.Y = L.Header.Y0 + float64(rows[i]+1)*f.Px(eraRowH)
+		e.LineY = e.Y + math.Max(below, inkBelow(f.R, e.Name, size)+f.Px(3)) + f.Px(1)
 	}
 	L.Header.Y1 = L.Header.Y0 + float64(max(n, 1))*f.Px(eraRowH) + f.Px(10)
 }

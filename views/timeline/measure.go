@@ -140,3 +140,21 @@ func units(x fixed.Int26_6) float64 {
 	scaled := x << 2
 	return float64(scaled/256) + float64(scaled%256)/256.0
 }
+
+// inkBelow is how far the outlines of s reach under the baseline at size,
+// in pixels (0 when nothing descends).
+func inkBelow(r chart.Renderer, s string, size float64) float64 {
+	f := export.Font()
+	scale := fixed.Int26_6(size * r.GetDPI())
+	var buf truetype.GlyphBuf
+	below := 0.0
+	for _, rc := range s {
+		if err := buf.Load(f, scale, f.Index(rc), font.HintingNone); err != nil {
+			continue
+		}
+		for _, p := range buf.Points {
+			below = math.Max(below, -units(p.Y))
+		}
+	}
+	return below
+}
