@@ -260,3 +260,27 @@ func TestWidgetPanMovesPictureThenRedraws(t *testing.T) {
 		t.Error("the picture at rest is not a full drawing of the new range")
 	}
 }
+
+// A zoom step stretches the last picture about the zoom's anchor: the
+// column under it stays, its neighbours move outwards.
+func TestWidgetZoomStretchesPicture(t *testing.T) {
+	v, _ := newTestView(t)
+	sz := v.area.Size()
+	W, H := int(sz.Width), int(sz.Height)
+	before := v.draw(W, H).(*image.RGBA)
+	s := v.baseL.Scale
+	v.zoomIn.OnTapped() // twice as close, about the middle
+	moved := v.draw(W, H).(*image.RGBA)
+	if v.baseL.Scale != s {
+		t.Fatal("a zoom step drew the picture afresh")
+	}
+	mid := int((s.X0 + s.X1) / 2)
+	for _, c := range []struct{ at, from int }{{mid, mid}, {mid + 200, mid + 100}, {mid - 200, mid - 100}} {
+		for y := 0; y < H; y += 7 {
+			if moved.RGBAAt(c.at, y) != before.RGBAAt(c.from, y) {
+				t.Errorf("column %d does not show old column %d (row %d)", c.at, c.from, y)
+				break
+			}
+		}
+	}
+}
