@@ -282,7 +282,7 @@ func Compute(f export.Frame, sc Scene) *Layout {
 		p.Event = e
 		p.Lane = laneIdx[laneKey(camps, e, mode)]
 		p.Forecast = e.Status == data.Forecast
-		p.Future = !sc.AsOf.IsZero() && !s.Before(asOfEnd(sc.AsOf)) // Future(e, sc.AsOf)
+		p.Future = !sc.AsOf.IsZero() && !s.Before(asOfEnd(sc.AsOf)) // Future, without parsing again
 		p.Title = e.Title.In(lang)
 		if p.Forecast {
 			p.Title = forecastPrefix(lang) + p.Title

@@ -279,7 +279,7 @@ func (v *View) layout() (*Layout, float64) {
 		s := v.area.Size()
 		w, h := int(math.Round(float64(s.Width)*px)), int(math.Round(float64(s.Height)*px))
 		if w >= 1 && h >= 1 {
-			r, _ := chart.PNG(w, h)
+			r, _ := chart.PNG(1, 1) // it only measures text: no need for a canvas
 			r.SetDPI(72)
 			v.mu.Lock()
 			th, lang := v.theme, v.lang
