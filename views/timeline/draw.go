@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"fmt"
+	"image"
 	"math"
 	"strings"
 	"time"
@@ -28,7 +29,7 @@ func DrawFunc(sc Scene) export.DrawFunc {
 
 // Paint draws a computed layout.
 func (L *Layout) Paint(f export.Frame, sc Scene) {
-	r, th, lang := f.R, f.Theme, f.Lang
+	r, th, lang := newPen(f.R), f.Theme, f.Lang
 	ds := sc.Data
 	if ds == nil {
 		ds = &data.Dataset{}
@@ -39,14 +40,13 @@ func (L *Layout) Paint(f export.Frame, sc Scene) {
 	esize := f.Px(eraSize)
 	for _, e := range L.Eras {
 		if e.Shade {
-			export.FillRect(r, Rect{e.X0, full.Y0, e.X1, full.Y1}.box(), th.Surface)
+			fillRect(r, Rect{e.X0, full.Y0, e.X1, full.Y1}.box(), th.Surface)
 		}
 		line(r, e.X0, full.Y0, e.X0, full.Y1, th.Grid, f.Px(1), nil)
 	}
 	for _, e := range L.Eras {
 		if e.W > e.X1-e.X0 { // a name wider than its band: a bracket shows the band
-			y := e.Y + f.Px(5)
-			line(r, e.X0, y, e.X1, y, th.Muted, f.Px(2), nil)
+			line(r, e.X0, e.LineY, e.X1, e.LineY, th.Muted, f.Px(2), nil)
 		}
 		export.Text(r, e.Name, int(e.X), int(e.Y), esize, th.Muted)
 	}
@@ -67,14 +67,16 @@ func (L *Layout) Paint(f export.Frame, sc Scene) {
 	// Lanes: a name on the left and a rule underneath.
 	lsize := f.Px(laneSize)
 	for i, lb := range L.Lanes {
-		if i < len(L.Lanes)-1 {
+		if lb.NameY+f.Px(6) > L.Plot.Y1 {
+			break // lanes that overflow the plot are off the picture
+		}
+		if i < len(L.Lanes)-1 && lb.Y1 < L.Plot.Y1 {
 			line(r, L.LaneX, lb.Y1, L.Plot.X1, lb.Y1, th.Grid, f.Px(1), nil)
 		}
 		c := export.Color(lb.Lane.Color, th.Neutral)
 		cy := lb.NameY
 		dot(r, L.LaneX+f.Px(8), cy, f.Px(6), c, drawing.Color{}, 0)
-		lines := export.Wrap(r, lb.Lane.Name.In(lang), lsize, int(L.Plot.X0-L.LaneX-f.Px(30)), 2)
-		for k, s := range lines {
+		for k, s := range lb.Name {
 			export.Text(r, s, int(L.LaneX+f.Px(22)), int(cy+lsize*0.35+float64(k)*lsize*1.2), lsize, th.Text)
 		}
 	}
@@ -83,17 +85,17 @@ func (L *Layout) Paint(f export.Frame, sc Scene) {
 	// crossing the cursor stay whole; later events are greyed themselves.
 	if L.HasAsOf && L.AsOfX < full.X1 {
 		x := math.Max(L.AsOfX, full.X0)
-		export.FillRect(r, Rect{x, full.Y0, full.X1, full.Y1}.box(), th.Background.WithAlpha(120))
+		fillRect(r, Rect{x, full.Y0, full.X1, full.Y1}.box(), th.Background.WithAlpha(120))
 	}
 
 	// Events, the emphasised last so they stay on top.
 	for pass := 0; pass < 2; pass++ {
 		for i := range L.Items {
 			p := &L.Items[i]
-			if p.Lit != (pass == 1) {
-				continue
+			if p.Lit != (pass == 1) || p.Y+f.Px(dotR) > L.Plot.Y1 {
+				continue // lanes overflow the plot: marks below it are off the picture
 			}
-			L.paintItem(f, p, p.Event.ID == sc.Selected)
+			L.paintItem(f, r, p, p.Event.ID == sc.Selected)
 		}
 	}
 
@@ -112,7 +114,7 @@ func (L *Layout) Paint(f export.Frame, sc Scene) {
 		bottom := L.Plot.Y1 + f.Px(axisH) + f.Px(asOfH)
 		line(r, x, full.Y1, x, bottom-size*1.5, asOfColor, f.Px(2), nil)
 		pill := Rect{lx - f.Px(5), bottom - size*1.5, lx + w + f.Px(5), bottom}
-		export.FillRect(r, pill.box(), asOfColor)
+		fillRect(r, pill.box(), asOfColor)
 		export.Text(r, label, int(lx), int(pill.Y0+size*1.1), size, drawing.ColorWhite)
 	}
 
@@ -139,8 +141,8 @@ func faint(th export.Theme) float64 {
 // asOfColor stands out on light and dark alike (Okabe–Ito vermilion).
 var asOfColor = drawing.ColorFromHex("D55E00")
 
-func (L *Layout) paintItem(f export.Frame, p *Placed, selected bool) {
-	r, th := f.R, f.Theme
+func (L *Layout) paintItem(f export.Frame, r pen, p *Placed, selected bool) {
+	th := f.Theme
 	col, text, muted := p.Color, th.Text, th.Muted
 	if p.Future {
 		col = th.Neutral
@@ -188,7 +190,7 @@ func (L *Layout) paintItem(f export.Frame, p *Placed, selected bool) {
 	}
 	if p.Mark != Dot && L.HasAsOf && L.AsOfX > p.X0 && L.AsOfX < p.X1 {
 		// The part of a bar after the as-of day is still to come.
-		export.FillRect(r, Rect{L.AsOfX, p.Y - h/2 - f.Px(1), p.X1 + f.Px(1), p.Y + h/2 + f.Px(1)}.box(), th.Background.WithAlpha(140))
+		fillRect(r, Rect{L.AsOfX, p.Y - h/2 - f.Px(1), p.X1 + f.Px(1), p.Y + h/2 + f.Px(1)}.box(), th.Background.WithAlpha(140))
 	}
 	if p.Future {
 		text = muted
@@ -217,22 +219,43 @@ func AsOfLabel(t time.Time, lang string) string {
 	return "As of " + d.Label(lang)
 }
 
-func line(r chart.Renderer, x0, y0, x1, y1 float64, c drawing.Color, w float64, dash []float64) {
+// pen draws on a frame's renderer, and on a PNG straight into its pixels
+// where that is much faster (see pix.go).
+type pen struct {
+	chart.Renderer
+	img   *image.RGBA // nil for SVG
+	masks map[maskKey]*shapeMask
+}
+
+func newPen(r chart.Renderer) pen {
+	return pen{r, export.Pixels(r), map[maskKey]*shapeMask{}}
+}
+
+func line(r pen, x0, y0, x1, y1 float64, c drawing.Color, w float64, dash []float64) {
+	x0, y0, x1, y1 = math.Round(x0), math.Round(y0), math.Round(x1), math.Round(y1)
+	if r.img != nil && dash == nil && pixLine(r.img, x0, y0, x1, y1, c, w) {
+		return
+	}
 	r.ResetStyle()
 	r.SetStrokeColor(c)
 	r.SetStrokeWidth(w)
 	r.SetStrokeDashArray(dash)
-	r.MoveTo(int(math.Round(x0)), int(math.Round(y0)))
-	r.LineTo(int(math.Round(x1)), int(math.Round(y1)))
+	r.MoveTo(int(x0), int(y0))
+	r.LineTo(int(x1), int(y1))
 	r.Stroke()
 }
 
-func dot(r chart.Renderer, x, y, radius float64, fill, stroke drawing.Color, w float64) {
+func dot(r pen, x, y, radius float64, fill, stroke drawing.Color, w float64) {
+	x, y = math.Round(x), math.Round(y)
+	if r.img != nil {
+		pixRoundRect(r.img, r.masks, x-radius, y-radius, x+radius, y+radius, radius, fill, stroke, w)
+		return
+	}
 	r.ResetStyle()
 	r.SetFillColor(fill)
 	r.SetStrokeColor(stroke)
 	r.SetStrokeWidth(w)
-	r.Circle(radius, int(math.Round(x)), int(math.Round(y)))
+	r.Circle(radius, int(x), int(y))
 	if w > 0 {
 		r.FillStroke()
 	} else {
@@ -240,11 +263,27 @@ func dot(r chart.Renderer, x, y, radius float64, fill, stroke drawing.Color, w f
 	}
 }
 
+// fillRect is export.FillRect.
+func fillRect(r pen, b chart.Box, c drawing.Color) {
+	if r.img != nil {
+		pixRect(r.img, float64(b.Left), float64(b.Top), float64(b.Right), float64(b.Bottom), c)
+		return
+	}
+	export.FillRect(r.Renderer, b, c)
+}
+
 // roundRect draws a rectangle with rounded corners of radius rad (clamped to
 // half the smaller side).
-func roundRect(r chart.Renderer, b Rect, rad float64, fill, stroke drawing.Color, w float64, dash []float64) {
+func roundRect(r pen, b Rect, rad float64, fill, stroke drawing.Color, w float64, dash []float64) {
 	x0, y0, x1, y1 := math.Round(b.X0), math.Round(b.Y0), math.Round(b.X1), math.Round(b.Y1)
 	rad = math.Round(math.Min(rad, math.Min(x1-x0, y1-y0)/2))
+	if r.img != nil && dash == nil {
+		if stroke.IsZero() {
+			w = 0
+		}
+		pixRoundRect(r.img, r.masks, x0, y0, x1, y1, rad, fill, stroke, w)
+		return
+	}
 	i := func(v float64) int { return int(v) }
 	r.ResetStyle()
 	r.SetFillColor(fill)

@@ -129,7 +129,8 @@ type LaneBox struct {
 	Lane   Lane
 	Y0, Y1 float64
 	Rows   int
-	NameY  float64 // centre line of the lane's name, level with its first row
+	NameY  float64  // centre line of the lane's name, level with its first row
+	Name   []string // the name, wrapped to at most two lines
 }
 
 // Layout is a scene placed in a frame; Draw paints it, Hit reads it.
@@ -180,6 +181,7 @@ type EraLabel struct {
 	Name   string
 	X, Y   float64 // the name's left end and baseline
 	W      float64
+	LineY  float64 // the bracket under a name wider than its band
 	Shade  bool
 }
 
@@ -201,8 +203,13 @@ func (L *Layout) layoutEras(f export.Frame, eras []data.Era) {
 		iv = append(iv, Interval{x, x + w})
 	}
 	rows, n := Pack(iv, f.Px(16))
+	// The bracket under a name clears its descenders ("g", "p"): it crossed
+	// them at 5 px under the baseline.
+	below := inkBelow(f.R, "gjpqy", size) + f.Px(3)
 	for i := range L.Eras {
-		L.Eras[i].Y = L.Header.Y0 + float64(rows[i]+1)*f.Px(eraRowH)
+		e := &L.Eras[i]
+		e.Y = L.Header.Y0 + float64(rows[i]+1)*f.Px(eraRowH)
+		e.LineY = e.Y + math.Max(below, inkBelow(f.R, e.Name, size)+f.Px(3)) + f.Px(1)
 	}
 	L.Header.Y1 = L.Header.Y0 + float64(max(n, 1))*f.Px(eraRowH) + f.Px(10)
 }
@@ -241,15 +248,20 @@ func Compute(f export.Frame, sc Scene) *Layout {
 	}
 
 	events := Filter(ds, sc.Query)
-	// Only events that touch the visible range are laid out.
-	var vis []*data.Event
+	// Only events that touch the visible range are laid out. Each date is
+	// parsed once: sorting by Date.Start() parsed ~40,000 at 2,000 events.
+	type spanned struct {
+		e      *data.Event
+		s, end time.Time
+	}
+	var vis []spanned
 	for i := range events {
 		s, e := eventSpan(&events[i])
 		if e.After(from) && s.Before(to) {
-			vis = append(vis, &events[i])
+			vis = append(vis, spanned{&events[i], s, e})
 		}
 	}
-	sort.SliceStable(vis, func(i, j int) bool { return vis[i].Date.Start().Before(vis[j].Date.Start()) })
+	sort.SliceStable(vis, func(i, j int) bool { return vis[i].s.Before(vis[j].s) })
 	L.ShownEvents = len(vis)
 	lanes := Lanes(ds, events, mode)
 	laneIdx := map[string]int{}
@@ -264,12 +276,13 @@ func Compute(f export.Frame, sc Scene) *Layout {
 
 	// Place marks and labels horizontally, then pack each lane into rows.
 	items := make([]Placed, len(vis))
-	for i, e := range vis {
+	for i, v := range vis {
+		e, s, end := v.e, v.s, v.end
 		p := &items[i]
 		p.Event = e
 		p.Lane = laneIdx[laneKey(camps, e, mode)]
 		p.Forecast = e.Status == data.Forecast
-		p.Future = Future(e, sc.AsOf)
+		p.Future = !sc.AsOf.IsZero() && !s.Before(asOfEnd(sc.AsOf)) // Future, without parsing again
 		p.Title = e.Title.In(lang)
 		if p.Forecast {
 			p.Title = forecastPrefix(lang) + p.Title
@@ -278,7 +291,6 @@ func Compute(f export.Frame, sc Scene) *Layout {
 		if e.End != nil {
 			p.Date += " – " + e.End.Label(lang)
 		}
-		s, end := eventSpan(e)
 		switch {
 		case e.End != nil:
 			p.Mark = Span
@@ -305,9 +317,18 @@ func Compute(f export.Frame, sc Scene) *Layout {
 		p.Lit = e.ID == sc.Selected || anyLit(e, lit)
 		p.Dim = len(lit) > 0 && !p.Lit
 	}
-	L.layoutRows(f, items, lanes, true)
+	m := newMeasurer(f.R)
+	names := make([][]string, len(lanes))
+	for l, lane := range lanes {
+		names[l] = export.Wrap(f.R, lane.Name.In(lang), f.Px(laneSize), int(L.Plot.X0-L.LaneX-f.Px(30)), 2)
+	}
+	titles := make([]string, len(items))
+	for i := range items {
+		titles[i] = m.Fit(items[i].Title, L.TitleSize, int(f.Px(maxLabelW)))
+	}
+	L.layoutRows(f, m, items, titles, lanes, names, true)
 	if !L.fits() {
-		L.layoutRows(f, items, lanes, false)
+		L.layoutRows(f, m, items, titles, lanes, names, false)
 	}
 	L.Items = items
 	return L
@@ -340,16 +361,18 @@ func eventSpan(e *data.Event) (s, end time.Time) {
 
 // layoutRows packs each lane and sizes the rows to the plot's height.
 // withDates adds the date line under each title.
-func (L *Layout) layoutRows(f export.Frame, items []Placed, lanes []Lane, withDates bool) {
+// titles are the events' titles fitted to the widest label; names, the
+// lanes' names wrapped.
+func (L *Layout) layoutRows(f export.Frame, m *measurer, items []Placed, titles []string, lanes []Lane, names [][]string, withDates bool) {
 	L.WithDates = withDates
 	// Horizontal extents: the label goes right of the mark, or left of it
 	// when it would run off the plot.
 	iv := make([]Interval, len(items))
 	for i := range items {
 		p := &items[i]
-		p.Title = export.Fit(f.R, p.Title, L.TitleSize, int(f.Px(maxLabelW)))
-		titleW := float64(export.MeasureText(f.R, p.Title, L.TitleSize))
-		dateW := float64(export.MeasureText(f.R, p.Date, L.DateSize))
+		p.Title = titles[i]
+		titleW := float64(m.Width(p.Title, L.TitleSize))
+		dateW := float64(m.Width(p.Date, L.DateSize))
 		w := math.Max(titleW, dateW)
 		if !withDates { // compact rows: the date follows the title on its line
 			w = titleW + f.Px(labelGap) + dateW
@@ -373,7 +396,7 @@ func (L *Layout) layoutRows(f export.Frame, items []Placed, lanes []Lane, withDa
 			iv[i] = Interval{markL, markR}
 		default: // wider than either side: start at the mark and cut the title
 			p.LabelX = math.Min(markR+f.Px(labelGap), L.Plot.X1-f.Px(40))
-			p.Title = export.Fit(f.R, p.Title, L.TitleSize, int(L.Plot.X1-p.LabelX))
+			p.Title = m.Fit(p.Title, L.TitleSize, int(L.Plot.X1-p.LabelX))
 			iv[i] = Interval{markL, L.Plot.X1}
 			continue
 		}
@@ -383,9 +406,8 @@ func (L *Layout) layoutRows(f export.Frame, items []Placed, lanes []Lane, withDa
 	}
 	// A lane is at least as tall as its name, wrapped to two lines.
 	minH := make([]float64, len(lanes))
-	for l, lane := range lanes {
-		n := len(export.Wrap(f.R, lane.Name.In(f.Lang), f.Px(laneSize), int(L.Plot.X0-L.LaneX-f.Px(30)), 2))
-		minH[l] = float64(n)*f.Px(laneSize)*1.2 + f.Px(lanePad)
+	for l := range lanes {
+		minH[l] = float64(len(names[l]))*f.Px(laneSize)*1.2 + f.Px(lanePad)
 	}
 	rowsOf := make([]int, len(lanes))
 	byLane := make([][]int, len(lanes))
@@ -433,7 +455,7 @@ func (L *Layout) layoutRows(f export.Frame, items []Placed, lanes []Lane, withDa
 	L.Lanes = make([]LaneBox, len(lanes))
 	for l, lane := range lanes {
 		h := laneH(l, L.RowH) + extra
-		L.Lanes[l] = LaneBox{Lane: lane, Y0: y, Y1: y + h, Rows: rowsOf[l],
+		L.Lanes[l] = LaneBox{Lane: lane, Y0: y, Y1: y + h, Rows: rowsOf[l], Name: names[l],
 			NameY: y + f.Px(lanePad) + extra/2 + math.Min(f.Px(14), L.RowH/2)}
 		y += h
 	}

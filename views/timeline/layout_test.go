@@ -305,3 +305,37 @@ func TestEmpty(t *testing.T) {
 		}
 	}
 }
+
+// The bracket under an era name wider than its band sits under the name's
+// descenders and inside the header, in both languages and slide sizes.
+func TestEraBracketClearsNames(t *testing.T) {
+	ds, err := data.Bundled()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, size := range [][2]int{{1920, 1080}, {1280, 800}} {
+		for _, lang := range []string{"en", "zh"} {
+			r, _ := chart.PNG(size[0], size[1])
+			r.SetDPI(72)
+			f := export.Frame{R: r, Box: chart.NewBox(0, 0, size[0], size[1]), Scale: 1, Theme: export.Light, Lang: lang}
+			L := Compute(f, Scene{Data: ds})
+			brackets := 0
+			for _, e := range L.Eras {
+				if e.W <= e.X1-e.X0 {
+					continue
+				}
+				brackets++
+				stroke := f.Px(2) / 2
+				if gap := e.LineY - stroke - (e.Y + inkBelow(r, e.Name, f.Px(eraSize))); gap < f.Px(2) {
+					t.Errorf("%v %s: bracket under %q is %.1f px from its text", size, lang, e.Name, gap)
+				}
+				if e.LineY+stroke > L.Header.Y1 {
+					t.Errorf("%v %s: bracket under %q leaves the header (%.1f > %.1f)", size, lang, e.Name, e.LineY+stroke, L.Header.Y1)
+				}
+			}
+			if brackets == 0 {
+				t.Errorf("%v %s: no era is narrower than its name; the test checks nothing", size, lang)
+			}
+		}
+	}
+}

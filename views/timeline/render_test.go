@@ -4,12 +4,14 @@ import (
 	"bytes"
 	"flag"
 	"fmt"
+	"image/png"
 	"os"
 	"path/filepath"
 	"testing"
 	"time"
 
 	"github.com/aicamps/aicamps/data"
+	"github.com/aicamps/aicamps/data/synth"
 	"github.com/aicamps/aicamps/views/export"
 )
 
@@ -134,5 +136,53 @@ func BenchmarkCompute(b *testing.B) {
 	f := frame("zh")
 	for b.Loop() {
 		Compute(f, Scene{Data: ds})
+	}
+}
+
+// TestLookInteraction writes, with -look, what the interaction benchmark
+// draws (screen frames of synth 1,000/3,000/2,000, full, panned and zoomed)
+// and slides of the bundled data zoomed and at 1280×800, PNG and SVG.
+func TestLookInteraction(t *testing.T) {
+	if *look == "" {
+		t.Skip("no -look directory")
+	}
+	bundled, err := data.Bundled()
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.MkdirAll(*look, 0o755)
+	sy := synth.Dataset(1000, 3000, 2000, 1)
+	from, to := FullRange(sy)
+	span := to.Sub(from)
+	scenes := map[string]Scene{
+		"synth-full":   {Data: sy},
+		"synth-pan":    {Data: sy, From: from.Add(span / 8), To: to.Add(span / 8)},
+		"synth-zoom":   {Data: sy, From: from.Add(span / 4), To: to.Add(-span / 4)},
+		"synth-zoom16": {Data: sy, From: from.Add(span * 7 / 16), To: from.Add(span * 9 / 16)},
+	}
+	bf, bt := FullRange(bundled)
+	bspan := bt.Sub(bf)
+	scenes["bundled-zoom"] = Scene{Data: bundled, From: bf.Add(bspan / 4), To: bt.Add(-bspan / 4)}
+	scenes["bundled-full"] = Scene{Data: bundled, AsOf: day("2025-11-04")}
+	for name, sc := range scenes {
+		for _, lang := range []string{"en", "zh"} {
+			img, err := export.Image(1920, 1080, 1, export.Light, lang, DrawFunc(sc))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var buf bytes.Buffer
+			if err := png.Encode(&buf, img); err != nil {
+				t.Fatal(err)
+			}
+			os.WriteFile(filepath.Join(*look, fmt.Sprintf("screen-%s-%s.png", name, lang)), buf.Bytes(), 0o644)
+			for _, size := range [][2]int{{1920, 1080}, {1280, 800}} {
+				for _, format := range []string{export.PNG, export.SVG} {
+					o := export.Defaults()
+					o.Lang, o.Format, o.Scale, o.Width, o.Height = lang, format, 1, size[0], size[1]
+					b := render(t, ItemFor(sc, lang), o)
+					os.WriteFile(filepath.Join(*look, fmt.Sprintf("slide-%s-%s-%d.%s", name, lang, size[0], format)), b, 0o644)
+				}
+			}
+		}
 	}
 }

@@ -47,6 +47,20 @@ type View struct {
 	last      *Layout // as last drawn, for hit-testing
 	lastPx    float64 // device pixels per Fyne unit of the last draw
 
+	// base is the last full picture, at baseL's range: while a pan or zoom
+	// is under way it is moved and stretched instead of redrawn (a full
+	// redraw of 2,000 events took longer than a drag step), and drawn
+	// afresh once the view rests for settleDelay.
+	version  int // bumped by every change but the range
+	base     *image.RGBA
+	baseL    *Layout
+	baseKey  [3]int // version, width, height
+	lastView time.Time
+	viewGen  int
+	// settleTimer redraws after a gesture rests (off in tests, whose UI
+	// queue must carry only what they wait for).
+	settleTimer bool
+
 	area    *area
 	raster  *canvas.Raster
 	tip     *fyne.Container
@@ -68,7 +82,7 @@ type View struct {
 // NewView makes a timeline of ds in lang ("zh" or "en"), light theme, by
 // camp, full range.
 func NewView(ds *data.Dataset, lang string) *View {
-	v := &View{ds: ds, lang: lang, theme: export.Light, mode: ByCamp}
+	v := &View{ds: ds, lang: lang, theme: export.Light, mode: ByCamp, settleTimer: true}
 	v.ExtendBaseWidget(v)
 	v.build()
 	return v
@@ -159,7 +173,8 @@ func (v *View) scene() Scene {
 // Scene is what the view shows now.
 func (v *View) Scene() Scene { return v.scene() }
 
-// draw renders the raster at its real pixel size.
+// draw renders the raster at its real pixel size: the last picture moved
+// while a pan or zoom is under way, else a full drawing.
 func (v *View) draw(w, h int) image.Image {
 	px := 1.0
 	if s := v.area.Size(); s.Width > 0 {
@@ -168,7 +183,17 @@ func (v *View) draw(w, h int) image.Image {
 	sc := v.scene()
 	v.mu.Lock()
 	th, lang := v.theme, v.lang
+	key := [3]int{v.version, w, h}
+	base, baseL, baseKey := v.base, v.baseL, v.baseKey
+	settled := time.Since(v.lastView) >= settleDelay
 	v.mu.Unlock()
+	from, to := sc.Range()
+	if base != nil && key == baseKey && !settled {
+		if from.Equal(baseL.RangeFrom) && to.Equal(baseL.RangeTo) {
+			return base
+		}
+		return moveRange(base, baseL.Scale, from, to, th.Background)
+	}
 	var L *Layout
 	img, err := export.Image(w, h, px*screenScale, th, lang, func(f export.Frame) error {
 		f.Box = inset(f.Box, int(f.Px(12)))
@@ -181,8 +206,51 @@ func (v *View) draw(w, h int) image.Image {
 	}
 	v.mu.Lock()
 	v.last, v.lastPx = L, px
+	v.base, v.baseL, v.baseKey = img, L, key
 	v.mu.Unlock()
 	return img
+}
+
+// settleDelay is how long after the last pan or zoom step the picture is
+// drawn afresh; until then the last one is moved.
+const settleDelay = 150 * time.Millisecond
+
+// moveRange is base, drawn at scale s, as it would look at [from, to): the
+// plot's columns (with the era names above and the dates below) moved and
+// stretched, nearest pixel, background where base has nothing; the lane
+// names stay.
+func moveRange(base *image.RGBA, s Scale, from, to time.Time, bg color.Color) *image.RGBA {
+	out := image.NewRGBA(base.Rect)
+	copy(out.Pix, base.Pix)
+	b := base.Rect
+	x0, x1 := max(b.Min.X, int(math.Ceil(s.X0))), min(b.Max.X, int(math.Floor(s.X1)))
+	if x1 <= x0 {
+		return out
+	}
+	now := Scale{From: from, To: to, X0: s.X0, X1: s.X1}
+	src := make([]int, x1-x0) // the column of base each column shows, or -1
+	for x := x0; x < x1; x++ {
+		sx := int(math.Floor(s.X(now.Time(float64(x) + 0.5))))
+		if sx < x0 || sx >= x1 {
+			sx = -1
+		}
+		src[x-x0] = sx
+	}
+	r, g, bl, a := bg.RGBA()
+	fill := [4]uint8{uint8(r >> 8), uint8(g >> 8), uint8(bl >> 8), uint8(a >> 8)}
+	for y := b.Min.Y; y < b.Max.Y; y++ {
+		row := out.Pix[out.PixOffset(x0, y) : out.PixOffset(x1-1, y)+4]
+		brow := base.Pix[base.PixOffset(b.Min.X, y):]
+		for i, sx := range src {
+			if sx < 0 {
+				copy(row[4*i:4*i+4], fill[:])
+				continue
+			}
+			j := 4 * (sx - b.Min.X)
+			copy(row[4*i:4*i+4], brow[j:j+4])
+		}
+	}
+	return out
 }
 
 // screenScale shrinks the slide's lengths for a window, which is viewed
@@ -194,13 +262,36 @@ func inset(b chart.Box, m int) chart.Box {
 }
 
 // layout is the last drawn layout, or a fresh one for the current size when
-// nothing was drawn yet (the test driver does not paint rasters).
+// nothing was drawn yet (the test driver does not paint rasters) or a pan or
+// zoom moved the range since.
 func (v *View) layout() (*Layout, float64) {
+	sc := v.scene()
+	from, to := sc.Range()
 	v.mu.Lock()
 	L, px := v.last, v.lastPx
 	v.mu.Unlock()
-	if L != nil {
+	if L != nil && L.RangeFrom.Equal(from) && L.RangeTo.Equal(to) {
 		return L, px
+	}
+	if L != nil && px > 0 {
+		// Same size and state, another range: lay out again at the size
+		// of the last picture.
+		s := v.area.Size()
+		w, h := int(math.Round(float64(s.Width)*px)), int(math.Round(float64(s.Height)*px))
+		if w >= 1 && h >= 1 {
+			r, _ := chart.PNG(1, 1) // it only measures text: no need for a canvas
+			r.SetDPI(72)
+			v.mu.Lock()
+			th, lang := v.theme, v.lang
+			v.mu.Unlock()
+			f := export.Frame{R: r, Box: chart.NewBox(0, 0, w, h), Scale: px * screenScale, Theme: th, Lang: lang}
+			f.Box = inset(f.Box, int(f.Px(12)))
+			L = Compute(f, sc)
+			v.mu.Lock()
+			v.last = L
+			v.mu.Unlock()
+			return L, px
+		}
 	}
 	s := v.area.Size()
 	w, h := int(s.Width), int(s.Height)
@@ -221,11 +312,36 @@ func (v *View) layout() (*Layout, float64) {
 	return L, 1
 }
 
-// changed drops the cached layout and redraws.
+// changed drops the cached layout and picture, and redraws.
 func (v *View) changed() {
 	v.mu.Lock()
 	v.last = nil
+	v.version++
 	v.mu.Unlock()
+	v.raster.Refresh()
+}
+
+// viewChanged follows a pan or zoom step to [from, to): the last picture
+// moves at once, and is drawn afresh when the gesture rests.
+func (v *View) viewChanged(from, to time.Time) {
+	v.mu.Lock()
+	v.from, v.to = from, to
+	v.viewGen++
+	v.lastView = time.Now()
+	gen, timer := v.viewGen, v.settleTimer
+	v.mu.Unlock()
+	if timer {
+		time.AfterFunc(settleDelay, func() {
+			fyne.Do(func() {
+				v.mu.Lock()
+				rest := gen == v.viewGen
+				v.mu.Unlock()
+				if rest {
+					v.raster.Refresh()
+				}
+			})
+		})
+	}
 	v.raster.Refresh()
 }
 
@@ -333,23 +449,35 @@ func (v *View) fire(id string) {
 	}
 }
 
+// scale is the current range on the plot's pixels. The plot's width does
+// not depend on the range, so the last drawn layout's serves: a pan or zoom
+// step needs no new layout.
+func (v *View) scale() (Scale, float64) {
+	v.mu.Lock()
+	L, px := v.last, v.lastPx
+	v.mu.Unlock()
+	if L == nil {
+		L, px = v.layout()
+	}
+	s := L.Scale
+	s.From, s.To = v.scene().Range()
+	return s, px
+}
+
 // zoom scales the visible range by factor around the point at fraction
 // frac of the plot's width.
 func (v *View) zoom(factor, frac float64) {
-	L, _ := v.layout()
-	s := L.Scale
+	s, _ := v.scale()
 	if s.X1 == s.X0 {
 		return
 	}
-	from, to := s.Zoom(factor, s.X0+frac*(s.X1-s.X0))
-	v.SetRange(from, to)
+	v.viewChanged(s.Zoom(factor, s.X0+frac*(s.X1-s.X0)))
 }
 
 // pan moves the visible range by dx device-independent units.
 func (v *View) pan(dx float32) {
-	L, px := v.layout()
-	from, to := L.Scale.Pan(float64(dx) * px)
-	v.SetRange(from, to)
+	s, px := v.scale()
+	v.viewChanged(s.Pan(float64(dx) * px))
 }
 
 // hit is the event under a point in Fyne units.
@@ -473,7 +601,7 @@ func CardDetails(ds *data.Dataset, e *data.Event, lang string) string {
 			}
 			s := "• " + r.Title.In(lang)
 			if r.ValueUSD != nil {
-				s += " — " + FormatUSD(*r.ValueUSD, lang)
+				s += " — " + figure.Money(*r.ValueUSD, lang) // as charts and network write it
 			}
 			if r.Status != data.Reported {
 				s += " (" + StatusLabel(r.Status, lang) + ")"
@@ -503,25 +631,6 @@ func SourceRef(ds *data.Dataset, ref data.Ref, lang string) string {
 		return fmt.Sprintf("%s ¶%d", name, ref.Paragraph)
 	}
 	return name
-}
-
-// FormatUSD writes a dollar amount the way each language counts:
-// "US$38B" or "380 亿美元".
-func FormatUSD(v float64, lang string) string {
-	g := figure.Number
-	if lang == "zh" {
-		if math.Abs(v) >= 1e8 {
-			return g(v/1e8) + " 亿美元"
-		}
-		return g(v/1e4) + " 万美元"
-	}
-	switch {
-	case math.Abs(v) >= 1e12:
-		return "US$" + g(v/1e12) + "T"
-	case math.Abs(v) >= 1e9:
-		return "US$" + g(v/1e9) + "B"
-	}
-	return "US$" + g(v/1e6) + "M"
 }
 
 // setControls fills the toolbar in the current language from the data.
@@ -667,8 +776,7 @@ func (a *area) Tapped(e *fyne.PointEvent) { a.v.tapped(e.Position) }
 // Scrolled zooms around the pointer: up (away from the user) zooms in.
 func (a *area) Scrolled(e *fyne.ScrollEvent) {
 	a.v.tip.Hide()
-	L, px := a.v.layout()
-	s := L.Scale
+	s, px := a.v.scale()
 	if s.X1 == s.X0 {
 		return
 	}

@@ -1,18 +1,26 @@
 package timeline
 
 import (
+	"bytes"
+	"image"
+	"math"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/aicamps/aicamps/data"
+	"github.com/aicamps/aicamps/views/export"
 )
 
 func newTestView(t *testing.T) (*View, fyne.Window) {
 	t.Helper()
 	test.NewTempApp(t)
 	v := NewView(fixture(t), "en")
+	v.settleTimer = false
 	w := test.NewTempWindow(t, v)
 	w.Resize(fyne.NewSize(1400, 800))
 	return v, w
@@ -67,7 +75,7 @@ func TestWidgetClickOpensCard(t *testing.T) {
 	}
 	card := strings.Join(text, "\n")
 	for _, want := range []string{"Microsoft puts $10bn into Anthropic", "5 Nov 2025", "Parties: Microsoft, Anthropic",
-		"Microsoft invests in Anthropic — US$10B (rumoured)", "Status: rumoured", "Source: Camps ¶4"} {
+		"Microsoft invests in Anthropic — $10B (rumoured)", "Status: rumoured", "Source: Camps ¶4"} {
 		if !strings.Contains(card, want) {
 			t.Errorf("card lacks %q:\n%s", want, card)
 		}
@@ -159,5 +167,120 @@ func TestWidgetHover(t *testing.T) {
 	test.MoveMouse(w.Canvas(), abs.Add(fyne.NewPos(2, 2)))
 	if v.tip.Visible() {
 		t.Error("tooltip stays over empty space")
+	}
+}
+
+// The card writes money as charts and network do (figure.Money): "$10B",
+// "100亿美元".
+func TestCardMoney(t *testing.T) {
+	ds := fixture(t)
+	var e *data.Event
+	for i := range ds.Events {
+		if ds.Events[i].ID == "msft-anthropic" {
+			e = &ds.Events[i]
+		}
+	}
+	if e == nil {
+		t.Fatal("fixture lacks msft-anthropic")
+	}
+	for lang, want := range map[string]string{"en": " — $10B", "zh": " — 100亿美元"} {
+		got := CardDetails(ds, e, lang)
+		if !strings.Contains(got, want) || strings.Contains(got, "US$") || strings.Contains(got, " 亿") {
+			t.Errorf("%s card: %q, want %q", lang, got, want)
+		}
+	}
+}
+
+// While a drag is under way the last picture moves with the pointer (no new
+// drawing); hit-testing follows the new range at once; once the view rests
+// the picture is drawn afresh, as a full drawing of the new range.
+func TestWidgetPanMovesPictureThenRedraws(t *testing.T) {
+	v, w := newTestView(t)
+	sz := v.area.Size()
+	W, H := int(sz.Width), int(sz.Height)
+	before := v.draw(W, H).(*image.RGBA)
+	s := v.baseL.Scale
+	test.Drag(w.Canvas(), fyne.NewPos(700, 400), 100, 0)
+	moved := v.draw(W, H).(*image.RGBA)
+	if v.baseL.Scale != s {
+		t.Fatal("a drag step drew the picture afresh")
+	}
+	// Lane names stay; the plot moves 100 px right, bringing in background.
+	x0, x1 := int(math.Ceil(s.X0)), int(math.Floor(s.X1))
+	same := func(a *image.RGBA, ax int, b *image.RGBA, bx int) bool {
+		for y := 0; y < H; y++ {
+			if a.RGBAAt(ax, y) != b.RGBAAt(bx, y) {
+				return false
+			}
+		}
+		return true
+	}
+	for x := 0; x < x0; x++ {
+		if !same(moved, x, before, x) {
+			t.Fatalf("column %d, left of the plot, changed", x)
+		}
+	}
+	off := 0
+	for x := x0 + 100; x < x1; x++ {
+		if !same(moved, x, before, x-100) {
+			off++
+		}
+	}
+	if off > (x1-x0)/50 {
+		t.Errorf("%d of %d plot columns are not the old ones moved 100 px", off, x1-x0-100)
+	}
+	bg := v.theme.Background
+	if c := moved.RGBAAt(x0+50, H/2); c.R != bg.R || c.G != bg.G || c.B != bg.B {
+		t.Errorf("uncovered plot shows %v, want the background", c)
+	}
+
+	// Pointing finds what is under the pointer now, not in the old picture.
+	abs := fyne.CurrentApp().Driver().AbsolutePositionForObject(v.area)
+	test.MoveMouse(w.Canvas(), abs.Add(screenPos(t, v, "aws-deal")))
+	if !v.tip.Visible() || !strings.HasPrefix(v.tipText.Text, "OpenAI and AWS") {
+		t.Errorf("after a drag, the tooltip at aws-deal says %q", v.tipText.Text)
+	}
+	if L, _ := v.layout(); !L.RangeFrom.Equal(v.Scene().From) {
+		t.Error("hit-testing uses the range before the drag")
+	}
+
+	// At rest: a full drawing of the scene as it is now.
+	v.mu.Lock()
+	v.lastView = time.Now().Add(-time.Second)
+	v.mu.Unlock()
+	settled := v.draw(W, H).(*image.RGBA)
+	want, err := export.Image(W, H, screenScale, v.theme, v.lang, func(f export.Frame) error {
+		f.Box = inset(f.Box, int(f.Px(12)))
+		return Draw(f, v.Scene())
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(settled.Pix, want.Pix) {
+		t.Error("the picture at rest is not a full drawing of the new range")
+	}
+}
+
+// A zoom step stretches the last picture about the zoom's anchor: the
+// column under it stays, its neighbours move outwards.
+func TestWidgetZoomStretchesPicture(t *testing.T) {
+	v, _ := newTestView(t)
+	sz := v.area.Size()
+	W, H := int(sz.Width), int(sz.Height)
+	before := v.draw(W, H).(*image.RGBA)
+	s := v.baseL.Scale
+	v.zoomIn.OnTapped() // twice as close, about the middle
+	moved := v.draw(W, H).(*image.RGBA)
+	if v.baseL.Scale != s {
+		t.Fatal("a zoom step drew the picture afresh")
+	}
+	mid := int((s.X0 + s.X1) / 2)
+	for _, c := range []struct{ at, from int }{{mid, mid}, {mid + 200, mid + 100}, {mid - 200, mid - 100}} {
+		for y := 0; y < H; y += 7 {
+			if moved.RGBAAt(c.at, y) != before.RGBAAt(c.from, y) {
+				t.Errorf("column %d does not show old column %d (row %d)", c.at, c.from, y)
+				break
+			}
+		}
 	}
 }

@@ -1,0 +1,53 @@
+package timeline
+
+import (
+	"testing"
+	"time"
+
+	"github.com/aicamps/aicamps/data"
+	"github.com/aicamps/aicamps/data/synth"
+	"github.com/aicamps/aicamps/views/export"
+)
+
+// BenchmarkInteraction is one screen redraw after a pan and after a 2× zoom,
+// as make bench's interaction rows time it (tools/bench/inproc.go): a fresh
+// Scene through export.Image at 1920×1080, on the bundled data and on
+// synth.Dataset(1000, 3000, 2000, 1). Issue #7 wants each under 100 ms.
+func BenchmarkInteraction(b *testing.B) {
+	bundled, err := data.Bundled()
+	if err != nil {
+		b.Fatal(err)
+	}
+	cases := []struct {
+		name string
+		ds   *data.Dataset
+	}{{"bundled", bundled}, {"synth", synth.Dataset(1000, 3000, 2000, 1)}}
+	for _, c := range cases {
+		from, to := FullRange(c.ds)
+		span := to.Sub(from)
+		ops := []struct {
+			name  string
+			scene func(i int) Scene
+		}{
+			{"pan", func(i int) Scene {
+				d := span / time.Duration(8+i%3)
+				return Scene{Data: c.ds, From: from.Add(d), To: to.Add(d)}
+			}},
+			{"zoom", func(i int) Scene {
+				q := span / time.Duration(4+i%3)
+				return Scene{Data: c.ds, From: from.Add(q), To: to.Add(-q)}
+			}},
+		}
+		for _, op := range ops {
+			b.Run(c.name+"/"+op.name, func(b *testing.B) {
+				i := 0
+				for b.Loop() {
+					if _, err := export.Image(1920, 1080, 1, export.Light, "en", DrawFunc(op.scene(i))); err != nil {
+						b.Fatal(err)
+					}
+					i++
+				}
+			})
+		}
+	}
+}
