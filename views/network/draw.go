@@ -20,6 +20,12 @@ func Draw(f export.Frame, sc Scene) error {
 	if sc.Lang == "" {
 		sc.Lang = f.Lang
 	}
+	if pixelsOf(f.R) == nil {
+		// A PNG (an export, export.Image) gets the screen's pixel paths.
+		if img := export.Pixels(f.R); img != nil {
+			f.R = &pixRenderer{Renderer: f.R, img: img}
+		}
+	}
 	g := sc.build(f.Box, f.Scale)
 	f.Scale = g.px // text and strokes as the geometry sized them
 	drawScene(f, &sc, g)
@@ -67,7 +73,6 @@ func drawScene(f export.Frame, sc *Scene, g *geom) {
 	for _, i := range order {
 		drawEdge(f, sc, g, &g.edges[i], fade, batch)
 	}
-	batch.run()
 
 	// Companies: a ring in the camp colours (split when in several camps)
 	// around a lighter disc.
@@ -79,8 +84,9 @@ func drawScene(f export.Frame, sc *Scene, g *geom) {
 		if !(rect{n.c.X - n.r, n.c.Y - n.r, n.c.X + n.r, n.c.Y + n.r}).overlaps(view) {
 			continue
 		}
-		ring = drawNode(f, sc, g, n, ring[:0], campColor, fade)
+		ring = drawNode(f, sc, g, n, ring[:0], campColor, fade, batch)
 	}
+	batch.flush()
 
 	// Labels: camp names first, then value pills, then company names by
 	// size, each placed where it overlaps nothing placed before it.
@@ -101,7 +107,7 @@ func drawScene(f export.Frame, sc *Scene, g *geom) {
 	drawNodeLabels(f, sc, g, pl, fade)
 
 	if g.legend.Width() > 0 && !sc.only {
-		drawLegend(f, sc, g.legend)
+		drawLegend(f, sc, g.memo, g.legend)
 	}
 }
 
@@ -200,7 +206,7 @@ func drawEdge(f export.Frame, sc *Scene, g *geom, e *edgeGeom, fade func(drawing
 }
 
 // drawNode paints one company; ring is scratch space, returned for reuse.
-func drawNode(f export.Frame, sc *Scene, g *geom, n nodeGeom, ring []drawing.Color, campColor func(int) drawing.Color, fade func(drawing.Color, string) drawing.Color) []drawing.Color {
+func drawNode(f export.Frame, sc *Scene, g *geom, n nodeGeom, ring []drawing.Color, campColor func(int) drawing.Color, fade func(drawing.Color, string) drawing.Color, batch *pixelBatch) []drawing.Color {
 	r := f.R
 	{
 		fill := f.Theme.Neutral
@@ -224,10 +230,19 @@ func drawNode(f export.Frame, sc *Scene, g *geom, n nodeGeom, ring []drawing.Col
 		if g.lod {
 			steps = int(math.Max(10, math.Min(64, n.r*1.2)))
 		}
-		if img := pixelsOf(r); img != nil && g.lod && len(ring) == 1 {
-			fillDisc(img, n.c, n.r, fade(ring[0], n.id))
-			fillDisc(img, n.c, n.r-w, fade(disc, n.id))
-		} else if g.lod && len(ring) == 1 {
+		marked := n.id == sc.Selected || n.id == sc.Hover
+		if batch != nil && len(ring) == 1 {
+			// With the relations, on every core.
+			batch.ops = append(batch.ops, pixelOp{pts: []r2.Vec{n.c}, w: n.r, col: fade(ring[0], n.id), disc: true},
+				pixelOp{pts: []r2.Vec{n.c}, w: n.r - w, col: fade(disc, n.id), disc: true})
+			if marked {
+				pts := circlePoints(n.c, n.r+f.Px(3), circleSteps(n.r))
+				batch.ops = append(batch.ops, pixelOp{pts: append(pts, pts[0]), w: f.Px(2.5), col: f.Theme.Text})
+			}
+			return ring
+		}
+		batch.flush() // what lies under this company is painted first
+		if g.lod && len(ring) == 1 {
 			// One camp: a full disc in the ring colour under the inner
 			// disc looks the same and fills two circles, not an annulus.
 			polygon(r, circlePoints(n.c, n.r, steps), fade(ring[0], n.id), drawing.ColorTransparent, 0, nil)
@@ -238,7 +253,7 @@ func drawNode(f export.Frame, sc *Scene, g *geom, n nodeGeom, ring []drawing.Col
 				polygon(r, arc, fade(ring[i], n.id), drawing.ColorTransparent, 0, nil)
 			}
 		}
-		if n.id == sc.Selected || n.id == sc.Hover {
+		if marked {
 			polygon(r, circlePoints(n.c, n.r+f.Px(3), circleSteps(n.r)), drawing.ColorTransparent, f.Theme.Text, f.Px(2.5), nil)
 		}
 	}
@@ -449,14 +464,14 @@ func (l label) at(c r2.Vec) rect {
 	return rect{c.X - l.w/2, c.Y - l.h/2, c.X + l.w/2, c.Y + l.h/2}
 }
 
-func (l label) draw(f export.Frame, q rect, bg, fg drawing.Color, radius float64) {
+func (l label) draw(f export.Frame, m *textMemo, q rect, bg, fg drawing.Color, radius float64) {
 	if !bg.IsTransparent() {
 		roundRect(f.R, q, radius, bg, drawing.ColorTransparent, 0)
 	}
 	lh := (q.y1 - q.y0) / float64(1+len(l.more))
 	for k, s := range append([]string{l.text}, l.more...) {
 		base := q.y0 + lh*(float64(k)+0.5) + l.size*0.36
-		export.Text(f.R, s, int(math.Round(q.x0+l.padX)), int(math.Round(base)), l.size, fg)
+		drawText(f, m, s, int(math.Round(q.x0+l.padX)), int(math.Round(base)), l.size, fg)
 	}
 }
 
@@ -528,7 +543,7 @@ func drawCampLabels(f export.Frame, sc *Scene, g *geom, pl *placer) {
 		}
 		pl.addLabel(q)
 		c := blend(export.Color(camp.Color, f.Theme.Neutral), f.Theme.Text, 0.25)
-		l.draw(f, q, f.Theme.Background.WithAlpha(uint8(200*campFade(g))), c.WithAlpha(uint8(255*campFade(g))), f.Px(6))
+		l.draw(f, g.memo, q, f.Theme.Background.WithAlpha(uint8(200*campFade(g))), c.WithAlpha(uint8(255*campFade(g))), f.Px(6))
 	}
 }
 
@@ -616,7 +631,7 @@ func drawEdgeLabels(f export.Frame, sc *Scene, g *geom, pl *placer, fade func(dr
 		bg := fade(f.Theme.Background, e.rel.ID)
 		roundRect(f.R, q, l.h/2, bg, border, f.Px(1.5))
 		text := fade(blend(st.Color, f.Theme.Text, 0.35), e.rel.ID)
-		l.draw(f, q, drawing.ColorTransparent, text, 0)
+		l.draw(f, g.memo, q, drawing.ColorTransparent, text, 0)
 	}
 }
 
@@ -722,6 +737,6 @@ func drawNodeLabels(f export.Frame, sc *Scene, g *geom, pl *placer, fade func(dr
 		if n.idle {
 			text = f.Theme.Muted
 		}
-		l.draw(f, q, fade(f.Theme.Background.WithAlpha(190), n.id), fade(text, n.id), f.Px(4))
+		l.draw(f, g.memo, q, fade(f.Theme.Background.WithAlpha(190), n.id), fade(text, n.id), f.Px(4))
 	}
 }

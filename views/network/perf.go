@@ -7,9 +7,11 @@ import (
 	"runtime"
 	"sort"
 	"sync"
+	"sync/atomic"
 
 	"github.com/wcharczuk/go-chart/v2"
 	"github.com/wcharczuk/go-chart/v2/drawing"
+	"golang.org/x/image/font"
 	"gonum.org/v1/gonum/spatial/r2"
 
 	"github.com/aicamps/aicamps/views/export"
@@ -22,6 +24,7 @@ import (
 type textMemo struct {
 	width map[memoKey]int
 	fit   map[memoKey]string
+	faces map[float64]font.Face // glyph caches by size, for frames with pixels
 }
 
 type memoKey struct {
@@ -104,6 +107,7 @@ func screenImage(w, h int, scale float64, th export.Theme, lang string, base *im
 type pixRenderer struct {
 	chart.Renderer
 	img *image.RGBA
+	m   metrics
 }
 
 // pixelsOf returns the frame's pixels when it draws to the screen.
@@ -129,14 +133,7 @@ func fillPolygon(img *image.RGBA, pts []r2.Vec, c drawing.Color) {
 	y1 := min(b.Max.Y, int(math.Ceil(q.y1)))
 	// One blend per channel value, looked up: a region is millions of
 	// pixels of the same colour.
-	var lut [4][256]uint8
-	a := uint32(c.A)
-	ia := 255 - a
-	for ch, v := range [4]uint32{uint32(c.R) * a, uint32(c.G) * a, uint32(c.B) * a, a * 255} {
-		for d := range uint32(256) {
-			lut[ch][d] = uint8((v + d*ia + 127) / 255)
-		}
-	}
+	lut := blendTable(c)
 	xs := make([]float64, 0, 8)
 	for y := y0; y < y1; y++ {
 		yc := float64(y) + 0.5
@@ -154,14 +151,26 @@ func fillPolygon(img *image.RGBA, pts []r2.Vec, c drawing.Color) {
 			if xa >= xb {
 				continue
 			}
-			row := img.Pix[img.PixOffset(xa, y) : img.PixOffset(xb-1, y)+4]
-			for i := 0; i+3 < len(row); i += 4 {
-				row[i] = lut[0][row[i]]
-				row[i+1] = lut[1][row[i+1]]
-				row[i+2] = lut[2][row[i+2]]
-				row[i+3] = lut[3][row[i+3]]
-			}
+			blendRun(img.Pix[img.PixOffset(xa, y):img.PixOffset(xb-1, y)+4], lut)
 		}
+	}
+}
+
+// blendRun blends lut's colour over a row of pixels. A region lies mostly
+// over runs of one colour (the background, another region): a pixel like
+// the one before it takes the result already worked out.
+func blendRun(row []uint8, lut *[4][256]uint8) {
+	var in, out [4]uint8
+	have := false
+	for i := 0; i+3 < len(row); i += 4 {
+		p := (*[4]uint8)(row[i : i+4])
+		if have && *p == in {
+			*p = out
+			continue
+		}
+		in = *p
+		p[0], p[1], p[2], p[3] = lut[0][p[0]], lut[1][p[1]], lut[2][p[2]], lut[3][p[3]]
+		out, have = *p, true
 	}
 }
 
@@ -210,34 +219,56 @@ func blendPix(pix []uint8, i int, c drawing.Color, cov float64) {
 		return
 	}
 	ia := 255 - a
-	pix[i] = uint8((uint32(c.R)*a + uint32(pix[i])*ia + 127) / 255)
-	pix[i+1] = uint8((uint32(c.G)*a + uint32(pix[i+1])*ia + 127) / 255)
-	pix[i+2] = uint8((uint32(c.B)*a + uint32(pix[i+2])*ia + 127) / 255)
-	pix[i+3] = uint8((255*a + uint32(pix[i+3])*ia + 127) / 255)
+	p := (*[4]uint8)(pix[i : i+4])
+	p[0] = uint8((uint32(c.R)*a + uint32(p[0])*ia + 127) / 255)
+	p[1] = uint8((uint32(c.G)*a + uint32(p[1])*ia + 127) / 255)
+	p[2] = uint8((uint32(c.B)*a + uint32(p[2])*ia + 127) / 255)
+	p[3] = uint8((255*a + uint32(p[3])*ia + 127) / 255)
 }
 
 // fillDisc paints a disc of radius r about c.
 func fillDisc(img *image.RGBA, c r2.Vec, r float64, col drawing.Color) {
+	fillDiscLUT(img, c, r, col, nil)
+}
+
+// fillDiscLUT is fillDisc with col's blend table (nil: work it out when
+// needed). Inside r−0.5 the coverage is whole: those pixels are looked up.
+func fillDiscLUT(img *image.RGBA, c r2.Vec, r float64, col drawing.Color, lut *[4][256]uint8) {
 	if col.A == 0 || r <= 0 {
 		return
 	}
 	b := img.Rect
 	y0, y1 := max(b.Min.Y, int(math.Floor(c.Y-r-1))), min(b.Max.Y, int(math.Ceil(c.Y+r+1)))
+	span := r + 0.5
+	inner := r - 0.5
 	for y := y0; y < y1; y++ {
 		dy := float64(y) + 0.5 - c.Y
-		span := r + 0.5
 		if dy*dy >= span*span {
 			continue
 		}
 		hw := math.Sqrt(span*span - dy*dy)
+		// Pixels whose centre is within r−0.5 of c are fully covered.
+		iw := -1.0
+		if inner > 0 && dy*dy < inner*inner {
+			iw = math.Sqrt(inner*inner - dy*dy)
+		}
 		x0, x1 := max(b.Min.X, int(math.Floor(c.X-hw))), min(b.Max.X, int(math.Ceil(c.X+hw)))
-		for x := x0; x < x1; x++ {
+		i := img.PixOffset(x0, y)
+		for x := x0; x < x1; x, i = x+1, i+4 {
 			dx := float64(x) + 0.5 - c.X
+			if dx > -iw && dx < iw {
+				if lut == nil {
+					lut = blendTable(col)
+				}
+				p := (*[4]uint8)(img.Pix[i : i+4])
+				p[0], p[1], p[2], p[3] = lut[0][p[0]], lut[1][p[1]], lut[2][p[2]], lut[3][p[3]]
+				continue
+			}
 			cov := r - math.Sqrt(dx*dx+dy*dy) + 0.5
 			if cov <= 0 {
 				continue
 			}
-			blendPix(img.Pix, img.PixOffset(x, y), col, math.Min(cov, 1))
+			blendPix(img.Pix, i, col, min(cov, 1))
 		}
 	}
 }
@@ -245,6 +276,12 @@ func fillDisc(img *image.RGBA, c r2.Vec, r float64, col drawing.Color) {
 // strokePolyline paints a polyline of width w with butt ends, dashed when
 // dash is given (on, off, … lengths in pixels).
 func strokePolyline(img *image.RGBA, pts []r2.Vec, w float64, col drawing.Color, dash []float64) {
+	strokePolylineLUT(img, pts, w, col, dash, nil)
+}
+
+// strokePolylineLUT is strokePolyline with col's blend table (nil: work it
+// out).
+func strokePolylineLUT(img *image.RGBA, pts []r2.Vec, w float64, col drawing.Color, dash []float64, lut *[4][256]uint8) {
 	if col.A == 0 {
 		return
 	}
@@ -255,11 +292,14 @@ func strokePolyline(img *image.RGBA, pts []r2.Vec, w float64, col drawing.Color,
 	if period <= 0 {
 		dash = nil
 	}
-	lut := blendTable(col)
+	if lut == nil {
+		lut = blendTable(col)
+	}
 	along := 0.0
 	for i := 0; i+1 < len(pts); i++ {
 		strokeSegment(img, pts[i], pts[i+1], w, col, lut, dash, period, along)
-		along += r2.Norm(r2.Sub(pts[i+1], pts[i]))
+		d := r2.Sub(pts[i+1], pts[i])
+		along += math.Sqrt(d.X*d.X + d.Y*d.Y)
 	}
 }
 
@@ -278,7 +318,7 @@ func blendTable(c drawing.Color) *[4][256]uint8 {
 
 func strokeSegment(img *image.RGBA, a, b r2.Vec, w float64, col drawing.Color, lut *[4][256]uint8, dash []float64, period, along float64) {
 	v := r2.Sub(b, a)
-	l := r2.Norm(v)
+	l := math.Sqrt(v.X*v.X + v.Y*v.Y)
 	if l < 1e-9 {
 		return
 	}
@@ -287,10 +327,10 @@ func strokeSegment(img *image.RGBA, a, b r2.Vec, w float64, col drawing.Color, l
 	h := w / 2
 	reach := h + 0.5 // coverage ends half a pixel beyond the edge
 	bb := img.Rect
-	y0 := max(bb.Min.Y, int(math.Floor(math.Min(a.Y, b.Y)-reach)))
-	y1 := min(bb.Max.Y, int(math.Ceil(math.Max(a.Y, b.Y)+reach)))
-	bx0 := math.Min(a.X, b.X) - reach
-	bx1 := math.Max(a.X, b.X) + reach
+	y0 := max(bb.Min.Y, int(math.Floor(min(a.Y, b.Y)-reach)))
+	y1 := min(bb.Max.Y, int(math.Ceil(max(a.Y, b.Y)+reach)))
+	bx0 := min(a.X, b.X) - reach
+	bx1 := max(a.X, b.X) + reach
 	na := r2.Dot(n, a)
 	pix := img.Pix
 	for y := y0; y < y1; y++ {
@@ -301,7 +341,7 @@ func strokeSegment(img *image.RGBA, a, b r2.Vec, w float64, col drawing.Color, l
 			if p > q {
 				p, q = q, p
 			}
-			xa, xb = math.Max(xa, p), math.Min(xb, q)
+			xa, xb = max(xa, p), min(xb, q)
 		}
 		x0, x1 := max(bb.Min.X, int(math.Floor(xa))), min(bb.Max.X, int(math.Ceil(xb)))
 		if x0 >= x1 {
@@ -349,7 +389,11 @@ func strokeSegment(img *image.RGBA, a, b r2.Vec, w float64, col drawing.Color, l
 }
 
 func dashOn(dash []float64, period, s float64) bool {
-	s -= period * math.Floor(s/period)
+	if s >= 0 && s < 1<<52 {
+		s -= period * float64(int64(s/period))
+	} else {
+		s -= period * math.Floor(s/period)
+	}
 	for i, d := range dash {
 		if s < d {
 			return i%2 == 0
@@ -412,8 +456,9 @@ func fillConvex(img *image.RGBA, pts []r2.Vec, col drawing.Color) {
 // relations and paints them on every core, each in its own band of rows,
 // in order: the same pixels as one by one.
 type pixelBatch struct {
-	img *image.RGBA
-	ops []pixelOp
+	img  *image.RGBA
+	ops  []pixelOp
+	luts map[drawing.Color]*[4][256]uint8 // blend tables by colour: a graph has few
 }
 
 type pixelOp struct {
@@ -424,28 +469,77 @@ type pixelOp struct {
 	fill bool
 	// region: a large polygon filled without anti-aliasing (camp regions)
 	region bool
+	disc   bool    // a disc about pts[0] of radius w (a company)
+	lut    *[4][256]uint8
+	y0, y1 float64 // the rows it may touch
+}
+
+// flush paints what is gathered and empties the batch, so that marks drawn
+// through the renderer next land on top.
+func (b *pixelBatch) flush() {
+	if b != nil {
+		b.run()
+		b.ops = b.ops[:0]
+	}
 }
 
 func (b *pixelBatch) run() {
 	if b == nil || len(b.ops) == 0 {
 		return
 	}
+	if b.luts == nil {
+		b.luts = map[drawing.Color]*[4][256]uint8{}
+	}
+	for i := range b.ops {
+		op := &b.ops[i]
+		if op.lut = b.luts[op.col]; op.lut == nil && !op.fill {
+			op.lut = blendTable(op.col)
+			b.luts[op.col] = op.lut
+		}
+	}
+	// Each op's rows, so that a band skips what lies elsewhere.
+	for i := range b.ops {
+		op := &b.ops[i]
+		if op.disc {
+			op.y0, op.y1 = op.pts[0].Y-op.w-1, op.pts[0].Y+op.w+1
+			continue
+		}
+		op.y0, op.y1 = math.Inf(1), math.Inf(-1)
+		for _, p := range op.pts {
+			op.y0, op.y1 = min(op.y0, p.Y), max(op.y1, p.Y)
+		}
+		op.y0, op.y1 = op.y0-op.w-1, op.y1+op.w+1
+	}
+	// Bands of a few dozen rows stay in the core's cache while every op
+	// crossing them is painted: row by row over the whole picture, a steep
+	// line missed the cache once per row, most of a stroke's cost.
 	r := b.img.Rect
-	bands := runtime.GOMAXPROCS(0)
+	const bandRows = 32
+	nb := (r.Dy() + bandRows - 1) / bandRows
+	var next atomic.Int64
 	var wg sync.WaitGroup
-	for k := range bands {
-		band := image.Rect(r.Min.X, r.Min.Y+r.Dy()*k/bands, r.Max.X, r.Min.Y+r.Dy()*(k+1)/bands)
-		sub := b.img.SubImage(band).(*image.RGBA)
+	for range min(runtime.GOMAXPROCS(0), nb) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for _, op := range b.ops {
-				if op.region {
-					fillPolygon(sub, op.pts, op.col)
-				} else if op.fill {
-					fillConvex(sub, op.pts, op.col)
-				} else {
-					strokePolyline(sub, op.pts, op.w, op.col, op.dash)
+			for k := int(next.Add(1)) - 1; k < nb; k = int(next.Add(1)) - 1 {
+				band := image.Rect(r.Min.X, r.Min.Y+k*bandRows, r.Max.X, min(r.Max.Y, r.Min.Y+(k+1)*bandRows))
+				sub := b.img.SubImage(band).(*image.RGBA)
+				by0, by1 := float64(band.Min.Y), float64(band.Max.Y)
+				for _, op := range b.ops {
+					if op.y1 < by0 || op.y0 > by1 {
+						continue
+					}
+					switch {
+					case op.region:
+						fillPolygon(sub, op.pts, op.col)
+					case op.disc:
+						fillDiscLUT(sub, op.pts[0], op.w, op.col, op.lut)
+					case op.fill:
+						fillConvex(sub, op.pts, op.col)
+					default:
+						strokePolylineLUT(sub, op.pts, op.w, op.col, op.dash, op.lut)
+					}
 				}
 			}
 		}()
