@@ -230,7 +230,7 @@ func drawNode(f export.Frame, sc *Scene, g *geom, n nodeGeom, ring []drawing.Col
 		if g.lod {
 			steps = int(math.Max(10, math.Min(64, n.r*1.2)))
 		}
-		marked := n.id == sc.Selected || n.id == sc.Hover
+		marked := n.id == sc.Selected || n.id == sc.Hover || (n.id == sc.dragged && sc.dragged != "")
 		if batch != nil && len(ring) == 1 {
 			// With the relations, on every core.
 			batch.ops = append(batch.ops, pixelOp{pts: []r2.Vec{n.c}, w: n.r, col: fade(ring[0], n.id), disc: true},
@@ -640,9 +640,9 @@ func drawNodeLabels(f export.Frame, sc *Scene, g *geom, pl *placer, fade func(dr
 	for i := range idx {
 		idx[i] = i
 	}
-	// The selected and hovered company first, then the biggest.
+	// The selected, hovered and dragged company first, then the biggest.
 	rank := func(n nodeGeom) float64 {
-		if n.id == sc.Selected || n.id == sc.Hover {
+		if n.id == sc.Selected || n.id == sc.Hover || n.id == sc.dragged {
 			return math.Inf(1)
 		}
 		return n.r
@@ -660,7 +660,7 @@ func drawNodeLabels(f export.Frame, sc *Scene, g *geom, pl *placer, fade func(dr
 	for _, i := range idx {
 		n := g.nodes[i]
 		lit := g.focus == nil || g.focus[n.id]
-		if sc.only && (!lit || (sc.labelOnly != "" && n.id != sc.labelOnly)) {
+		if sc.only && !lit {
 			continue
 		}
 		if g.lod {
@@ -669,7 +669,7 @@ func drawNodeLabels(f export.Frame, sc *Scene, g *geom, pl *placer, fade func(dr
 			if !(rect{n.c.X - n.r, n.c.Y - n.r, n.c.X + n.r, n.c.Y + n.r}).overlaps(view) {
 				continue
 			}
-			if n.r < 5*g.px && !(lit && g.focus != nil) {
+			if n.r < 5*g.px && !(lit && g.focus != nil) && n.id != sc.dragged {
 				continue
 			}
 		}

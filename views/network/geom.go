@@ -128,15 +128,6 @@ func (sc *Scene) build(box chart.Box, px float64) *geom {
 	st := stats(sc.Data)
 	campsOf := campIndex(sc.Data)
 	rels := sc.VisibleRelations()
-	if sc.omit != "" {
-		kept := rels[:0]
-		for _, r := range rels {
-			if r.From != sc.omit && r.To != sc.omit {
-				kept = append(kept, r)
-			}
-		}
-		rels = kept
-	}
 	deals := map[string]int{}
 	for _, r := range rels {
 		deals[r.From]++
@@ -148,7 +139,7 @@ func (sc *Scene) build(box chart.Box, px float64) *geom {
 	}
 	for _, c := range sc.Data.Companies {
 		p, ok := sc.Pos[c.ID]
-		if !ok || !sc.visibleCompany(campsOf, c.ID) || c.ID == sc.omit {
+		if !ok || !sc.visibleCompany(campsOf, c.ID) {
 			continue
 		}
 		if _, dup := g.byID[c.ID]; dup {
@@ -261,21 +252,6 @@ func (sc *Scene) focus(rels []data.Relation) map[string]bool {
 		f[center] = true
 	}
 	return f
-}
-
-// moveNode puts company id at layout point p and redoes its relations'
-// curves: a dragged company moves without resolving the whole scene.
-func (g *geom) moveNode(sc *Scene, id string, p r2.Vec) {
-	i, ok := g.byID[id]
-	if !ok {
-		return
-	}
-	g.nodes[i].c = g.toScreen(sc, p)
-	for k, e := range g.edges {
-		if e.rel.From == id || e.rel.To == id {
-			g.edges[k] = g.edge(e.rel, g.nodes[g.byID[e.rel.From]], g.nodes[g.byID[e.rel.To]], e.off, e.width)
-		}
-	}
 }
 
 // edge builds one relation's curve from a to b, bent sideways by off pixels.

@@ -214,7 +214,11 @@ func moveImage(base *image.RGBA, c r2.Vec, zoom0, zoom1 float64, pan0, pan1 r2.V
 
 // blendPix mixes colour c at coverage cov (0–1) into the pixel at i.
 func blendPix(pix []uint8, i int, c drawing.Color, cov float64) {
-	a := uint32(float64(c.A)*cov + 0.5)
+	blendAlpha(pix, i, c, uint32(float64(c.A)*cov+0.5))
+}
+
+// blendAlpha mixes c's colour at alpha a (0–255) into the pixel at i.
+func blendAlpha(pix []uint8, i int, c drawing.Color, a uint32) {
 	if a == 0 {
 		return
 	}
@@ -279,29 +283,50 @@ func strokePolyline(img *image.RGBA, pts []r2.Vec, w float64, col drawing.Color,
 	strokePolylineLUT(img, pts, w, col, dash, nil)
 }
 
-// strokePolylineLUT is strokePolyline with col's blend table (nil: work it
-// out).
+// strokePolylineLUT is strokePolyline with col's blend table and dash
+// pattern worked out (nil: work them out).
 func strokePolylineLUT(img *image.RGBA, pts []r2.Vec, w float64, col drawing.Color, dash []float64, lut *[4][256]uint8) {
+	strokeOp(img, pts, w, col, newDashBits(dash), lut)
+}
+
+func strokeOp(img *image.RGBA, pts []r2.Vec, w float64, col drawing.Color, dash *dashBits, lut *[4][256]uint8) {
 	if col.A == 0 {
 		return
-	}
-	period := 0.0
-	for _, d := range dash {
-		period += d
-	}
-	if period <= 0 {
-		dash = nil
 	}
 	if lut == nil {
 		lut = blendTable(col)
 	}
 	along := 0.0
 	for i := 0; i+1 < len(pts); i++ {
-		strokeSegment(img, pts[i], pts[i+1], w, col, lut, dash, period, along)
+		strokeSegment(img, pts[i], pts[i+1], w, col, lut, dash, along)
 		d := r2.Sub(pts[i+1], pts[i])
 		along += math.Sqrt(d.X*d.X + d.Y*d.Y)
 	}
 }
+
+// dashBits is a dash pattern (on, off, … lengths in pixels) sampled at 128
+// points of its period: a lookup per pixel rather than a walk.
+type dashBits struct {
+	on [128]bool
+	k  float64 // samples per pixel
+}
+
+func newDashBits(dash []float64) *dashBits {
+	period := 0.0
+	for _, d := range dash {
+		period += d
+	}
+	if period <= 0 {
+		return nil
+	}
+	d := &dashBits{k: 128 / period}
+	for i := range d.on {
+		d.on[i] = dashOn(dash, period, (float64(i)+0.5)/d.k)
+	}
+	return d
+}
+
+func (d *dashBits) at(s float64) bool { return d.on[int(s*d.k)&127] }
 
 // blendTable is c blended over each channel value at full coverage.
 func blendTable(c drawing.Color) *[4][256]uint8 {
@@ -316,7 +341,7 @@ func blendTable(c drawing.Color) *[4][256]uint8 {
 	return &lut
 }
 
-func strokeSegment(img *image.RGBA, a, b r2.Vec, w float64, col drawing.Color, lut *[4][256]uint8, dash []float64, period, along float64) {
+func strokeSegment(img *image.RGBA, a, b r2.Vec, w float64, col drawing.Color, lut *[4][256]uint8, dash *dashBits, along float64) {
 	v := r2.Sub(b, a)
 	l := math.Sqrt(v.X*v.X + v.Y*v.Y)
 	if l < 1e-9 {
@@ -333,10 +358,11 @@ func strokeSegment(img *image.RGBA, a, b r2.Vec, w float64, col drawing.Color, l
 	bx1 := max(a.X, b.X) + reach
 	na := r2.Dot(n, a)
 	pix := img.Pix
+	ca := float64(col.A)
 	for y := y0; y < y1; y++ {
 		yc := float64(y) + 0.5
 		xa, xb := bx0, bx1
-		if math.Abs(n.X) > 1e-9 { // the band |n·p − n·a| ≤ reach on this row
+		if n.X > 1e-9 || n.X < -1e-9 { // the band |n·p − n·a| ≤ reach on this row
 			p, q := (na-reach-n.Y*yc)/n.X, (na+reach-n.Y*yc)/n.X
 			if p > q {
 				p, q = q, p
@@ -352,38 +378,45 @@ func strokeSegment(img *image.RGBA, a, b r2.Vec, w float64, col drawing.Color, l
 		across := dx*n.X + dy*n.Y
 		t := dx*u.X + dy*u.Y
 		i := img.PixOffset(x0, y)
-		for x := x0; x < x1; x, i, across, t = x+1, i+4, across+n.X, t+u.X {
-			// Coverage across (width) times along (butt ends); math.Min
-			// and math.Abs handle NaNs and were a fifth of the time.
-			ac := across
-			if ac < 0 {
-				ac = -ac
+		// Away from both ends (most rows) only the width limits coverage.
+		tEnd := t + float64(x1-x0-1)*u.X
+		if dash == nil && min(t, tEnd) >= 0.5 && max(t, tEnd) <= l-0.5 {
+			for x := x0; x < x1; x, i, across = x+1, i+4, across+n.X {
+				cov := reach - math.Abs(across)
+				if cov >= 1 {
+					p := (*[4]uint8)(pix[i : i+4])
+					p[0], p[1], p[2], p[3] = lut[0][p[0]], lut[1][p[1]], lut[2][p[2]], lut[3][p[3]]
+				} else if cov > 0 {
+					blendAlpha(pix, i, col, uint32(ca*cov+0.5))
+				}
 			}
-			cov := h - ac + 0.5
+			continue
+		}
+		for x := x0; x < x1; x, i, across, t = x+1, i+4, across+n.X, t+u.X {
+			// Coverage across (width) times along (butt ends).
+			cov := reach - math.Abs(across)
 			if cov <= 0 {
 				continue
 			}
 			if cov > 1 {
 				cov = 1
 			}
-			end := t + 0.5
-			if e := l - t + 0.5; e < end {
-				end = e
-			}
+			end := min(t, l-t) + 0.5
 			if end <= 0 {
 				continue
 			}
 			if end < 1 {
 				cov *= end
 			}
-			if dash != nil && !dashOn(dash, period, along+t) {
+			if dash != nil && !dash.at(along+t) {
 				continue
 			}
 			if cov >= 1 {
-				pix[i], pix[i+1], pix[i+2], pix[i+3] = lut[0][pix[i]], lut[1][pix[i+1]], lut[2][pix[i+2]], lut[3][pix[i+3]]
+				p := (*[4]uint8)(pix[i : i+4])
+				p[0], p[1], p[2], p[3] = lut[0][p[0]], lut[1][p[1]], lut[2][p[2]], lut[3][p[3]]
 				continue
 			}
-			blendPix(pix, i, col, cov)
+			blendAlpha(pix, i, col, uint32(ca*cov+0.5))
 		}
 	}
 }
@@ -471,6 +504,7 @@ type pixelOp struct {
 	region bool
 	disc   bool    // a disc about pts[0] of radius w (a company)
 	lut    *[4][256]uint8
+	bits   *dashBits
 	y0, y1 float64 // the rows it may touch
 }
 
@@ -497,9 +531,22 @@ func (b *pixelBatch) run() {
 			b.luts[op.col] = op.lut
 		}
 	}
-	// Each op's rows, so that a band skips what lies elsewhere.
+	// Each op's rows, so that a band skips what lies elsewhere; dash
+	// patterns, few and shared.
+	type dashKey [5]float64
+	bits := map[dashKey]*dashBits{}
 	for i := range b.ops {
 		op := &b.ops[i]
+		if len(op.dash) > 0 && !op.region && !op.disc && !op.fill {
+			var k dashKey
+			copy(k[:], op.dash)
+			if len(op.dash) > len(k) {
+				op.bits = newDashBits(op.dash)
+			} else if op.bits = bits[k]; op.bits == nil {
+				op.bits = newDashBits(op.dash)
+				bits[k] = op.bits
+			}
+		}
 		if op.disc {
 			op.y0, op.y1 = op.pts[0].Y-op.w-1, op.pts[0].Y+op.w+1
 			continue
@@ -538,7 +585,7 @@ func (b *pixelBatch) run() {
 					case op.fill:
 						fillConvex(sub, op.pts, op.col)
 					default:
-						strokePolylineLUT(sub, op.pts, op.w, op.col, op.dash, op.lut)
+						strokeOp(sub, op.pts, op.w, op.col, op.bits, op.lut)
 					}
 				}
 			}
