@@ -80,4 +80,3 @@ func TestDragRegionFollows(t *testing.T) {
 		t.Error("after the drop the region lost meta")
 	}
 }
-

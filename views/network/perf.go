@@ -502,7 +502,7 @@ type pixelOp struct {
 	fill bool
 	// region: a large polygon filled without anti-aliasing (camp regions)
 	region bool
-	disc   bool    // a disc about pts[0] of radius w (a company)
+	disc   bool // a disc about pts[0] of radius w (a company)
 	lut    *[4][256]uint8
 	bits   *dashBits
 	y0, y1 float64 // the rows it may touch
