@@ -63,9 +63,11 @@ func drawScene(f export.Frame, sc *Scene, g *geom) {
 		}
 		order = append(order, i)
 	}
-	sort.SliceStable(order, func(i, j int) bool {
-		return litRank(g, g.edges[order[i]].rel.ID) < litRank(g, g.edges[order[j]].rel.ID)
-	})
+	if g.focus != nil {
+		sort.SliceStable(order, func(i, j int) bool {
+			return litRank(g, g.edges[order[i]].rel.ID) < litRank(g, g.edges[order[j]].rel.ID)
+		})
+	}
 	var batch *pixelBatch
 	if img := pixelsOf(f.R); img != nil && g.lod {
 		batch = &pixelBatch{img: img}
@@ -136,6 +138,11 @@ func bounds(pts []r2.Vec) rect {
 // members, outlined; forecast camps dashed.
 func drawHulls(f export.Frame, sc *Scene, g *geom, campColor func(int) drawing.Color) {
 	r := f.R
+	var fills *pixelBatch
+	if img := pixelsOf(r); img != nil {
+		// Camp regions are large: painted on every core.
+		fills = &pixelBatch{img: img}
+	}
 	for _, h := range g.hulls {
 		c := campColor(h.camp)
 		a := 0.10
@@ -143,21 +150,31 @@ func drawHulls(f export.Frame, sc *Scene, g *geom, campColor func(int) drawing.C
 			a = 0.16
 		}
 		a *= campFade(g)
-		if img := pixelsOf(r); img != nil {
-			// Camp regions are large: painted on every core.
-			b := &pixelBatch{img: img, ops: []pixelOp{{pts: h.poly, col: c.WithAlpha(uint8(255 * a)), region: true}}}
-			b.run()
+		if fills != nil {
+			fills.ops = append(fills.ops, pixelOp{pts: h.poly, col: c.WithAlpha(uint8(255 * a)), region: true})
 			continue
 		}
 		polygon(r, h.poly, c.WithAlpha(uint8(255*a)), drawing.ColorTransparent, 0, nil)
+	}
+	fills.run()
+	var outlines *pixelBatch
+	if img := pixelsOf(r); img != nil && g.lod {
+		// A big graph's coarse regions: outlined on every core.
+		outlines = &pixelBatch{img: img}
 	}
 	for _, h := range g.hulls {
 		var dash []float64
 		if sc.Data.Camps[h.camp].Status == data.Forecast {
 			dash = []float64{f.Px(10), f.Px(7)}
 		}
-		polygon(r, h.poly, drawing.ColorTransparent, campColor(h.camp).WithAlpha(uint8(150*campFade(g))), f.Px(2), dash)
+		col := campColor(h.camp).WithAlpha(uint8(150 * campFade(g)))
+		if outlines != nil && len(h.poly) > 1 {
+			outlines.ops = append(outlines.ops, pixelOp{pts: append(h.poly[:len(h.poly):len(h.poly)], h.poly[0]), col: col, w: f.Px(2), dash: dash})
+			continue
+		}
+		polygon(r, h.poly, drawing.ColorTransparent, col, f.Px(2), dash)
 	}
+	outlines.run()
 }
 
 func drawEdge(f export.Frame, sc *Scene, g *geom, e *edgeGeom, fade func(drawing.Color, string) drawing.Color, batch *pixelBatch) {
@@ -231,10 +248,19 @@ func drawNode(f export.Frame, sc *Scene, g *geom, n nodeGeom, ring []drawing.Col
 			steps = int(math.Max(10, math.Min(64, n.r*1.2)))
 		}
 		marked := n.id == sc.Selected || n.id == sc.Hover || (n.id == sc.dragged && sc.dragged != "")
-		if batch != nil && len(ring) == 1 {
+		if batch != nil {
 			// With the relations, on every core.
-			batch.ops = append(batch.ops, pixelOp{pts: []r2.Vec{n.c}, w: n.r, col: fade(ring[0], n.id), disc: true},
-				pixelOp{pts: []r2.Vec{n.c}, w: n.r - w, col: fade(disc, n.id), disc: true})
+			if len(ring) == 1 {
+				batch.ops = append(batch.ops, pixelOp{pts: []r2.Vec{n.c}, w: n.r, col: fade(ring[0], n.id), disc: true},
+					pixelOp{pts: []r2.Vec{n.c}, w: n.r - w, col: fade(disc, n.id), disc: true})
+			} else {
+				cols := make([]drawing.Color, len(ring))
+				for i, c := range ring {
+					cols[i] = fade(c, n.id)
+				}
+				batch.ops = append(batch.ops, pixelOp{pts: []r2.Vec{n.c}, w: n.r, col: fade(disc, n.id), disc: true},
+					pixelOp{pts: []r2.Vec{n.c}, r0: n.r - w, w: n.r, ring: cols})
+			}
 			if marked {
 				pts := circlePoints(n.c, n.r+f.Px(3), circleSteps(n.r))
 				batch.ops = append(batch.ops, pixelOp{pts: append(pts, pts[0]), w: f.Px(2.5), col: f.Theme.Text})

@@ -1,6 +1,7 @@
 package network
 
 import (
+	"encoding/binary"
 	"image"
 	"image/draw"
 	"math"
@@ -217,17 +218,21 @@ func blendPix(pix []uint8, i int, c drawing.Color, cov float64) {
 	blendAlpha(pix, i, c, uint32(float64(c.A)*cov+0.5))
 }
 
-// blendAlpha mixes c's colour at alpha a (0–255) into the pixel at i.
+// blendAlpha mixes c's colour at alpha a (0–255) into the pixel at i:
+// (c·a + p·(255−a) + 127) / 255 per channel, exactly, two channels per
+// multiply.
 func blendAlpha(pix []uint8, i int, c drawing.Color, a uint32) {
 	if a == 0 {
 		return
 	}
 	ia := 255 - a
-	p := (*[4]uint8)(pix[i : i+4])
-	p[0] = uint8((uint32(c.R)*a + uint32(p[0])*ia + 127) / 255)
-	p[1] = uint8((uint32(c.G)*a + uint32(p[1])*ia + 127) / 255)
-	p[2] = uint8((uint32(c.B)*a + uint32(p[2])*ia + 127) / 255)
-	p[3] = uint8((255*a + uint32(p[3])*ia + 127) / 255)
+	p := binary.LittleEndian.Uint32(pix[i : i+4]) // R | G<<8 | B<<16 | A<<24
+	rb := (uint32(c.R)|uint32(c.B)<<16)*a + (p&0x00FF00FF)*ia + 0x007F007F
+	ga := (uint32(c.G)|255<<16)*a + (p>>8&0x00FF00FF)*ia + 0x007F007F
+	// x/255 is (x + 1 + x>>8) >> 8 for every x a lane can hold here.
+	rb = (rb + 0x00010001 + (rb >> 8 & 0x00FF00FF)) >> 8 & 0x00FF00FF
+	ga = (ga + 0x00010001 + (ga >> 8 & 0x00FF00FF)) >> 8 & 0x00FF00FF
+	binary.LittleEndian.PutUint32(pix[i:i+4], rb|ga<<8)
 }
 
 // fillDisc paints a disc of radius r about c.
@@ -273,6 +278,36 @@ func fillDiscLUT(img *image.RGBA, c r2.Vec, r float64, col drawing.Color, lut *[
 				continue
 			}
 			blendPix(img.Pix, i, col, min(cov, 1))
+		}
+	}
+}
+
+// fillRing paints a ring from rIn to rOut about c, split into equal
+// sectors clockwise from the top, one per colour (a company in several
+// camps), anti-aliased across its width.
+func fillRing(img *image.RGBA, c r2.Vec, rIn, rOut float64, cols []drawing.Color) {
+	if len(cols) == 0 || rOut <= 0 {
+		return
+	}
+	b := img.Rect
+	y0, y1 := max(b.Min.Y, int(math.Floor(c.Y-rOut-1))), min(b.Max.Y, int(math.Ceil(c.Y+rOut+1)))
+	x0, x1 := max(b.Min.X, int(math.Floor(c.X-rOut-1))), min(b.Max.X, int(math.Ceil(c.X+rOut+1)))
+	k := float64(len(cols))
+	for y := y0; y < y1; y++ {
+		dy := float64(y) + 0.5 - c.Y
+		for x := x0; x < x1; x++ {
+			dx := float64(x) + 0.5 - c.X
+			d := math.Sqrt(dx*dx + dy*dy)
+			cov := min(rOut-d+0.5, 1) * min(d-rIn+0.5, 1)
+			if rOut-d+0.5 <= 0 || d-rIn+0.5 <= 0 {
+				continue
+			}
+			a := math.Atan2(dy, dx) + math.Pi/2 // 0 at the top, clockwise on screen
+			if a < 0 {
+				a += 2 * math.Pi
+			}
+			i := min(int(a/(2*math.Pi)*k), len(cols)-1)
+			blendPix(img.Pix, img.PixOffset(x, y), cols[i], cov)
 		}
 	}
 }
@@ -359,11 +394,16 @@ func strokeSegment(img *image.RGBA, a, b r2.Vec, w float64, col drawing.Color, l
 	na := r2.Dot(n, a)
 	pix := img.Pix
 	ca := float64(col.A)
+	slanted := n.X > 1e-9 || n.X < -1e-9
+	inv := 0.0
+	if slanted {
+		inv = 1 / n.X
+	}
 	for y := y0; y < y1; y++ {
 		yc := float64(y) + 0.5
 		xa, xb := bx0, bx1
-		if n.X > 1e-9 || n.X < -1e-9 { // the band |n·p − n·a| ≤ reach on this row
-			p, q := (na-reach-n.Y*yc)/n.X, (na+reach-n.Y*yc)/n.X
+		if slanted { // the band |n·p − n·a| ≤ reach on this row
+			p, q := (na-reach-n.Y*yc)*inv, (na+reach-n.Y*yc)*inv
 			if p > q {
 				p, q = q, p
 			}
@@ -476,7 +516,7 @@ func fillConvex(img *image.RGBA, pts []r2.Vec, col drawing.Color) {
 			p := r2.Vec{X: float64(x) + 0.5, Y: float64(y) + 0.5}
 			cov := 1.0
 			for _, e := range edges {
-				cov = math.Min(cov, r2.Dot(e.n, p)-e.c+0.5)
+				cov = min(cov, e.n.X*p.X+e.n.Y*p.Y-e.c+0.5)
 			}
 			if cov > 0 {
 				blendPix(img.Pix, img.PixOffset(x, y), col, cov)
@@ -502,7 +542,9 @@ type pixelOp struct {
 	fill bool
 	// region: a large polygon filled without anti-aliasing (camp regions)
 	region bool
-	disc   bool // a disc about pts[0] of radius w (a company)
+	disc   bool            // a disc about pts[0] of radius w (a company)
+	ring   []drawing.Color // a ring about pts[0] from r0 to w, a sector per colour
+	r0     float64
 	lut    *[4][256]uint8
 	bits   *dashBits
 	y0, y1 float64 // the rows it may touch
@@ -537,7 +579,7 @@ func (b *pixelBatch) run() {
 	bits := map[dashKey]*dashBits{}
 	for i := range b.ops {
 		op := &b.ops[i]
-		if len(op.dash) > 0 && !op.region && !op.disc && !op.fill {
+		if len(op.dash) > 0 && !op.region && !op.disc && !op.fill && op.ring == nil {
 			var k dashKey
 			copy(k[:], op.dash)
 			if len(op.dash) > len(k) {
@@ -547,7 +589,7 @@ func (b *pixelBatch) run() {
 				bits[k] = op.bits
 			}
 		}
-		if op.disc {
+		if op.disc || op.ring != nil {
 			op.y0, op.y1 = op.pts[0].Y-op.w-1, op.pts[0].Y+op.w+1
 			continue
 		}
@@ -582,6 +624,8 @@ func (b *pixelBatch) run() {
 						fillPolygon(sub, op.pts, op.col)
 					case op.disc:
 						fillDiscLUT(sub, op.pts[0], op.w, op.col, op.lut)
+					case op.ring != nil:
+						fillRing(sub, op.pts[0], op.r0, op.w, op.ring)
 					case op.fill:
 						fillConvex(sub, op.pts, op.col)
 					default:
