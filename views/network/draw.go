@@ -151,7 +151,11 @@ func drawHulls(f export.Frame, sc *Scene, g *geom, campColor func(int) drawing.C
 		}
 		a *= campFade(g)
 		if fills != nil {
-			fills.ops = append(fills.ops, pixelOp{pts: h.poly, col: c.WithAlpha(uint8(255 * a)), region: true})
+			if len(fills.ops) == 0 {
+				fills.ops = append(fills.ops, pixelOp{regions: [][]r2.Vec{}})
+			}
+			op := &fills.ops[0]
+			op.regions, op.cols = append(op.regions, h.poly), append(op.cols, c.WithAlpha(uint8(255*a)))
 			continue
 		}
 		polygon(r, h.poly, c.WithAlpha(uint8(255*a)), drawing.ColorTransparent, 0, nil)

@@ -5,7 +5,9 @@ import (
 	"image"
 	"image/draw"
 	"math"
+	"math/bits"
 	"runtime"
+	"slices"
 	"sort"
 	"sync"
 	"sync/atomic"
@@ -128,13 +130,20 @@ func fillPolygon(img *image.RGBA, pts []r2.Vec, c drawing.Color) {
 	if len(pts) < 3 || c.A == 0 {
 		return
 	}
+	fillPolygonLUT(img, pts, blendTable(c))
+}
+
+// fillPolygonLUT is fillPolygon with the colour's blend table.
+func fillPolygonLUT(img *image.RGBA, pts []r2.Vec, lut *[4][256]uint8) {
+	if len(pts) < 3 {
+		return
+	}
 	b := img.Rect
 	q := bounds(pts)
 	y0 := max(b.Min.Y, int(math.Floor(q.y0)))
 	y1 := min(b.Max.Y, int(math.Ceil(q.y1)))
 	// One blend per channel value, looked up: a region is millions of
 	// pixels of the same colour.
-	lut := blendTable(c)
 	xs := make([]float64, 0, 8)
 	for y := y0; y < y1; y++ {
 		yc := float64(y) + 0.5
@@ -153,6 +162,89 @@ func fillPolygon(img *image.RGBA, pts []r2.Vec, c drawing.Color) {
 				continue
 			}
 			blendRun(img.Pix[img.PixOffset(xa, y):img.PixOffset(xb-1, y)+4], lut)
+		}
+	}
+}
+
+// fillRegions fills each polygon (even–odd, sampled at pixel centres, no
+// anti-aliasing) with its colour, in order, walking every row once: camp
+// regions overlap several deep, and one pass per region was a sixth of a
+// big graph's frame. A pixel like the one before it under the same
+// regions takes the result already worked out.
+func fillRegions(img *image.RGBA, polys [][]r2.Vec, luts []*[4][256]uint8) {
+	if len(polys) == 0 {
+		return
+	}
+	if len(polys) > 64 { // more than a mask holds: one at a time
+		for i, p := range polys {
+			fillPolygonLUT(img, p, luts[i])
+		}
+		return
+	}
+	b := img.Rect
+	y0, y1 := b.Max.Y, b.Min.Y
+	for _, p := range polys {
+		q := bounds(p)
+		y0 = min(y0, max(b.Min.Y, int(math.Floor(q.y0))))
+		y1 = max(y1, min(b.Max.Y, int(math.Ceil(q.y1))))
+	}
+	type event struct {
+		x   int
+		bit uint64
+	}
+	var xs []float64
+	var evs []event
+	for y := y0; y < y1; y++ {
+		yc := float64(y) + 0.5
+		evs = evs[:0]
+		for k, pts := range polys {
+			xs = xs[:0]
+			for i := range pts {
+				p, n := pts[i], pts[(i+1)%len(pts)]
+				if (p.Y <= yc) != (n.Y <= yc) {
+					xs = append(xs, p.X+(yc-p.Y)/(n.Y-p.Y)*(n.X-p.X))
+				}
+			}
+			slices.Sort(xs)
+			for j := 0; j+1 < len(xs); j += 2 {
+				xa := max(b.Min.X, int(math.Ceil(xs[j]-0.5)))
+				xb := min(b.Max.X, int(math.Ceil(xs[j+1]-0.5)))
+				if xa < xb {
+					evs = append(evs, event{xa, 1 << k}, event{xb, 1 << k})
+				}
+			}
+		}
+		if len(evs) == 0 {
+			continue
+		}
+		slices.SortFunc(evs, func(a, b event) int { return a.x - b.x })
+		var mask uint64
+		row := img.Pix[img.PixOffset(b.Min.X, y):]
+		for i := 0; i < len(evs); {
+			x := evs[i].x
+			for i < len(evs) && evs[i].x == x {
+				mask ^= evs[i].bit // spans of one region never overlap
+				i++
+			}
+			if mask == 0 || i == len(evs) {
+				continue
+			}
+			xe := evs[i].x
+			var in, out [4]uint8
+			have := false
+			for o := 4 * (x - b.Min.X); o < 4*(xe-b.Min.X); o += 4 {
+				p := (*[4]uint8)(row[o : o+4])
+				if have && *p == in {
+					*p = out
+					continue
+				}
+				in = *p
+				for m := mask; m != 0; m &= m - 1 {
+					lut := luts[bits.TrailingZeros64(m)]
+					p[0], p[1], p[2], p[3] = lut[0][p[0]], lut[1][p[1]], lut[2][p[2]], lut[3][p[3]]
+				}
+				out, have = *p, true
+			}
 		}
 	}
 }
@@ -542,12 +634,16 @@ type pixelOp struct {
 	fill bool
 	// region: a large polygon filled without anti-aliasing (camp regions)
 	region bool
-	disc   bool            // a disc about pts[0] of radius w (a company)
-	ring   []drawing.Color // a ring about pts[0] from r0 to w, a sector per colour
-	r0     float64
-	lut    *[4][256]uint8
-	bits   *dashBits
-	y0, y1 float64 // the rows it may touch
+	// regions: many such, in order, in one pass (cols their colours)
+	regions [][]r2.Vec
+	cols    []drawing.Color
+	luts    []*[4][256]uint8
+	disc    bool            // a disc about pts[0] of radius w (a company)
+	ring    []drawing.Color // a ring about pts[0] from r0 to w, a sector per colour
+	r0      float64
+	lut     *[4][256]uint8
+	bits    *dashBits
+	y0, y1  float64 // the rows it may touch
 }
 
 // flush paints what is gathered and empties the batch, so that marks drawn
@@ -589,6 +685,19 @@ func (b *pixelBatch) run() {
 				bits[k] = op.bits
 			}
 		}
+		if op.regions != nil {
+			op.y0, op.y1 = math.Inf(-1), math.Inf(1)
+			op.luts = op.luts[:0]
+			for _, c := range op.cols {
+				l := b.luts[c]
+				if l == nil {
+					l = blendTable(c)
+					b.luts[c] = l
+				}
+				op.luts = append(op.luts, l)
+			}
+			continue
+		}
 		if op.disc || op.ring != nil {
 			op.y0, op.y1 = op.pts[0].Y-op.w-1, op.pts[0].Y+op.w+1
 			continue
@@ -620,6 +729,8 @@ func (b *pixelBatch) run() {
 						continue
 					}
 					switch {
+					case op.regions != nil:
+						fillRegions(sub, op.regions, op.luts)
 					case op.region:
 						fillPolygon(sub, op.pts, op.col)
 					case op.disc:
