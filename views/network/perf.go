@@ -486,20 +486,28 @@ func strokeSegment(img *image.RGBA, a, b r2.Vec, w float64, col drawing.Color, l
 	na := r2.Dot(n, a)
 	pix := img.Pix
 	ca := float64(col.A)
+	// On a slanted segment each row's span is the band |n·p − n·a| ≤ reach,
+	// from p to q, moving by dp a row.
 	slanted := n.X > 1e-9 || n.X < -1e-9
-	inv := 0.0
+	var p, q, dp float64
 	if slanted {
-		inv = 1 / n.X
+		inv := 1 / n.X
+		yc := float64(y0) + 0.5
+		p, q, dp = (na-reach-n.Y*yc)*inv, (na+reach-n.Y*yc)*inv, -n.Y*inv
+		if p > q {
+			p, q = q, p
+		}
 	}
-	for y := y0; y < y1; y++ {
+	for y := y0; y < y1; y, p, q = y+1, p+dp, q+dp {
 		yc := float64(y) + 0.5
 		xa, xb := bx0, bx1
-		if slanted { // the band |n·p − n·a| ≤ reach on this row
-			p, q := (na-reach-n.Y*yc)*inv, (na+reach-n.Y*yc)*inv
-			if p > q {
-				p, q = q, p
+		if slanted {
+			if p > xa {
+				xa = p
 			}
-			xa, xb = max(xa, p), min(xb, q)
+			if q < xb {
+				xb = q
+			}
 		}
 		x0, x1 := max(bb.Min.X, int(math.Floor(xa))), min(bb.Max.X, int(math.Ceil(xb)))
 		if x0 >= x1 {
@@ -714,6 +722,15 @@ func (b *pixelBatch) run() {
 	r := b.img.Rect
 	const bandRows = 32
 	nb := (r.Dy() + bandRows - 1) / bandRows
+	// Which ops cross each band, in order: a band looks at its own only.
+	perBand := make([][]int32, nb)
+	for i, op := range b.ops {
+		k0 := max(0, int(math.Floor(max(op.y0, -1e9)-float64(r.Min.Y)))/bandRows)
+		k1 := min(nb-1, int(math.Floor(min(op.y1, 1e9)-float64(r.Min.Y)))/bandRows)
+		for k := k0; k <= k1; k++ {
+			perBand[k] = append(perBand[k], int32(i))
+		}
+	}
 	var next atomic.Int64
 	var wg sync.WaitGroup
 	for range min(runtime.GOMAXPROCS(0), nb) {
@@ -723,11 +740,8 @@ func (b *pixelBatch) run() {
 			for k := int(next.Add(1)) - 1; k < nb; k = int(next.Add(1)) - 1 {
 				band := image.Rect(r.Min.X, r.Min.Y+k*bandRows, r.Max.X, min(r.Max.Y, r.Min.Y+(k+1)*bandRows))
 				sub := b.img.SubImage(band).(*image.RGBA)
-				by0, by1 := float64(band.Min.Y), float64(band.Max.Y)
-				for _, op := range b.ops {
-					if op.y1 < by0 || op.y0 > by1 {
-						continue
-					}
+				for _, i := range perBand[k] {
+					op := &b.ops[i]
 					switch {
 					case op.regions != nil:
 						fillRegions(sub, op.regions, op.luts)
