@@ -49,8 +49,15 @@ func drawScene(f export.Frame, sc *Scene, g *geom) {
 		return
 	}
 	view := rect{float64(g.area.Left), float64(g.area.Top), float64(g.area.Right), float64(g.area.Bottom)}
+	// A big graph into pixels: regions, relations and companies are
+	// gathered into one batch, painted on every core while the labels
+	// are placed, and the labels drawn over them after.
+	var batch *pixelBatch
+	if img := pixelsOf(f.R); img != nil && g.lod {
+		batch = &pixelBatch{img: img, ops: make([]pixelOp, 0, len(g.hulls)+3*len(g.edges)+2*len(g.nodes))}
+	}
 	if !sc.only {
-		drawHulls(f, sc, g, campColor)
+		drawHulls(f, sc, g, campColor, batch)
 	}
 
 	// Relations: faded ones first so that lit ones draw over them.
@@ -68,10 +75,6 @@ func drawScene(f export.Frame, sc *Scene, g *geom) {
 			return litRank(g, g.edges[order[i]].rel.ID) < litRank(g, g.edges[order[j]].rel.ID)
 		})
 	}
-	var batch *pixelBatch
-	if img := pixelsOf(f.R); img != nil && g.lod {
-		batch = &pixelBatch{img: img}
-	}
 	for _, i := range order {
 		drawEdge(f, sc, g, &g.edges[i], fade, batch)
 	}
@@ -88,7 +91,16 @@ func drawScene(f export.Frame, sc *Scene, g *geom) {
 		}
 		ring = drawNode(f, sc, g, n, ring[:0], campColor, fade, batch)
 	}
-	batch.flush()
+	painted := func() {}
+	if batch != nil {
+		done := make(chan struct{})
+		go func() {
+			defer close(done)
+			batch.run()
+		}()
+		painted = func() { <-done }
+		g.later = []func(){}
+	}
 
 	// Labels: camp names first, then value pills, then company names by
 	// size, each placed where it overlaps nothing placed before it.
@@ -107,6 +119,11 @@ func drawScene(f export.Frame, sc *Scene, g *geom) {
 		drawEdgeLabels(f, sc, g, pl, fade)
 	}
 	drawNodeLabels(f, sc, g, pl, fade)
+	painted()
+	for _, fn := range g.later {
+		fn()
+	}
+	g.later = nil
 
 	if g.legend.Width() > 0 && !sc.only {
 		drawLegend(f, sc, g.memo, g.legend)
@@ -136,10 +153,10 @@ func bounds(pts []r2.Vec) rect {
 
 // drawHulls paints the camp regions: a translucent fill behind the
 // members, outlined; forecast camps dashed.
-func drawHulls(f export.Frame, sc *Scene, g *geom, campColor func(int) drawing.Color) {
+func drawHulls(f export.Frame, sc *Scene, g *geom, campColor func(int) drawing.Color, batch *pixelBatch) {
 	r := f.R
-	var fills *pixelBatch
-	if img := pixelsOf(r); img != nil {
+	fills := batch
+	if img := pixelsOf(r); img != nil && fills == nil {
 		// Camp regions are large: painted on every core.
 		fills = &pixelBatch{img: img}
 	}
@@ -151,21 +168,19 @@ func drawHulls(f export.Frame, sc *Scene, g *geom, campColor func(int) drawing.C
 		}
 		a *= campFade(g)
 		if fills != nil {
-			if len(fills.ops) == 0 {
+			if len(fills.ops) == 0 || fills.ops[len(fills.ops)-1].regions == nil {
 				fills.ops = append(fills.ops, pixelOp{regions: [][]r2.Vec{}})
 			}
-			op := &fills.ops[0]
+			op := &fills.ops[len(fills.ops)-1]
 			op.regions, op.cols = append(op.regions, h.poly), append(op.cols, c.WithAlpha(uint8(255*a)))
 			continue
 		}
 		polygon(r, h.poly, c.WithAlpha(uint8(255*a)), drawing.ColorTransparent, 0, nil)
 	}
-	fills.run()
-	var outlines *pixelBatch
-	if img := pixelsOf(r); img != nil && g.lod {
-		// A big graph's coarse regions: outlined on every core.
-		outlines = &pixelBatch{img: img}
+	if fills != batch {
+		fills.run()
 	}
+	outlines := batch // a big graph's coarse regions: outlined on every core
 	for _, h := range g.hulls {
 		var dash []float64
 		if sc.Data.Camps[h.camp].Status == data.Forecast {
@@ -178,7 +193,7 @@ func drawHulls(f export.Frame, sc *Scene, g *geom, campColor func(int) drawing.C
 		}
 		polygon(r, h.poly, drawing.ColorTransparent, col, f.Px(2), dash)
 	}
-	outlines.run()
+
 }
 
 func drawEdge(f export.Frame, sc *Scene, g *geom, e *edgeGeom, fade func(drawing.Color, string) drawing.Color, batch *pixelBatch) {
@@ -573,7 +588,9 @@ func drawCampLabels(f export.Frame, sc *Scene, g *geom, pl *placer) {
 		}
 		pl.addLabel(q)
 		c := blend(export.Color(camp.Color, f.Theme.Neutral), f.Theme.Text, 0.25)
-		l.draw(f, g.memo, q, f.Theme.Background.WithAlpha(uint8(200*campFade(g))), c.WithAlpha(uint8(255*campFade(g))), f.Px(6))
+		g.paint(func() {
+			l.draw(f, g.memo, q, f.Theme.Background.WithAlpha(uint8(200*campFade(g))), c.WithAlpha(uint8(255*campFade(g))), f.Px(6))
+		})
 	}
 }
 
@@ -659,9 +676,11 @@ func drawEdgeLabels(f export.Frame, sc *Scene, g *geom, pl *placer, fade func(dr
 		st := styleOf(e.rel.Type)
 		border := fade(st.Color, e.rel.ID)
 		bg := fade(f.Theme.Background, e.rel.ID)
-		roundRect(f.R, q, l.h/2, bg, border, f.Px(1.5))
 		text := fade(blend(st.Color, f.Theme.Text, 0.35), e.rel.ID)
-		l.draw(f, g.memo, q, drawing.ColorTransparent, text, 0)
+		g.paint(func() {
+			roundRect(f.R, q, l.h/2, bg, border, f.Px(1.5))
+			l.draw(f, g.memo, q, drawing.ColorTransparent, text, 0)
+		})
 	}
 }
 
@@ -760,13 +779,13 @@ func drawNodeLabels(f export.Frame, sc *Scene, g *geom, pl *placer, fade func(dr
 			a := r2.Vec{X: math.Max(q.x0, math.Min(q.x1, n.c.X)), Y: math.Max(q.y0, math.Min(q.y1, n.c.Y))}
 			if v := r2.Sub(a, n.c); r2.Norm(v) > n.r+f.Px(4) {
 				b := r2.Add(n.c, r2.Scale((n.r+f.Px(2))/r2.Norm(v), v))
-				polyline(f.R, []r2.Vec{b, a}, fade(f.Theme.Muted, n.id), f.Px(1), nil)
+				g.paint(func() { polyline(f.R, []r2.Vec{b, a}, fade(f.Theme.Muted, n.id), f.Px(1), nil) })
 			}
 		}
 		text := f.Theme.Text
 		if n.idle {
 			text = f.Theme.Muted
 		}
-		l.draw(f, g.memo, q, fade(f.Theme.Background.WithAlpha(190), n.id), fade(text, n.id), f.Px(4))
+		g.paint(func() { l.draw(f, g.memo, q, fade(f.Theme.Background.WithAlpha(190), n.id), fade(text, n.id), f.Px(4)) })
 	}
 }

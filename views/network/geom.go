@@ -28,6 +28,19 @@ type geom struct {
 	// fewer labels, so that a 1,000-company frame draws quickly.
 	lod  bool
 	memo *textMemo
+	// later, when not nil, gathers label painting until the pixel batch
+	// under the labels is done (see paint).
+	later []func()
+}
+
+// paint draws now, or after the pixel batch when the labels are placed
+// while it runs.
+func (g *geom) paint(fn func()) {
+	if g.later != nil {
+		g.later = append(g.later, fn)
+		return
+	}
+	fn()
 }
 
 // lodNodes is the node count past which the picture is simplified.
