@@ -548,7 +548,9 @@ func roundRect(r chart.Renderer, q rect, rad float64, fill, stroke drawing.Color
 	if img := pixelsOf(r); img != nil && width == 0 {
 		// A label's backdrop, near the background colour: a plain scanline
 		// fill looks the same on screen at a fraction of the cost.
-		fillPolygon(img, pts, fill)
+		if fill.A > 0 {
+			fillPolygonLUT(img, pts, lutFor(r, fill))
+		}
 		return
 	}
 	polygon(r, pts, fill, stroke, width, nil)

@@ -109,8 +109,27 @@ func screenImage(w, h int, scale float64, th export.Theme, lang string, base *im
 // large flat fills skip the anti-aliasing rasterizer.
 type pixRenderer struct {
 	chart.Renderer
-	img *image.RGBA
-	m   metrics
+	img  *image.RGBA
+	m    metrics
+	luts map[drawing.Color]*[4][256]uint8 // used on the drawing goroutine only
+}
+
+// lutFor is c's blend table, kept for the frame when r draws into pixels
+// (label backdrops share a few colours).
+func lutFor(r chart.Renderer, c drawing.Color) *[4][256]uint8 {
+	p, ok := r.(*pixRenderer)
+	if !ok {
+		return blendTable(c)
+	}
+	if p.luts == nil {
+		p.luts = map[drawing.Color]*[4][256]uint8{}
+	}
+	l := p.luts[c]
+	if l == nil {
+		l = blendTable(c)
+		p.luts[c] = l
+	}
+	return l
 }
 
 // pixelsOf returns the frame's pixels when it draws to the screen.
@@ -192,12 +211,20 @@ func fillRegions(img *image.RGBA, polys [][]r2.Vec, luts []*[4][256]uint8) {
 		x   int
 		bit uint64
 	}
+	ys := make([][2]float64, len(polys)) // each region's rows
+	for k, p := range polys {
+		q := bounds(p)
+		ys[k] = [2]float64{q.y0, q.y1}
+	}
 	var xs []float64
 	var evs []event
 	for y := y0; y < y1; y++ {
 		yc := float64(y) + 0.5
 		evs = evs[:0]
 		for k, pts := range polys {
+			if yc < ys[k][0] || yc > ys[k][1] {
+				continue
+			}
 			xs = xs[:0]
 			for i := range pts {
 				p, n := pts[i], pts[(i+1)%len(pts)]
