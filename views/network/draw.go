@@ -270,8 +270,7 @@ func drawNode(f export.Frame, sc *Scene, g *geom, n nodeGeom, ring []drawing.Col
 		if batch != nil {
 			// With the relations, on every core.
 			if len(ring) == 1 {
-				batch.ops = append(batch.ops, pixelOp{pts: []r2.Vec{n.c}, w: n.r, col: fade(ring[0], n.id), disc: true},
-					pixelOp{pts: []r2.Vec{n.c}, w: n.r - w, col: fade(disc, n.id), disc: true})
+				batch.ops = append(batch.ops, pixelOp{pts: []r2.Vec{n.c}, w: n.r, col: fade(ring[0], n.id), r0: n.r - w, col2: fade(disc, n.id), node: true})
 			} else {
 				cols := make([]drawing.Color, len(ring))
 				for i, c := range ring {

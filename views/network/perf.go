@@ -93,11 +93,23 @@ func screenImage(w, h int, scale float64, th export.Theme, lang string, base *im
 		return nil, err
 	}
 	img := im.(*image.RGBA)
-	if base != nil && base.Rect == img.Rect {
-		copy(img.Pix, base.Pix)
-	} else {
-		draw.Draw(img, img.Rect, &image.Uniform{C: th.Background}, image.Point{}, draw.Src)
+	// On every core, in bands: 8 MB at 1920×1080.
+	bands := runtime.GOMAXPROCS(0)
+	var wg sync.WaitGroup
+	for k := range bands {
+		band := image.Rect(0, h*k/bands, w, h*(k+1)/bands)
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			i0, i1 := img.PixOffset(0, band.Min.Y), img.PixOffset(0, band.Max.Y)
+			if base != nil && base.Rect == img.Rect {
+				copy(img.Pix[i0:i1], base.Pix[i0:i1])
+				return
+			}
+			draw.Draw(img, band, &image.Uniform{C: th.Background}, image.Point{}, draw.Src)
+		}()
 	}
+	wg.Wait()
 	f := export.Frame{R: &pixRenderer{Renderer: r, img: img}, Box: chart.NewBox(0, 0, w, h), Scale: scale, Theme: th, Lang: lang}
 	if err := fn(f); err != nil {
 		return nil, err
@@ -431,6 +443,46 @@ func fillRing(img *image.RGBA, c r2.Vec, rIn, rOut float64, cols []drawing.Color
 	}
 }
 
+// fillNode is fillDisc(c, r, ring) then fillDisc(c, rIn, disc) in one pass:
+// the same pixels, each visited and measured once.
+func fillNode(img *image.RGBA, c r2.Vec, r, rIn float64, ring, disc drawing.Color, ringLUT, discLUT *[4][256]uint8) {
+	if r <= 0 {
+		return
+	}
+	b := img.Rect
+	y0, y1 := max(b.Min.Y, int(math.Floor(c.Y-r-1))), min(b.Max.Y, int(math.Ceil(c.Y+r+1)))
+	span := r + 0.5
+	for y := y0; y < y1; y++ {
+		dy := float64(y) + 0.5 - c.Y
+		if dy*dy >= span*span {
+			continue
+		}
+		hw := math.Sqrt(span*span - dy*dy)
+		x0, x1 := max(b.Min.X, int(math.Floor(c.X-hw))), min(b.Max.X, int(math.Ceil(c.X+hw)))
+		i := img.PixOffset(x0, y)
+		for x := x0; x < x1; x, i = x+1, i+4 {
+			dx := float64(x) + 0.5 - c.X
+			d := math.Sqrt(dx*dx + dy*dy)
+			p := (*[4]uint8)(img.Pix[i : i+4])
+			if cov := r - d + 0.5; cov >= 1 {
+				if ring.A > 0 {
+					p[0], p[1], p[2], p[3] = ringLUT[0][p[0]], ringLUT[1][p[1]], ringLUT[2][p[2]], ringLUT[3][p[3]]
+				}
+			} else if cov > 0 {
+				blendAlpha(img.Pix, i, ring, uint32(float64(ring.A)*cov+0.5))
+			}
+			if rIn <= 0 || disc.A == 0 {
+				continue
+			}
+			if cov := rIn - d + 0.5; cov >= 1 {
+				p[0], p[1], p[2], p[3] = discLUT[0][p[0]], discLUT[1][p[1]], discLUT[2][p[2]], discLUT[3][p[3]]
+			} else if cov > 0 {
+				blendAlpha(img.Pix, i, disc, uint32(float64(disc.A)*cov+0.5))
+			}
+		}
+	}
+}
+
 // strokePolyline paints a polyline of width w with butt ends, dashed when
 // dash is given (on, off, … lengths in pixels).
 func strokePolyline(img *image.RGBA, pts []r2.Vec, w float64, col drawing.Color, dash []float64) {
@@ -675,6 +727,9 @@ type pixelOp struct {
 	luts    []*[4][256]uint8
 	disc    bool            // a disc about pts[0] of radius w (a company)
 	ring    []drawing.Color // a ring about pts[0] from r0 to w, a sector per colour
+	node    bool            // a disc of radius w in col, and of r0 in col2 over it
+	col2    drawing.Color
+	lut2    *[4][256]uint8
 	r0      float64
 	lut     *[4][256]uint8
 	bits    *dashBits
@@ -733,7 +788,13 @@ func (b *pixelBatch) run() {
 			}
 			continue
 		}
-		if op.disc || op.ring != nil {
+		if op.node {
+			if op.lut2 = b.luts[op.col2]; op.lut2 == nil {
+				op.lut2 = blendTable(op.col2)
+				b.luts[op.col2] = op.lut2
+			}
+		}
+		if op.disc || op.ring != nil || op.node {
 			op.y0, op.y1 = op.pts[0].Y-op.w-1, op.pts[0].Y+op.w+1
 			continue
 		}
@@ -774,6 +835,8 @@ func (b *pixelBatch) run() {
 						fillRegions(sub, op.regions, op.luts)
 					case op.region:
 						fillPolygon(sub, op.pts, op.col)
+					case op.node:
+						fillNode(sub, op.pts[0], op.w, op.r0, op.col, op.col2, op.lut, op.lut2)
 					case op.disc:
 						fillDiscLUT(sub, op.pts[0], op.w, op.col, op.lut)
 					case op.ring != nil:

@@ -108,3 +108,18 @@ func TestFillRegionsAsOneByOne(t *testing.T) {
 		}
 	}
 }
+
+// A company's two discs in one pass are the two discs one after another.
+func TestFillNodeAsTwoDiscs(t *testing.T) {
+	ring, disc := drawing.Color{R: 30, G: 90, B: 200, A: 255}, drawing.Color{R: 160, G: 190, B: 240, A: 46}
+	for _, c := range []r2.Vec{{X: 20.3, Y: 19.7}, {X: 3, Y: 38}} {
+		want := white(40, 40)
+		fillDisc(want, c, 9.6, ring)
+		fillDisc(want, c, 6.2, disc)
+		got := white(40, 40)
+		fillNode(got, c, 9.6, 6.2, ring, disc, blendTable(ring), blendTable(disc))
+		if !bytes.Equal(got.Pix, want.Pix) {
+			t.Errorf("node at %v differs from two discs", c)
+		}
+	}
+}
