@@ -599,7 +599,24 @@ func strokeSegment(img *image.RGBA, a, b r2.Vec, w float64, col drawing.Color, l
 		i := img.PixOffset(x0, y)
 		// Away from both ends (most rows) only the width limits coverage.
 		tEnd := t + float64(x1-x0-1)*u.X
-		if dash == nil && min(t, tEnd) >= 0.5 && max(t, tEnd) <= l-0.5 {
+		inside := min(t, tEnd) >= 0.5 && max(t, tEnd) <= l-0.5
+		if inside && dash != nil {
+			// Dashed: the pattern first, then the width.
+			for x := x0; x < x1; x, i, across, t = x+1, i+4, across+n.X, t+u.X {
+				if !dash.at(along + t) {
+					continue
+				}
+				cov := reach - math.Abs(across)
+				if cov >= 1 {
+					p := (*[4]uint8)(pix[i : i+4])
+					p[0], p[1], p[2], p[3] = lut[0][p[0]], lut[1][p[1]], lut[2][p[2]], lut[3][p[3]]
+				} else if cov > 0 {
+					blendAlpha(pix, i, col, uint32(ca*cov+0.5))
+				}
+			}
+			continue
+		}
+		if inside {
 			for x := x0; x < x1; x, i, across = x+1, i+4, across+n.X {
 				cov := reach - math.Abs(across)
 				if cov >= 1 {
