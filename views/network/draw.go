@@ -1,6 +1,7 @@
 package network
 
 import (
+	"image"
 	"math"
 	"sort"
 	"strings"
@@ -92,7 +93,13 @@ func drawScene(f export.Frame, sc *Scene, g *geom) {
 		ring = drawNode(f, sc, g, n, ring[:0], campColor, fade, batch)
 	}
 	painted := func() {}
+	legend := g.legend.Width() > 0 && !sc.only
 	if batch != nil {
+		if legend {
+			// The legend's opaque panel covers its column: the batch
+			// leaves it alone, and the legend is drawn while it runs.
+			batch.clip = image.Rect(batch.img.Rect.Min.X, batch.img.Rect.Min.Y, g.legend.Left, batch.img.Rect.Max.Y)
+		}
 		done := make(chan struct{})
 		go func() {
 			defer close(done)
@@ -119,13 +126,16 @@ func drawScene(f export.Frame, sc *Scene, g *geom) {
 		drawEdgeLabels(f, sc, g, pl, fade)
 	}
 	drawNodeLabels(f, sc, g, pl, fade)
+	if legend && batch != nil {
+		drawLegend(f, sc, g.memo, g.legend)
+	}
 	painted()
 	for _, fn := range g.later {
 		fn()
 	}
 	g.later = nil
 
-	if g.legend.Width() > 0 && !sc.only {
+	if legend && batch == nil {
 		drawLegend(f, sc, g.memo, g.legend)
 	}
 }

@@ -726,6 +726,7 @@ func fillConvex(img *image.RGBA, pts []r2.Vec, col drawing.Color) {
 // in order: the same pixels as one by one.
 type pixelBatch struct {
 	img  *image.RGBA
+	clip image.Rectangle // when not empty, nothing is painted outside it
 	ops  []pixelOp
 	luts map[drawing.Color]*[4][256]uint8 // blend tables by colour: a graph has few
 }
@@ -844,6 +845,9 @@ func (b *pixelBatch) run() {
 			defer wg.Done()
 			for k := int(next.Add(1)) - 1; k < nb; k = int(next.Add(1)) - 1 {
 				band := image.Rect(r.Min.X, r.Min.Y+k*bandRows, r.Max.X, min(r.Max.Y, r.Min.Y+(k+1)*bandRows))
+				if !b.clip.Empty() {
+					band = band.Intersect(b.clip)
+				}
 				sub := b.img.SubImage(band).(*image.RGBA)
 				for _, i := range perBand[k] {
 					op := &b.ops[i]
