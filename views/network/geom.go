@@ -219,10 +219,18 @@ func (sc *Scene) build(box chart.Box, px float64) *geom {
 		if g.lod {
 			k = 8
 		}
+		pad := math.Max(14*px, 18*g.scale)
+		var members []nodeGeom
 		for _, n := range g.nodes {
 			if containsInt(n.camps, ci) {
-				pts = append(pts, circlePoints(n.c, n.r+math.Max(14*px, 18*g.scale), k)...)
+				members = append(members, n)
 			}
+		}
+		if g.lod {
+			members = nearRim(members, pad)
+		}
+		for _, n := range members {
+			pts = append(pts, circlePoints(n.c, n.r+pad, k)...)
 		}
 		if len(pts) > 0 {
 			poly := convexHull(pts)
@@ -364,6 +372,50 @@ func circlePoints(c r2.Vec, r float64, k int) []r2.Vec {
 	for i := range out {
 		a := 2 * math.Pi * float64(i) / float64(k)
 		out[i] = r2.Vec{X: c.X + r*math.Cos(a), Y: c.Y + r*math.Sin(a)}
+	}
+	return out
+}
+
+// nearRim drops the members whose circle (radius r+pad) lies inside the
+// hull of the members' centres: that hull is inside the region, so they do
+// not shape it, and a thousand members' outlines were most of its cost.
+func nearRim(ns []nodeGeom, pad float64) []nodeGeom {
+	if len(ns) < 8 {
+		return ns
+	}
+	cs := make([]r2.Vec, len(ns))
+	for i, n := range ns {
+		cs[i] = n.c
+	}
+	h := convexHull(cs)
+	if len(h) < 3 {
+		return ns
+	}
+	// h turns one way; the signed distance to each edge has one sign inside.
+	area := 0.0
+	for i := range h {
+		a, b := h[i], h[(i+1)%len(h)]
+		area += a.X*b.Y - b.X*a.Y
+	}
+	sign := 1.0
+	if area < 0 {
+		sign = -1
+	}
+	out := ns[:0:0]
+	for _, n := range ns {
+		inside := math.Inf(1) // distance to the nearest edge, inside
+		for i := range h {
+			a, b := h[i], h[(i+1)%len(h)]
+			d := r2.Sub(b, a)
+			l := math.Sqrt(d.X*d.X + d.Y*d.Y)
+			if l == 0 {
+				continue
+			}
+			inside = min(inside, sign*(d.X*(n.c.Y-a.Y)-d.Y*(n.c.X-a.X))/l)
+		}
+		if inside < n.r+pad+1e-6 {
+			out = append(out, n)
+		}
 	}
 	return out
 }
