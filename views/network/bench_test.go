@@ -78,6 +78,7 @@ func BenchmarkNetworkDraw(b *testing.B) {
 		b.Run(fmt.Sprintf("nodes=%d", n), func(b *testing.B) {
 			sc := sc
 			sc.memo = newTextMemo()
+			defer reportCPU(b, cpuTime())
 			for b.Loop() {
 				if _, err := screenImage(1920, 1080, 1, export.Light, "en", nil, func(f export.Frame) error { return Draw(f, sc) }); err != nil {
 					b.Fatal(err)

@@ -1,6 +1,7 @@
 package network
 
 import (
+	"image"
 	"math"
 	"sort"
 	"strings"
@@ -19,6 +20,12 @@ import (
 func Draw(f export.Frame, sc Scene) error {
 	if sc.Lang == "" {
 		sc.Lang = f.Lang
+	}
+	if pixelsOf(f.R) == nil {
+		// A PNG (an export, export.Image) gets the screen's pixel paths.
+		if img := export.Pixels(f.R); img != nil {
+			f.R = &pixRenderer{Renderer: f.R, img: img}
+		}
 	}
 	g := sc.build(f.Box, f.Scale)
 	f.Scale = g.px // text and strokes as the geometry sized them
@@ -43,8 +50,15 @@ func drawScene(f export.Frame, sc *Scene, g *geom) {
 		return
 	}
 	view := rect{float64(g.area.Left), float64(g.area.Top), float64(g.area.Right), float64(g.area.Bottom)}
+	// A big graph into pixels: regions, relations and companies are
+	// gathered into one batch, painted on every core while the labels
+	// are placed, and the labels drawn over them after.
+	var batch *pixelBatch
+	if img := pixelsOf(f.R); img != nil && g.lod {
+		batch = &pixelBatch{img: img, ops: make([]pixelOp, 0, len(g.hulls)+3*len(g.edges)+2*len(g.nodes))}
+	}
 	if !sc.only {
-		drawHulls(f, sc, g, campColor)
+		drawHulls(f, sc, g, campColor, batch)
 	}
 
 	// Relations: faded ones first so that lit ones draw over them.
@@ -57,17 +71,14 @@ func drawScene(f export.Frame, sc *Scene, g *geom) {
 		}
 		order = append(order, i)
 	}
-	sort.SliceStable(order, func(i, j int) bool {
-		return litRank(g, g.edges[order[i]].rel.ID) < litRank(g, g.edges[order[j]].rel.ID)
-	})
-	var batch *pixelBatch
-	if img := pixelsOf(f.R); img != nil && g.lod {
-		batch = &pixelBatch{img: img}
+	if g.focus != nil {
+		sort.SliceStable(order, func(i, j int) bool {
+			return litRank(g, g.edges[order[i]].rel.ID) < litRank(g, g.edges[order[j]].rel.ID)
+		})
 	}
 	for _, i := range order {
 		drawEdge(f, sc, g, &g.edges[i], fade, batch)
 	}
-	batch.run()
 
 	// Companies: a ring in the camp colours (split when in several camps)
 	// around a lighter disc.
@@ -79,7 +90,23 @@ func drawScene(f export.Frame, sc *Scene, g *geom) {
 		if !(rect{n.c.X - n.r, n.c.Y - n.r, n.c.X + n.r, n.c.Y + n.r}).overlaps(view) {
 			continue
 		}
-		ring = drawNode(f, sc, g, n, ring[:0], campColor, fade)
+		ring = drawNode(f, sc, g, n, ring[:0], campColor, fade, batch)
+	}
+	painted := func() {}
+	legend := g.legend.Width() > 0 && !sc.only
+	if batch != nil {
+		if legend {
+			// The legend's opaque panel covers its column: the batch
+			// leaves it alone, and the legend is drawn while it runs.
+			batch.clip = image.Rect(batch.img.Rect.Min.X, batch.img.Rect.Min.Y, g.legend.Left, batch.img.Rect.Max.Y)
+		}
+		done := make(chan struct{})
+		go func() {
+			defer close(done)
+			batch.run()
+		}()
+		painted = func() { <-done }
+		g.later = []func(){}
 	}
 
 	// Labels: camp names first, then value pills, then company names by
@@ -99,9 +126,17 @@ func drawScene(f export.Frame, sc *Scene, g *geom) {
 		drawEdgeLabels(f, sc, g, pl, fade)
 	}
 	drawNodeLabels(f, sc, g, pl, fade)
+	if legend && batch != nil {
+		drawLegend(f, sc, g.memo, g.legend)
+	}
+	painted()
+	for _, fn := range g.later {
+		fn()
+	}
+	g.later = nil
 
-	if g.legend.Width() > 0 && !sc.only {
-		drawLegend(f, sc, g.legend)
+	if legend && batch == nil {
+		drawLegend(f, sc, g.memo, g.legend)
 	}
 }
 
@@ -128,8 +163,13 @@ func bounds(pts []r2.Vec) rect {
 
 // drawHulls paints the camp regions: a translucent fill behind the
 // members, outlined; forecast camps dashed.
-func drawHulls(f export.Frame, sc *Scene, g *geom, campColor func(int) drawing.Color) {
+func drawHulls(f export.Frame, sc *Scene, g *geom, campColor func(int) drawing.Color, batch *pixelBatch) {
 	r := f.R
+	fills := batch
+	if img := pixelsOf(r); img != nil && fills == nil {
+		// Camp regions are large: painted on every core.
+		fills = &pixelBatch{img: img}
+	}
 	for _, h := range g.hulls {
 		c := campColor(h.camp)
 		a := 0.10
@@ -137,21 +177,33 @@ func drawHulls(f export.Frame, sc *Scene, g *geom, campColor func(int) drawing.C
 			a = 0.16
 		}
 		a *= campFade(g)
-		if img := pixelsOf(r); img != nil {
-			// Camp regions are large: painted on every core.
-			b := &pixelBatch{img: img, ops: []pixelOp{{pts: h.poly, col: c.WithAlpha(uint8(255 * a)), region: true}}}
-			b.run()
+		if fills != nil {
+			if len(fills.ops) == 0 || fills.ops[len(fills.ops)-1].regions == nil {
+				fills.ops = append(fills.ops, pixelOp{regions: [][]r2.Vec{}})
+			}
+			op := &fills.ops[len(fills.ops)-1]
+			op.regions, op.cols = append(op.regions, h.poly), append(op.cols, c.WithAlpha(uint8(255*a)))
 			continue
 		}
 		polygon(r, h.poly, c.WithAlpha(uint8(255*a)), drawing.ColorTransparent, 0, nil)
 	}
+	if fills != batch {
+		fills.run()
+	}
+	outlines := batch // a big graph's coarse regions: outlined on every core
 	for _, h := range g.hulls {
 		var dash []float64
 		if sc.Data.Camps[h.camp].Status == data.Forecast {
 			dash = []float64{f.Px(10), f.Px(7)}
 		}
-		polygon(r, h.poly, drawing.ColorTransparent, campColor(h.camp).WithAlpha(uint8(150*campFade(g))), f.Px(2), dash)
+		col := campColor(h.camp).WithAlpha(uint8(150 * campFade(g)))
+		if outlines != nil && len(h.poly) > 1 {
+			outlines.ops = append(outlines.ops, pixelOp{pts: append(h.poly[:len(h.poly):len(h.poly)], h.poly[0]), col: col, w: f.Px(2), dash: dash})
+			continue
+		}
+		polygon(r, h.poly, drawing.ColorTransparent, col, f.Px(2), dash)
 	}
+
 }
 
 func drawEdge(f export.Frame, sc *Scene, g *geom, e *edgeGeom, fade func(drawing.Color, string) drawing.Color, batch *pixelBatch) {
@@ -200,7 +252,7 @@ func drawEdge(f export.Frame, sc *Scene, g *geom, e *edgeGeom, fade func(drawing
 }
 
 // drawNode paints one company; ring is scratch space, returned for reuse.
-func drawNode(f export.Frame, sc *Scene, g *geom, n nodeGeom, ring []drawing.Color, campColor func(int) drawing.Color, fade func(drawing.Color, string) drawing.Color) []drawing.Color {
+func drawNode(f export.Frame, sc *Scene, g *geom, n nodeGeom, ring []drawing.Color, campColor func(int) drawing.Color, fade func(drawing.Color, string) drawing.Color, batch *pixelBatch) []drawing.Color {
 	r := f.R
 	{
 		fill := f.Theme.Neutral
@@ -224,10 +276,27 @@ func drawNode(f export.Frame, sc *Scene, g *geom, n nodeGeom, ring []drawing.Col
 		if g.lod {
 			steps = int(math.Max(10, math.Min(64, n.r*1.2)))
 		}
-		if img := pixelsOf(r); img != nil && g.lod && len(ring) == 1 {
-			fillDisc(img, n.c, n.r, fade(ring[0], n.id))
-			fillDisc(img, n.c, n.r-w, fade(disc, n.id))
-		} else if g.lod && len(ring) == 1 {
+		marked := n.id == sc.Selected || n.id == sc.Hover || (n.id == sc.dragged && sc.dragged != "")
+		if batch != nil {
+			// With the relations, on every core.
+			if len(ring) == 1 {
+				batch.ops = append(batch.ops, pixelOp{pts: []r2.Vec{n.c}, w: n.r, col: fade(ring[0], n.id), r0: n.r - w, col2: fade(disc, n.id), node: true})
+			} else {
+				cols := make([]drawing.Color, len(ring))
+				for i, c := range ring {
+					cols[i] = fade(c, n.id)
+				}
+				batch.ops = append(batch.ops, pixelOp{pts: []r2.Vec{n.c}, w: n.r, col: fade(disc, n.id), disc: true},
+					pixelOp{pts: []r2.Vec{n.c}, r0: n.r - w, w: n.r, ring: cols})
+			}
+			if marked {
+				pts := circlePoints(n.c, n.r+f.Px(3), circleSteps(n.r))
+				batch.ops = append(batch.ops, pixelOp{pts: append(pts, pts[0]), w: f.Px(2.5), col: f.Theme.Text})
+			}
+			return ring
+		}
+		batch.flush() // what lies under this company is painted first
+		if g.lod && len(ring) == 1 {
 			// One camp: a full disc in the ring colour under the inner
 			// disc looks the same and fills two circles, not an annulus.
 			polygon(r, circlePoints(n.c, n.r, steps), fade(ring[0], n.id), drawing.ColorTransparent, 0, nil)
@@ -238,7 +307,7 @@ func drawNode(f export.Frame, sc *Scene, g *geom, n nodeGeom, ring []drawing.Col
 				polygon(r, arc, fade(ring[i], n.id), drawing.ColorTransparent, 0, nil)
 			}
 		}
-		if n.id == sc.Selected || n.id == sc.Hover {
+		if marked {
 			polygon(r, circlePoints(n.c, n.r+f.Px(3), circleSteps(n.r)), drawing.ColorTransparent, f.Theme.Text, f.Px(2.5), nil)
 		}
 	}
@@ -449,14 +518,14 @@ func (l label) at(c r2.Vec) rect {
 	return rect{c.X - l.w/2, c.Y - l.h/2, c.X + l.w/2, c.Y + l.h/2}
 }
 
-func (l label) draw(f export.Frame, q rect, bg, fg drawing.Color, radius float64) {
+func (l label) draw(f export.Frame, m *textMemo, q rect, bg, fg drawing.Color, radius float64) {
 	if !bg.IsTransparent() {
 		roundRect(f.R, q, radius, bg, drawing.ColorTransparent, 0)
 	}
 	lh := (q.y1 - q.y0) / float64(1+len(l.more))
 	for k, s := range append([]string{l.text}, l.more...) {
 		base := q.y0 + lh*(float64(k)+0.5) + l.size*0.36
-		export.Text(f.R, s, int(math.Round(q.x0+l.padX)), int(math.Round(base)), l.size, fg)
+		drawText(f, m, s, int(math.Round(q.x0+l.padX)), int(math.Round(base)), l.size, fg)
 	}
 }
 
@@ -488,7 +557,9 @@ func roundRect(r chart.Renderer, q rect, rad float64, fill, stroke drawing.Color
 	if img := pixelsOf(r); img != nil && width == 0 {
 		// A label's backdrop, near the background colour: a plain scanline
 		// fill looks the same on screen at a fraction of the cost.
-		fillPolygon(img, pts, fill)
+		if fill.A > 0 {
+			fillPolygonLUT(img, pts, lutFor(r, fill))
+		}
 		return
 	}
 	polygon(r, pts, fill, stroke, width, nil)
@@ -528,7 +599,9 @@ func drawCampLabels(f export.Frame, sc *Scene, g *geom, pl *placer) {
 		}
 		pl.addLabel(q)
 		c := blend(export.Color(camp.Color, f.Theme.Neutral), f.Theme.Text, 0.25)
-		l.draw(f, q, f.Theme.Background.WithAlpha(uint8(200*campFade(g))), c.WithAlpha(uint8(255*campFade(g))), f.Px(6))
+		g.paint(func() {
+			l.draw(f, g.memo, q, f.Theme.Background.WithAlpha(uint8(200*campFade(g))), c.WithAlpha(uint8(255*campFade(g))), f.Px(6))
+		})
 	}
 }
 
@@ -614,9 +687,11 @@ func drawEdgeLabels(f export.Frame, sc *Scene, g *geom, pl *placer, fade func(dr
 		st := styleOf(e.rel.Type)
 		border := fade(st.Color, e.rel.ID)
 		bg := fade(f.Theme.Background, e.rel.ID)
-		roundRect(f.R, q, l.h/2, bg, border, f.Px(1.5))
 		text := fade(blend(st.Color, f.Theme.Text, 0.35), e.rel.ID)
-		l.draw(f, q, drawing.ColorTransparent, text, 0)
+		g.paint(func() {
+			roundRect(f.R, q, l.h/2, bg, border, f.Px(1.5))
+			l.draw(f, g.memo, q, drawing.ColorTransparent, text, 0)
+		})
 	}
 }
 
@@ -625,9 +700,9 @@ func drawNodeLabels(f export.Frame, sc *Scene, g *geom, pl *placer, fade func(dr
 	for i := range idx {
 		idx[i] = i
 	}
-	// The selected and hovered company first, then the biggest.
+	// The selected, hovered and dragged company first, then the biggest.
 	rank := func(n nodeGeom) float64 {
-		if n.id == sc.Selected || n.id == sc.Hover {
+		if n.id == sc.Selected || n.id == sc.Hover || n.id == sc.dragged {
 			return math.Inf(1)
 		}
 		return n.r
@@ -645,7 +720,7 @@ func drawNodeLabels(f export.Frame, sc *Scene, g *geom, pl *placer, fade func(dr
 	for _, i := range idx {
 		n := g.nodes[i]
 		lit := g.focus == nil || g.focus[n.id]
-		if sc.only && (!lit || (sc.labelOnly != "" && n.id != sc.labelOnly)) {
+		if sc.only && !lit {
 			continue
 		}
 		if g.lod {
@@ -654,7 +729,7 @@ func drawNodeLabels(f export.Frame, sc *Scene, g *geom, pl *placer, fade func(dr
 			if !(rect{n.c.X - n.r, n.c.Y - n.r, n.c.X + n.r, n.c.Y + n.r}).overlaps(view) {
 				continue
 			}
-			if n.r < 5*g.px && !(lit && g.focus != nil) {
+			if n.r < 5*g.px && !(lit && g.focus != nil) && n.id != sc.dragged {
 				continue
 			}
 		}
@@ -715,13 +790,13 @@ func drawNodeLabels(f export.Frame, sc *Scene, g *geom, pl *placer, fade func(dr
 			a := r2.Vec{X: math.Max(q.x0, math.Min(q.x1, n.c.X)), Y: math.Max(q.y0, math.Min(q.y1, n.c.Y))}
 			if v := r2.Sub(a, n.c); r2.Norm(v) > n.r+f.Px(4) {
 				b := r2.Add(n.c, r2.Scale((n.r+f.Px(2))/r2.Norm(v), v))
-				polyline(f.R, []r2.Vec{b, a}, fade(f.Theme.Muted, n.id), f.Px(1), nil)
+				g.paint(func() { polyline(f.R, []r2.Vec{b, a}, fade(f.Theme.Muted, n.id), f.Px(1), nil) })
 			}
 		}
 		text := f.Theme.Text
 		if n.idle {
 			text = f.Theme.Muted
 		}
-		l.draw(f, q, fade(f.Theme.Background.WithAlpha(190), n.id), fade(text, n.id), f.Px(4))
+		g.paint(func() { l.draw(f, g.memo, q, fade(f.Theme.Background.WithAlpha(190), n.id), fade(text, n.id), f.Px(4)) })
 	}
 }

@@ -1,8 +1,9 @@
 package network
 
 import (
+	"cmp"
 	"math"
-	"sort"
+	"slices"
 
 	"github.com/wcharczuk/go-chart/v2"
 	"gonum.org/v1/gonum/spatial/r2"
@@ -27,6 +28,19 @@ type geom struct {
 	// fewer labels, so that a 1,000-company frame draws quickly.
 	lod  bool
 	memo *textMemo
+	// later, when not nil, gathers label painting until the pixel batch
+	// under the labels is done (see paint).
+	later []func()
+}
+
+// paint draws now, or after the pixel batch when the labels are placed
+// while it runs.
+func (g *geom) paint(fn func()) {
+	if g.later != nil {
+		g.later = append(g.later, fn)
+		return
+	}
+	fn()
 }
 
 // lodNodes is the node count past which the picture is simplified.
@@ -128,15 +142,6 @@ func (sc *Scene) build(box chart.Box, px float64) *geom {
 	st := stats(sc.Data)
 	campsOf := campIndex(sc.Data)
 	rels := sc.VisibleRelations()
-	if sc.omit != "" {
-		kept := rels[:0]
-		for _, r := range rels {
-			if r.From != sc.omit && r.To != sc.omit {
-				kept = append(kept, r)
-			}
-		}
-		rels = kept
-	}
 	deals := map[string]int{}
 	for _, r := range rels {
 		deals[r.From]++
@@ -148,7 +153,7 @@ func (sc *Scene) build(box chart.Box, px float64) *geom {
 	}
 	for _, c := range sc.Data.Companies {
 		p, ok := sc.Pos[c.ID]
-		if !ok || !sc.visibleCompany(campsOf, c.ID) || c.ID == sc.omit {
+		if !ok || !sc.visibleCompany(campsOf, c.ID) {
 			continue
 		}
 		if _, dup := g.byID[c.ID]; dup {
@@ -214,10 +219,18 @@ func (sc *Scene) build(box chart.Box, px float64) *geom {
 		if g.lod {
 			k = 8
 		}
+		pad := math.Max(14*px, 18*g.scale)
+		var members []nodeGeom
 		for _, n := range g.nodes {
 			if containsInt(n.camps, ci) {
-				pts = append(pts, circlePoints(n.c, n.r+math.Max(14*px, 18*g.scale), k)...)
+				members = append(members, n)
 			}
+		}
+		if g.lod {
+			members = nearRim(members, pad)
+		}
+		for _, n := range members {
+			pts = append(pts, circlePoints(n.c, n.r+pad, k)...)
 		}
 		if len(pts) > 0 {
 			poly := convexHull(pts)
@@ -263,21 +276,6 @@ func (sc *Scene) focus(rels []data.Relation) map[string]bool {
 	return f
 }
 
-// moveNode puts company id at layout point p and redoes its relations'
-// curves: a dragged company moves without resolving the whole scene.
-func (g *geom) moveNode(sc *Scene, id string, p r2.Vec) {
-	i, ok := g.byID[id]
-	if !ok {
-		return
-	}
-	g.nodes[i].c = g.toScreen(sc, p)
-	for k, e := range g.edges {
-		if e.rel.From == id || e.rel.To == id {
-			g.edges[k] = g.edge(e.rel, g.nodes[g.byID[e.rel.From]], g.nodes[g.byID[e.rel.To]], e.off, e.width)
-		}
-	}
-}
-
 // edge builds one relation's curve from a to b, bent sideways by off pixels.
 func (g *geom) edge(r data.Relation, a, b nodeGeom, off, width float64) edgeGeom {
 	e := edgeGeom{rel: r, width: width, off: off}
@@ -300,12 +298,24 @@ func (g *geom) edge(r data.Relation, a, b nodeGeom, off, width float64) edgeGeom
 	}
 	// Clip the ends at the circles: bisection on the distance from each
 	// centre, which grows monotonically along a gentle curve.
-	t0 := bisect(func(t float64) bool { return r2.Norm(r2.Sub(at(t), a.c)) >= a.r+gap }, 0, 0.5)
-	tTip := 1 - bisect(func(t float64) bool { return r2.Norm(r2.Sub(at(1-t), b.c)) >= b.r+gap }, 0, 0.5)
-	t1 := tTip
-	if arrowLen > 0 {
-		tip := at(tTip)
-		t1 = 1 - bisect(func(t float64) bool { return r2.Norm(r2.Sub(at(1-t), tip)) >= arrowLen }, 1-tTip, 0.5)
+	var t0, tTip, t1 float64
+	if off == 0 && g.lod {
+		// A straight stroke (the control point is the midpoint): the
+		// same cuts in closed form, for a thousand relations a frame.
+		t0 = min((a.r+gap)/d, 0.5)
+		tTip = max(1-(b.r+gap)/d, 0.5)
+		t1 = tTip
+		if arrowLen > 0 {
+			t1 = max(tTip-arrowLen/d, 0.5)
+		}
+	} else {
+		t0 = bisect(func(t float64) bool { return r2.Norm(r2.Sub(at(t), a.c)) >= a.r+gap }, 0, 0.5)
+		tTip = 1 - bisect(func(t float64) bool { return r2.Norm(r2.Sub(at(1-t), b.c)) >= b.r+gap }, 0, 0.5)
+		t1 = tTip
+		if arrowLen > 0 {
+			tip := at(tTip)
+			t1 = 1 - bisect(func(t float64) bool { return r2.Norm(r2.Sub(at(1-t), tip)) >= arrowLen }, 1-tTip, 0.5)
+		}
 	}
 	if t1 <= t0 {
 		return e // nodes touch: nothing to draw
@@ -366,15 +376,59 @@ func circlePoints(c r2.Vec, r float64, k int) []r2.Vec {
 	return out
 }
 
+// nearRim drops the members whose circle (radius r+pad) lies inside the
+// hull of the members' centres: that hull is inside the region, so they do
+// not shape it, and a thousand members' outlines were most of its cost.
+func nearRim(ns []nodeGeom, pad float64) []nodeGeom {
+	if len(ns) < 8 {
+		return ns
+	}
+	cs := make([]r2.Vec, len(ns))
+	for i, n := range ns {
+		cs[i] = n.c
+	}
+	h := convexHull(cs)
+	if len(h) < 3 {
+		return ns
+	}
+	// h turns one way; the signed distance to each edge has one sign inside.
+	area := 0.0
+	for i := range h {
+		a, b := h[i], h[(i+1)%len(h)]
+		area += a.X*b.Y - b.X*a.Y
+	}
+	sign := 1.0
+	if area < 0 {
+		sign = -1
+	}
+	out := ns[:0:0]
+	for _, n := range ns {
+		inside := math.Inf(1) // distance to the nearest edge, inside
+		for i := range h {
+			a, b := h[i], h[(i+1)%len(h)]
+			d := r2.Sub(b, a)
+			l := math.Sqrt(d.X*d.X + d.Y*d.Y)
+			if l == 0 {
+				continue
+			}
+			inside = min(inside, sign*(d.X*(n.c.Y-a.Y)-d.Y*(n.c.X-a.X))/l)
+		}
+		if inside < n.r+pad+1e-6 {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
 // convexHull is Andrew's monotone chain; it returns the hull without
 // repeating the first point.
 func convexHull(pts []r2.Vec) []r2.Vec {
 	p := append([]r2.Vec(nil), pts...)
-	sort.Slice(p, func(i, j int) bool {
-		if p[i].X != p[j].X {
-			return p[i].X < p[j].X
+	slices.SortFunc(p, func(a, b r2.Vec) int {
+		if c := cmp.Compare(a.X, b.X); c != 0 {
+			return c
 		}
-		return p[i].Y < p[j].Y
+		return cmp.Compare(a.Y, b.Y)
 	})
 	if len(p) < 3 {
 		return p

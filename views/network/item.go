@@ -26,7 +26,7 @@ func SceneItem(sc Scene) export.Item {
 	sc.NoLegend = false
 	sc.Zoom, sc.Pan.X, sc.Pan.Y = 1, 0, 0 // a slide shows the whole network
 	sc.Hover = ""
-	sc.memo, sc.only, sc.omit, sc.labelOnly = nil, false, "", "" // drawn on another goroutine, in full
+	sc.memo, sc.only, sc.dragged = nil, false, "" // drawn on another goroutine, in full
 	lang := sc.Lang
 	it := export.Item{Name: "network", Title: word("title", lang)}
 	if sc.Data == nil {

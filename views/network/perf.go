@@ -1,15 +1,20 @@
 package network
 
 import (
+	"encoding/binary"
 	"image"
 	"image/draw"
 	"math"
+	"math/bits"
 	"runtime"
+	"slices"
 	"sort"
 	"sync"
+	"sync/atomic"
 
 	"github.com/wcharczuk/go-chart/v2"
 	"github.com/wcharczuk/go-chart/v2/drawing"
+	"golang.org/x/image/font"
 	"gonum.org/v1/gonum/spatial/r2"
 
 	"github.com/aicamps/aicamps/views/export"
@@ -22,6 +27,7 @@ import (
 type textMemo struct {
 	width map[memoKey]int
 	fit   map[memoKey]string
+	faces map[float64]font.Face // glyph caches by size, for frames with pixels
 }
 
 type memoKey struct {
@@ -87,11 +93,23 @@ func screenImage(w, h int, scale float64, th export.Theme, lang string, base *im
 		return nil, err
 	}
 	img := im.(*image.RGBA)
-	if base != nil && base.Rect == img.Rect {
-		copy(img.Pix, base.Pix)
-	} else {
-		draw.Draw(img, img.Rect, &image.Uniform{C: th.Background}, image.Point{}, draw.Src)
+	// On every core, in bands: 8 MB at 1920×1080.
+	bands := runtime.GOMAXPROCS(0)
+	var wg sync.WaitGroup
+	for k := range bands {
+		band := image.Rect(0, h*k/bands, w, h*(k+1)/bands)
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			i0, i1 := img.PixOffset(0, band.Min.Y), img.PixOffset(0, band.Max.Y)
+			if base != nil && base.Rect == img.Rect {
+				copy(img.Pix[i0:i1], base.Pix[i0:i1])
+				return
+			}
+			draw.Draw(img, band, &image.Uniform{C: th.Background}, image.Point{}, draw.Src)
+		}()
 	}
+	wg.Wait()
 	f := export.Frame{R: &pixRenderer{Renderer: r, img: img}, Box: chart.NewBox(0, 0, w, h), Scale: scale, Theme: th, Lang: lang}
 	if err := fn(f); err != nil {
 		return nil, err
@@ -103,7 +121,27 @@ func screenImage(w, h int, scale float64, th export.Theme, lang string, base *im
 // large flat fills skip the anti-aliasing rasterizer.
 type pixRenderer struct {
 	chart.Renderer
-	img *image.RGBA
+	img  *image.RGBA
+	m    metrics
+	luts map[drawing.Color]*[4][256]uint8 // used on the drawing goroutine only
+}
+
+// lutFor is c's blend table, kept for the frame when r draws into pixels
+// (label backdrops share a few colours).
+func lutFor(r chart.Renderer, c drawing.Color) *[4][256]uint8 {
+	p, ok := r.(*pixRenderer)
+	if !ok {
+		return blendTable(c)
+	}
+	if p.luts == nil {
+		p.luts = map[drawing.Color]*[4][256]uint8{}
+	}
+	l := p.luts[c]
+	if l == nil {
+		l = blendTable(c)
+		p.luts[c] = l
+	}
+	return l
 }
 
 // pixelsOf returns the frame's pixels when it draws to the screen.
@@ -123,20 +161,20 @@ func fillPolygon(img *image.RGBA, pts []r2.Vec, c drawing.Color) {
 	if len(pts) < 3 || c.A == 0 {
 		return
 	}
+	fillPolygonLUT(img, pts, blendTable(c))
+}
+
+// fillPolygonLUT is fillPolygon with the colour's blend table.
+func fillPolygonLUT(img *image.RGBA, pts []r2.Vec, lut *[4][256]uint8) {
+	if len(pts) < 3 {
+		return
+	}
 	b := img.Rect
 	q := bounds(pts)
 	y0 := max(b.Min.Y, int(math.Floor(q.y0)))
 	y1 := min(b.Max.Y, int(math.Ceil(q.y1)))
 	// One blend per channel value, looked up: a region is millions of
 	// pixels of the same colour.
-	var lut [4][256]uint8
-	a := uint32(c.A)
-	ia := 255 - a
-	for ch, v := range [4]uint32{uint32(c.R) * a, uint32(c.G) * a, uint32(c.B) * a, a * 255} {
-		for d := range uint32(256) {
-			lut[ch][d] = uint8((v + d*ia + 127) / 255)
-		}
-	}
 	xs := make([]float64, 0, 8)
 	for y := y0; y < y1; y++ {
 		yc := float64(y) + 0.5
@@ -154,14 +192,117 @@ func fillPolygon(img *image.RGBA, pts []r2.Vec, c drawing.Color) {
 			if xa >= xb {
 				continue
 			}
-			row := img.Pix[img.PixOffset(xa, y) : img.PixOffset(xb-1, y)+4]
-			for i := 0; i+3 < len(row); i += 4 {
-				row[i] = lut[0][row[i]]
-				row[i+1] = lut[1][row[i+1]]
-				row[i+2] = lut[2][row[i+2]]
-				row[i+3] = lut[3][row[i+3]]
+			blendRun(img.Pix[img.PixOffset(xa, y):img.PixOffset(xb-1, y)+4], lut)
+		}
+	}
+}
+
+// fillRegions fills each polygon (even–odd, sampled at pixel centres, no
+// anti-aliasing) with its colour, in order, walking every row once: camp
+// regions overlap several deep, and one pass per region was a sixth of a
+// big graph's frame. A pixel like the one before it under the same
+// regions takes the result already worked out.
+func fillRegions(img *image.RGBA, polys [][]r2.Vec, luts []*[4][256]uint8) {
+	if len(polys) == 0 {
+		return
+	}
+	if len(polys) > 64 { // more than a mask holds: one at a time
+		for i, p := range polys {
+			fillPolygonLUT(img, p, luts[i])
+		}
+		return
+	}
+	b := img.Rect
+	y0, y1 := b.Max.Y, b.Min.Y
+	for _, p := range polys {
+		q := bounds(p)
+		y0 = min(y0, max(b.Min.Y, int(math.Floor(q.y0))))
+		y1 = max(y1, min(b.Max.Y, int(math.Ceil(q.y1))))
+	}
+	type event struct {
+		x   int
+		bit uint64
+	}
+	ys := make([][2]float64, len(polys)) // each region's rows
+	for k, p := range polys {
+		q := bounds(p)
+		ys[k] = [2]float64{q.y0, q.y1}
+	}
+	var xs []float64
+	var evs []event
+	for y := y0; y < y1; y++ {
+		yc := float64(y) + 0.5
+		evs = evs[:0]
+		for k, pts := range polys {
+			if yc < ys[k][0] || yc > ys[k][1] {
+				continue
+			}
+			xs = xs[:0]
+			for i := range pts {
+				p, n := pts[i], pts[(i+1)%len(pts)]
+				if (p.Y <= yc) != (n.Y <= yc) {
+					xs = append(xs, p.X+(yc-p.Y)/(n.Y-p.Y)*(n.X-p.X))
+				}
+			}
+			slices.Sort(xs)
+			for j := 0; j+1 < len(xs); j += 2 {
+				xa := max(b.Min.X, int(math.Ceil(xs[j]-0.5)))
+				xb := min(b.Max.X, int(math.Ceil(xs[j+1]-0.5)))
+				if xa < xb {
+					evs = append(evs, event{xa, 1 << k}, event{xb, 1 << k})
+				}
 			}
 		}
+		if len(evs) == 0 {
+			continue
+		}
+		slices.SortFunc(evs, func(a, b event) int { return a.x - b.x })
+		var mask uint64
+		row := img.Pix[img.PixOffset(b.Min.X, y):]
+		for i := 0; i < len(evs); {
+			x := evs[i].x
+			for i < len(evs) && evs[i].x == x {
+				mask ^= evs[i].bit // spans of one region never overlap
+				i++
+			}
+			if mask == 0 || i == len(evs) {
+				continue
+			}
+			xe := evs[i].x
+			var in, out [4]uint8
+			have := false
+			for o := 4 * (x - b.Min.X); o < 4*(xe-b.Min.X); o += 4 {
+				p := (*[4]uint8)(row[o : o+4])
+				if have && *p == in {
+					*p = out
+					continue
+				}
+				in = *p
+				for m := mask; m != 0; m &= m - 1 {
+					lut := luts[bits.TrailingZeros64(m)]
+					p[0], p[1], p[2], p[3] = lut[0][p[0]], lut[1][p[1]], lut[2][p[2]], lut[3][p[3]]
+				}
+				out, have = *p, true
+			}
+		}
+	}
+}
+
+// blendRun blends lut's colour over a row of pixels. A region lies mostly
+// over runs of one colour (the background, another region): a pixel like
+// the one before it takes the result already worked out.
+func blendRun(row []uint8, lut *[4][256]uint8) {
+	var in, out [4]uint8
+	have := false
+	for i := 0; i+3 < len(row); i += 4 {
+		p := (*[4]uint8)(row[i : i+4])
+		if have && *p == in {
+			*p = out
+			continue
+		}
+		in = *p
+		p[0], p[1], p[2], p[3] = lut[0][p[0]], lut[1][p[1]], lut[2][p[2]], lut[3][p[3]]
+		out, have = *p, true
 	}
 }
 
@@ -205,39 +346,139 @@ func moveImage(base *image.RGBA, c r2.Vec, zoom0, zoom1 float64, pan0, pan1 r2.V
 
 // blendPix mixes colour c at coverage cov (0–1) into the pixel at i.
 func blendPix(pix []uint8, i int, c drawing.Color, cov float64) {
-	a := uint32(float64(c.A)*cov + 0.5)
+	blendAlpha(pix, i, c, uint32(float64(c.A)*cov+0.5))
+}
+
+// blendAlpha mixes c's colour at alpha a (0–255) into the pixel at i:
+// (c·a + p·(255−a) + 127) / 255 per channel, exactly, two channels per
+// multiply.
+func blendAlpha(pix []uint8, i int, c drawing.Color, a uint32) {
 	if a == 0 {
 		return
 	}
 	ia := 255 - a
-	pix[i] = uint8((uint32(c.R)*a + uint32(pix[i])*ia + 127) / 255)
-	pix[i+1] = uint8((uint32(c.G)*a + uint32(pix[i+1])*ia + 127) / 255)
-	pix[i+2] = uint8((uint32(c.B)*a + uint32(pix[i+2])*ia + 127) / 255)
-	pix[i+3] = uint8((255*a + uint32(pix[i+3])*ia + 127) / 255)
+	p := binary.LittleEndian.Uint32(pix[i : i+4]) // R | G<<8 | B<<16 | A<<24
+	rb := (uint32(c.R)|uint32(c.B)<<16)*a + (p&0x00FF00FF)*ia + 0x007F007F
+	ga := (uint32(c.G)|255<<16)*a + (p>>8&0x00FF00FF)*ia + 0x007F007F
+	// x/255 is (x + 1 + x>>8) >> 8 for every x a lane can hold here.
+	rb = (rb + 0x00010001 + (rb >> 8 & 0x00FF00FF)) >> 8 & 0x00FF00FF
+	ga = (ga + 0x00010001 + (ga >> 8 & 0x00FF00FF)) >> 8 & 0x00FF00FF
+	binary.LittleEndian.PutUint32(pix[i:i+4], rb|ga<<8)
 }
 
 // fillDisc paints a disc of radius r about c.
 func fillDisc(img *image.RGBA, c r2.Vec, r float64, col drawing.Color) {
+	fillDiscLUT(img, c, r, col, nil)
+}
+
+// fillDiscLUT is fillDisc with col's blend table (nil: work it out when
+// needed). Inside r−0.5 the coverage is whole: those pixels are looked up.
+func fillDiscLUT(img *image.RGBA, c r2.Vec, r float64, col drawing.Color, lut *[4][256]uint8) {
 	if col.A == 0 || r <= 0 {
 		return
 	}
 	b := img.Rect
 	y0, y1 := max(b.Min.Y, int(math.Floor(c.Y-r-1))), min(b.Max.Y, int(math.Ceil(c.Y+r+1)))
+	span := r + 0.5
+	inner := r - 0.5
 	for y := y0; y < y1; y++ {
 		dy := float64(y) + 0.5 - c.Y
-		span := r + 0.5
+		if dy*dy >= span*span {
+			continue
+		}
+		hw := math.Sqrt(span*span - dy*dy)
+		// Pixels whose centre is within r−0.5 of c are fully covered.
+		iw := -1.0
+		if inner > 0 && dy*dy < inner*inner {
+			iw = math.Sqrt(inner*inner - dy*dy)
+		}
+		x0, x1 := max(b.Min.X, int(math.Floor(c.X-hw))), min(b.Max.X, int(math.Ceil(c.X+hw)))
+		i := img.PixOffset(x0, y)
+		for x := x0; x < x1; x, i = x+1, i+4 {
+			dx := float64(x) + 0.5 - c.X
+			if dx > -iw && dx < iw {
+				if lut == nil {
+					lut = blendTable(col)
+				}
+				p := (*[4]uint8)(img.Pix[i : i+4])
+				p[0], p[1], p[2], p[3] = lut[0][p[0]], lut[1][p[1]], lut[2][p[2]], lut[3][p[3]]
+				continue
+			}
+			cov := r - math.Sqrt(dx*dx+dy*dy) + 0.5
+			if cov <= 0 {
+				continue
+			}
+			blendPix(img.Pix, i, col, min(cov, 1))
+		}
+	}
+}
+
+// fillRing paints a ring from rIn to rOut about c, split into equal
+// sectors clockwise from the top, one per colour (a company in several
+// camps), anti-aliased across its width.
+func fillRing(img *image.RGBA, c r2.Vec, rIn, rOut float64, cols []drawing.Color) {
+	if len(cols) == 0 || rOut <= 0 {
+		return
+	}
+	b := img.Rect
+	y0, y1 := max(b.Min.Y, int(math.Floor(c.Y-rOut-1))), min(b.Max.Y, int(math.Ceil(c.Y+rOut+1)))
+	x0, x1 := max(b.Min.X, int(math.Floor(c.X-rOut-1))), min(b.Max.X, int(math.Ceil(c.X+rOut+1)))
+	k := float64(len(cols))
+	for y := y0; y < y1; y++ {
+		dy := float64(y) + 0.5 - c.Y
+		for x := x0; x < x1; x++ {
+			dx := float64(x) + 0.5 - c.X
+			d := math.Sqrt(dx*dx + dy*dy)
+			cov := min(rOut-d+0.5, 1) * min(d-rIn+0.5, 1)
+			if rOut-d+0.5 <= 0 || d-rIn+0.5 <= 0 {
+				continue
+			}
+			a := math.Atan2(dy, dx) + math.Pi/2 // 0 at the top, clockwise on screen
+			if a < 0 {
+				a += 2 * math.Pi
+			}
+			i := min(int(a/(2*math.Pi)*k), len(cols)-1)
+			blendPix(img.Pix, img.PixOffset(x, y), cols[i], cov)
+		}
+	}
+}
+
+// fillNode is fillDisc(c, r, ring) then fillDisc(c, rIn, disc) in one pass:
+// the same pixels, each visited and measured once.
+func fillNode(img *image.RGBA, c r2.Vec, r, rIn float64, ring, disc drawing.Color, ringLUT, discLUT *[4][256]uint8) {
+	if r <= 0 {
+		return
+	}
+	b := img.Rect
+	y0, y1 := max(b.Min.Y, int(math.Floor(c.Y-r-1))), min(b.Max.Y, int(math.Ceil(c.Y+r+1)))
+	span := r + 0.5
+	for y := y0; y < y1; y++ {
+		dy := float64(y) + 0.5 - c.Y
 		if dy*dy >= span*span {
 			continue
 		}
 		hw := math.Sqrt(span*span - dy*dy)
 		x0, x1 := max(b.Min.X, int(math.Floor(c.X-hw))), min(b.Max.X, int(math.Ceil(c.X+hw)))
-		for x := x0; x < x1; x++ {
+		i := img.PixOffset(x0, y)
+		for x := x0; x < x1; x, i = x+1, i+4 {
 			dx := float64(x) + 0.5 - c.X
-			cov := r - math.Sqrt(dx*dx+dy*dy) + 0.5
-			if cov <= 0 {
+			d := math.Sqrt(dx*dx + dy*dy)
+			p := (*[4]uint8)(img.Pix[i : i+4])
+			if cov := r - d + 0.5; cov >= 1 {
+				if ring.A > 0 {
+					p[0], p[1], p[2], p[3] = ringLUT[0][p[0]], ringLUT[1][p[1]], ringLUT[2][p[2]], ringLUT[3][p[3]]
+				}
+			} else if cov > 0 {
+				blendAlpha(img.Pix, i, ring, uint32(float64(ring.A)*cov+0.5))
+			}
+			if rIn <= 0 || disc.A == 0 {
 				continue
 			}
-			blendPix(img.Pix, img.PixOffset(x, y), col, math.Min(cov, 1))
+			if cov := rIn - d + 0.5; cov >= 1 {
+				p[0], p[1], p[2], p[3] = discLUT[0][p[0]], discLUT[1][p[1]], discLUT[2][p[2]], discLUT[3][p[3]]
+			} else if cov > 0 {
+				blendAlpha(img.Pix, i, disc, uint32(float64(disc.A)*cov+0.5))
+			}
 		}
 	}
 }
@@ -245,23 +486,53 @@ func fillDisc(img *image.RGBA, c r2.Vec, r float64, col drawing.Color) {
 // strokePolyline paints a polyline of width w with butt ends, dashed when
 // dash is given (on, off, … lengths in pixels).
 func strokePolyline(img *image.RGBA, pts []r2.Vec, w float64, col drawing.Color, dash []float64) {
+	strokePolylineLUT(img, pts, w, col, dash, nil)
+}
+
+// strokePolylineLUT is strokePolyline with col's blend table and dash
+// pattern worked out (nil: work them out).
+func strokePolylineLUT(img *image.RGBA, pts []r2.Vec, w float64, col drawing.Color, dash []float64, lut *[4][256]uint8) {
+	strokeOp(img, pts, w, col, newDashBits(dash), lut)
+}
+
+func strokeOp(img *image.RGBA, pts []r2.Vec, w float64, col drawing.Color, dash *dashBits, lut *[4][256]uint8) {
 	if col.A == 0 {
 		return
 	}
+	if lut == nil {
+		lut = blendTable(col)
+	}
+	along := 0.0
+	for i := 0; i+1 < len(pts); i++ {
+		strokeSegment(img, pts[i], pts[i+1], w, col, lut, dash, along)
+		d := r2.Sub(pts[i+1], pts[i])
+		along += math.Sqrt(d.X*d.X + d.Y*d.Y)
+	}
+}
+
+// dashBits is a dash pattern (on, off, … lengths in pixels) sampled at 128
+// points of its period: a lookup per pixel rather than a walk.
+type dashBits struct {
+	on [128]bool
+	k  float64 // samples per pixel
+}
+
+func newDashBits(dash []float64) *dashBits {
 	period := 0.0
 	for _, d := range dash {
 		period += d
 	}
 	if period <= 0 {
-		dash = nil
+		return nil
 	}
-	lut := blendTable(col)
-	along := 0.0
-	for i := 0; i+1 < len(pts); i++ {
-		strokeSegment(img, pts[i], pts[i+1], w, col, lut, dash, period, along)
-		along += r2.Norm(r2.Sub(pts[i+1], pts[i]))
+	d := &dashBits{k: 128 / period}
+	for i := range d.on {
+		d.on[i] = dashOn(dash, period, (float64(i)+0.5)/d.k)
 	}
+	return d
 }
+
+func (d *dashBits) at(s float64) bool { return d.on[int(s*d.k)&127] }
 
 // blendTable is c blended over each channel value at full coverage.
 func blendTable(c drawing.Color) *[4][256]uint8 {
@@ -276,9 +547,9 @@ func blendTable(c drawing.Color) *[4][256]uint8 {
 	return &lut
 }
 
-func strokeSegment(img *image.RGBA, a, b r2.Vec, w float64, col drawing.Color, lut *[4][256]uint8, dash []float64, period, along float64) {
+func strokeSegment(img *image.RGBA, a, b r2.Vec, w float64, col drawing.Color, lut *[4][256]uint8, dash *dashBits, along float64) {
 	v := r2.Sub(b, a)
-	l := r2.Norm(v)
+	l := math.Sqrt(v.X*v.X + v.Y*v.Y)
 	if l < 1e-9 {
 		return
 	}
@@ -287,21 +558,35 @@ func strokeSegment(img *image.RGBA, a, b r2.Vec, w float64, col drawing.Color, l
 	h := w / 2
 	reach := h + 0.5 // coverage ends half a pixel beyond the edge
 	bb := img.Rect
-	y0 := max(bb.Min.Y, int(math.Floor(math.Min(a.Y, b.Y)-reach)))
-	y1 := min(bb.Max.Y, int(math.Ceil(math.Max(a.Y, b.Y)+reach)))
-	bx0 := math.Min(a.X, b.X) - reach
-	bx1 := math.Max(a.X, b.X) + reach
+	y0 := max(bb.Min.Y, int(math.Floor(min(a.Y, b.Y)-reach)))
+	y1 := min(bb.Max.Y, int(math.Ceil(max(a.Y, b.Y)+reach)))
+	bx0 := min(a.X, b.X) - reach
+	bx1 := max(a.X, b.X) + reach
 	na := r2.Dot(n, a)
 	pix := img.Pix
-	for y := y0; y < y1; y++ {
+	ca := float64(col.A)
+	// On a slanted segment each row's span is the band |n·p − n·a| ≤ reach,
+	// from p to q, moving by dp a row.
+	slanted := n.X > 1e-9 || n.X < -1e-9
+	var p, q, dp float64
+	if slanted {
+		inv := 1 / n.X
+		yc := float64(y0) + 0.5
+		p, q, dp = (na-reach-n.Y*yc)*inv, (na+reach-n.Y*yc)*inv, -n.Y*inv
+		if p > q {
+			p, q = q, p
+		}
+	}
+	for y := y0; y < y1; y, p, q = y+1, p+dp, q+dp {
 		yc := float64(y) + 0.5
 		xa, xb := bx0, bx1
-		if math.Abs(n.X) > 1e-9 { // the band |n·p − n·a| ≤ reach on this row
-			p, q := (na-reach-n.Y*yc)/n.X, (na+reach-n.Y*yc)/n.X
-			if p > q {
-				p, q = q, p
+		if slanted {
+			if p > xa {
+				xa = p
 			}
-			xa, xb = math.Max(xa, p), math.Min(xb, q)
+			if q < xb {
+				xb = q
+			}
 		}
 		x0, x1 := max(bb.Min.X, int(math.Floor(xa))), min(bb.Max.X, int(math.Ceil(xb)))
 		if x0 >= x1 {
@@ -312,44 +597,72 @@ func strokeSegment(img *image.RGBA, a, b r2.Vec, w float64, col drawing.Color, l
 		across := dx*n.X + dy*n.Y
 		t := dx*u.X + dy*u.Y
 		i := img.PixOffset(x0, y)
-		for x := x0; x < x1; x, i, across, t = x+1, i+4, across+n.X, t+u.X {
-			// Coverage across (width) times along (butt ends); math.Min
-			// and math.Abs handle NaNs and were a fifth of the time.
-			ac := across
-			if ac < 0 {
-				ac = -ac
+		// Away from both ends (most rows) only the width limits coverage.
+		tEnd := t + float64(x1-x0-1)*u.X
+		inside := min(t, tEnd) >= 0.5 && max(t, tEnd) <= l-0.5
+		if inside && dash != nil {
+			// Dashed: the pattern first, then the width.
+			for x := x0; x < x1; x, i, across, t = x+1, i+4, across+n.X, t+u.X {
+				if !dash.at(along + t) {
+					continue
+				}
+				cov := reach - math.Abs(across)
+				if cov >= 1 {
+					p := (*[4]uint8)(pix[i : i+4])
+					p[0], p[1], p[2], p[3] = lut[0][p[0]], lut[1][p[1]], lut[2][p[2]], lut[3][p[3]]
+				} else if cov > 0 {
+					blendAlpha(pix, i, col, uint32(ca*cov+0.5))
+				}
 			}
-			cov := h - ac + 0.5
+			continue
+		}
+		if inside {
+			for x := x0; x < x1; x, i, across = x+1, i+4, across+n.X {
+				cov := reach - math.Abs(across)
+				if cov >= 1 {
+					p := (*[4]uint8)(pix[i : i+4])
+					p[0], p[1], p[2], p[3] = lut[0][p[0]], lut[1][p[1]], lut[2][p[2]], lut[3][p[3]]
+				} else if cov > 0 {
+					blendAlpha(pix, i, col, uint32(ca*cov+0.5))
+				}
+			}
+			continue
+		}
+		for x := x0; x < x1; x, i, across, t = x+1, i+4, across+n.X, t+u.X {
+			// Coverage across (width) times along (butt ends).
+			cov := reach - math.Abs(across)
 			if cov <= 0 {
 				continue
 			}
 			if cov > 1 {
 				cov = 1
 			}
-			end := t + 0.5
-			if e := l - t + 0.5; e < end {
-				end = e
-			}
+			end := min(t, l-t) + 0.5
 			if end <= 0 {
 				continue
 			}
 			if end < 1 {
 				cov *= end
 			}
-			if dash != nil && !dashOn(dash, period, along+t) {
+			if dash != nil && !dash.at(along+t) {
 				continue
 			}
 			if cov >= 1 {
-				pix[i], pix[i+1], pix[i+2], pix[i+3] = lut[0][pix[i]], lut[1][pix[i+1]], lut[2][pix[i+2]], lut[3][pix[i+3]]
+				p := (*[4]uint8)(pix[i : i+4])
+				p[0], p[1], p[2], p[3] = lut[0][p[0]], lut[1][p[1]], lut[2][p[2]], lut[3][p[3]]
 				continue
 			}
-			blendPix(pix, i, col, cov)
+			blendAlpha(pix, i, col, uint32(ca*cov+0.5))
 		}
 	}
 }
 
 func dashOn(dash []float64, period, s float64) bool {
-	s -= period * math.Floor(s/period)
+	if s >= 0 && s < 1<<52 {
+		s -= period * float64(int64(s/period))
+	} else {
+		s -= period * math.Floor(s/period)
+	}
 	for i, d := range dash {
 		if s < d {
 			return i%2 == 0
@@ -399,7 +712,7 @@ func fillConvex(img *image.RGBA, pts []r2.Vec, col drawing.Color) {
 			p := r2.Vec{X: float64(x) + 0.5, Y: float64(y) + 0.5}
 			cov := 1.0
 			for _, e := range edges {
-				cov = math.Min(cov, r2.Dot(e.n, p)-e.c+0.5)
+				cov = min(cov, e.n.X*p.X+e.n.Y*p.Y-e.c+0.5)
 			}
 			if cov > 0 {
 				blendPix(img.Pix, img.PixOffset(x, y), col, cov)
@@ -412,8 +725,10 @@ func fillConvex(img *image.RGBA, pts []r2.Vec, col drawing.Color) {
 // relations and paints them on every core, each in its own band of rows,
 // in order: the same pixels as one by one.
 type pixelBatch struct {
-	img *image.RGBA
-	ops []pixelOp
+	img  *image.RGBA
+	clip image.Rectangle // when not empty, nothing is painted outside it
+	ops  []pixelOp
+	luts map[drawing.Color]*[4][256]uint8 // blend tables by colour: a graph has few
 }
 
 type pixelOp struct {
@@ -424,28 +739,134 @@ type pixelOp struct {
 	fill bool
 	// region: a large polygon filled without anti-aliasing (camp regions)
 	region bool
+	// regions: many such, in order, in one pass (cols their colours)
+	regions [][]r2.Vec
+	cols    []drawing.Color
+	luts    []*[4][256]uint8
+	disc    bool            // a disc about pts[0] of radius w (a company)
+	ring    []drawing.Color // a ring about pts[0] from r0 to w, a sector per colour
+	node    bool            // a disc of radius w in col, and of r0 in col2 over it
+	col2    drawing.Color
+	lut2    *[4][256]uint8
+	r0      float64
+	lut     *[4][256]uint8
+	bits    *dashBits
+	y0, y1  float64 // the rows it may touch
+}
+
+// flush paints what is gathered and empties the batch, so that marks drawn
+// through the renderer next land on top.
+func (b *pixelBatch) flush() {
+	if b != nil {
+		b.run()
+		b.ops = b.ops[:0]
+	}
 }
 
 func (b *pixelBatch) run() {
 	if b == nil || len(b.ops) == 0 {
 		return
 	}
+	if b.luts == nil {
+		b.luts = map[drawing.Color]*[4][256]uint8{}
+	}
+	for i := range b.ops {
+		op := &b.ops[i]
+		if op.lut = b.luts[op.col]; op.lut == nil && !op.fill {
+			op.lut = blendTable(op.col)
+			b.luts[op.col] = op.lut
+		}
+	}
+	// Each op's rows, so that a band skips what lies elsewhere; dash
+	// patterns, few and shared.
+	type dashKey [5]float64
+	bits := map[dashKey]*dashBits{}
+	for i := range b.ops {
+		op := &b.ops[i]
+		if len(op.dash) > 0 && !op.region && !op.disc && !op.fill && op.ring == nil {
+			var k dashKey
+			copy(k[:], op.dash)
+			if len(op.dash) > len(k) {
+				op.bits = newDashBits(op.dash)
+			} else if op.bits = bits[k]; op.bits == nil {
+				op.bits = newDashBits(op.dash)
+				bits[k] = op.bits
+			}
+		}
+		if op.regions != nil {
+			op.y0, op.y1 = math.Inf(-1), math.Inf(1)
+			op.luts = op.luts[:0]
+			for _, c := range op.cols {
+				l := b.luts[c]
+				if l == nil {
+					l = blendTable(c)
+					b.luts[c] = l
+				}
+				op.luts = append(op.luts, l)
+			}
+			continue
+		}
+		if op.node {
+			if op.lut2 = b.luts[op.col2]; op.lut2 == nil {
+				op.lut2 = blendTable(op.col2)
+				b.luts[op.col2] = op.lut2
+			}
+		}
+		if op.disc || op.ring != nil || op.node {
+			op.y0, op.y1 = op.pts[0].Y-op.w-1, op.pts[0].Y+op.w+1
+			continue
+		}
+		op.y0, op.y1 = math.Inf(1), math.Inf(-1)
+		for _, p := range op.pts {
+			op.y0, op.y1 = min(op.y0, p.Y), max(op.y1, p.Y)
+		}
+		op.y0, op.y1 = op.y0-op.w-1, op.y1+op.w+1
+	}
+	// Bands of a few dozen rows stay in the core's cache while every op
+	// crossing them is painted: row by row over the whole picture, a steep
+	// line missed the cache once per row, most of a stroke's cost.
 	r := b.img.Rect
-	bands := runtime.GOMAXPROCS(0)
+	const bandRows = 32
+	nb := (r.Dy() + bandRows - 1) / bandRows
+	// Which ops cross each band, in order: a band looks at its own only.
+	perBand := make([][]int32, nb)
+	for i, op := range b.ops {
+		k0 := max(0, int(math.Floor(max(op.y0, -1e9)-float64(r.Min.Y)))/bandRows)
+		k1 := min(nb-1, int(math.Floor(min(op.y1, 1e9)-float64(r.Min.Y)))/bandRows)
+		for k := k0; k <= k1; k++ {
+			perBand[k] = append(perBand[k], int32(i))
+		}
+	}
+	var next atomic.Int64
 	var wg sync.WaitGroup
-	for k := range bands {
-		band := image.Rect(r.Min.X, r.Min.Y+r.Dy()*k/bands, r.Max.X, r.Min.Y+r.Dy()*(k+1)/bands)
-		sub := b.img.SubImage(band).(*image.RGBA)
+	for range min(runtime.GOMAXPROCS(0), nb) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for _, op := range b.ops {
-				if op.region {
-					fillPolygon(sub, op.pts, op.col)
-				} else if op.fill {
-					fillConvex(sub, op.pts, op.col)
-				} else {
-					strokePolyline(sub, op.pts, op.w, op.col, op.dash)
+			for k := int(next.Add(1)) - 1; k < nb; k = int(next.Add(1)) - 1 {
+				band := image.Rect(r.Min.X, r.Min.Y+k*bandRows, r.Max.X, min(r.Max.Y, r.Min.Y+(k+1)*bandRows))
+				if !b.clip.Empty() {
+					band = band.Intersect(b.clip)
+				}
+				sub := b.img.SubImage(band).(*image.RGBA)
+				for _, i := range perBand[k] {
+					op := &b.ops[i]
+					switch {
+					case op.regions != nil:
+						fillRegions(sub, op.regions, op.luts)
+					case op.region:
+						fillPolygon(sub, op.pts, op.col)
+					case op.node:
+						fillNode(sub, op.pts[0], op.w, op.r0, op.col, op.col2, op.lut, op.lut2)
+					case op.disc:
+						fillDiscLUT(sub, op.pts[0], op.w, op.col, op.lut)
+					case op.ring != nil:
+						fillRing(sub, op.pts[0], op.r0, op.w, op.ring)
+					case op.fill:
+						fillConvex(sub, op.pts, op.col)
+					default:
+						strokeOp(sub, op.pts, op.w, op.col, op.bits, op.lut)
+					}
 				}
 			}
 		}()

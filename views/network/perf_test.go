@@ -1,6 +1,7 @@
 package network
 
 import (
+	"bytes"
 	"image"
 	"math"
 	"testing"
@@ -76,5 +77,49 @@ func TestMoveImage(t *testing.T) {
 	out = moveImage(base, c, 1, 2, r2.Vec{}, r2.Vec{}, bg)
 	if inked(out, 70, 40) < 0.99 || inked(out, 71, 41) < 0.99 {
 		t.Error("zoom ×2 did not put the dot at (70,40) as a 2×2 block")
+	}
+}
+
+// Regions filled in one pass are the regions filled one after another.
+func TestFillRegionsAsOneByOne(t *testing.T) {
+	polys := [][]r2.Vec{
+		circlePoints(r2.Vec{X: 40, Y: 40}, 30, 9),
+		{{X: 10, Y: 70}, {X: 90, Y: 5}, {X: 95, Y: 60}},
+		circlePoints(r2.Vec{X: 60, Y: 50}, 25.3, 7),
+		{{X: -20, Y: 30}, {X: 50, Y: 30}, {X: 50, Y: 31.7}, {X: -20, Y: 31.7}},
+	}
+	cols := []drawing.Color{{R: 200, A: 25}, {G: 180, B: 20, A: 40}, {R: 10, G: 10, B: 250, A: 25}, {A: 200}}
+	want := white(100, 80)
+	for i, p := range polys {
+		fillPolygon(want, p, cols[i])
+	}
+	for _, band := range []int{80, 7} { // whole, and in bands as a batch paints
+		got := white(100, 80)
+		for y := 0; y < 80; y += band {
+			sub := got.SubImage(image.Rect(0, y, 100, min(80, y+band))).(*image.RGBA)
+			var luts []*[4][256]uint8
+			for _, c := range cols {
+				luts = append(luts, blendTable(c))
+			}
+			fillRegions(sub, polys, luts)
+		}
+		if !bytes.Equal(got.Pix, want.Pix) {
+			t.Errorf("bands of %d rows: one pass differs from one by one", band)
+		}
+	}
+}
+
+// A company's two discs in one pass are the two discs one after another.
+func TestFillNodeAsTwoDiscs(t *testing.T) {
+	ring, disc := drawing.Color{R: 30, G: 90, B: 200, A: 255}, drawing.Color{R: 160, G: 190, B: 240, A: 46}
+	for _, c := range []r2.Vec{{X: 20.3, Y: 19.7}, {X: 3, Y: 38}} {
+		want := white(40, 40)
+		fillDisc(want, c, 9.6, ring)
+		fillDisc(want, c, 6.2, disc)
+		got := white(40, 40)
+		fillNode(got, c, 9.6, 6.2, ring, disc, blendTable(ring), blendTable(disc))
+		if !bytes.Equal(got.Pix, want.Pix) {
+			t.Errorf("node at %v differs from two discs", c)
+		}
 	}
 }

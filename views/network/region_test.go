@@ -3,13 +3,16 @@ package network
 import (
 	"bytes"
 	"image/png"
+	"math"
 	"os"
 	"path/filepath"
 	"testing"
 
+	"github.com/wcharczuk/go-chart/v2"
 	"gonum.org/v1/gonum/spatial/r2"
 
 	"github.com/aicamps/aicamps/data"
+	"github.com/aicamps/aicamps/data/synth"
 	"github.com/aicamps/aicamps/views/export"
 )
 
@@ -79,4 +82,43 @@ func TestCampRegionLeavesOutsidersOut(t *testing.T) {
 			t.Fatal("camp region differs between two builds")
 		}
 	}
+}
+
+// Big graphs shape each region from the members near its rim only: the
+// same region as from every member.
+func TestNearRimKeepsTheRegion(t *testing.T) {
+	ds := synth.Dataset(1000, 1250, 0, 1)
+	opt := LayoutOptions{Seed: DefaultSeed}
+	sc := Scene{Data: ds, Pos: Layout(ds, opt), Layout: opt, Lang: "en"}
+	g := sc.build(chart.NewBox(0, 0, 1920, 1080), 1)
+	if !g.lod || len(g.hulls) == 0 {
+		t.Fatal("want a big graph with regions")
+	}
+	pad := math.Max(14*g.px, 18*g.scale)
+	dropped := 0
+	for _, h := range g.hulls {
+		var pts []r2.Vec
+		var ns []nodeGeom
+		for _, n := range g.nodes {
+			if containsInt(n.camps, h.camp) {
+				pts = append(pts, circlePoints(n.c, n.r+pad, 8)...)
+				ns = append(ns, n)
+			}
+		}
+		members := len(ns)
+		dropped += members - len(nearRim(ns, pad))
+		want := convexHull(pts)
+		if len(want) != len(h.poly) {
+			t.Fatalf("camp %d (%d members): %d corners, want %d", h.camp, members, len(h.poly), len(want))
+		}
+		for i := range want {
+			if want[i] != h.poly[i] {
+				t.Fatalf("camp %d: corner %d at %v, want %v", h.camp, i, h.poly[i], want[i])
+			}
+		}
+	}
+	if dropped == 0 {
+		t.Error("no member left out: the test proves nothing")
+	}
+	t.Logf("%d of %d members left out of the regions' outlines", dropped, len(g.nodes))
 }

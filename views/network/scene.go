@@ -36,10 +36,9 @@ type Scene struct {
 	// only, when set, limits drawing to the lit items (focus) without camp
 	// regions or legend: the widget draws them over its cached picture.
 	only bool
-	omit string // a company left out, with its relations (being dragged)
-	// labelOnly, with only, names just this company: its neighbours are
-	// named in the picture under the overlay already.
-	labelOnly string
+	// dragged is the company being dragged: ringed and named first, as a
+	// hovered one, but nothing fades.
+	dragged string
 }
 
 // InForce reports whether r holds at t: started on or before t and not yet

@@ -57,21 +57,16 @@ type View struct {
 	// the pointer never waits for a full redraw of a big graph.
 	base      *image.RGBA
 	baseKey   [3]int
-	baseOmit  string
+	baseOmit  string // the company being dragged when base was drawn
 	baseHover string // set when a highlight from another view is on: then hover redraws it all
 	basePan   r2.Vec
 	baseZoom  float64
-	dragNode  string // the company being dragged: left out of base, drawn over it
+	dragNode  string // the company being dragged: base is drawn afresh each step
 	// hoverGeom is the scene resolved for the hover overlay, kept while
 	// only the hovered company changes; hoverRels are its relations.
 	hoverGeom    *geom
 	hoverGeomKey [4]int
 	hoverRels    []data.Relation
-	// dragGeom is the scene resolved for the dragged company's overlay;
-	// each step moves only that company and its relations.
-	dragGeom    *geom
-	dragGeomKey [4]int
-	dragGeomFor string
 	// settleTimer redraws in full after a pan or zoom comes to rest (off
 	// in tests, whose UI queue must carry only what they wait for).
 	settleTimer bool
@@ -409,9 +404,12 @@ func (v *View) compose(w, h int, settled bool) (img *image.RGBA, live bool, err 
 	if len(sc.Highlight) > 0 {
 		hover = sc.Hover
 	}
-	if v.base == nil || key != v.baseKey || v.dragNode != v.baseOmit || hover != v.baseHover || (moved && (settled || !sc.NoLegend)) {
+	// A dragged company is drawn in full every step, so that its camp's
+	// region follows it (over a picture of the rest, the region waited
+	// for the drop).
+	if v.base == nil || key != v.baseKey || v.dragNode != "" || v.baseOmit != "" || hover != v.baseHover || (moved && (settled || !sc.NoLegend)) {
 		bs := sc
-		bs.Hover, bs.omit = hover, v.dragNode
+		bs.Hover, bs.dragged = hover, v.dragNode
 		v.base, err = screenImage(w, h, px, v.theme, sc.Lang, nil, func(f export.Frame) error { return Draw(f, bs) })
 		if err != nil {
 			return nil, false, err
@@ -426,50 +424,29 @@ func (v *View) compose(w, h int, settled bool) (img *image.RGBA, live bool, err 
 		img = moveImage(v.base, c, v.baseZoom, sc.Zoom, v.basePan, sc.Pan, v.theme.Background)
 		live = true
 	}
-	over := sc
-	switch {
-	case v.dragNode != "":
-		over.Hover, over.labelOnly = v.dragNode, v.dragNode
-	case sc.Hover != "" && hover == "" && !moved:
-	default:
+	if v.dragNode != "" || sc.Hover == "" || hover != "" || moved {
 		return img, live, nil
 	}
+	over := sc
 	over.only = true
-	fadeRest := v.dragNode == ""
-	var hg *geom
-	if fadeRest {
-		gk := [4]int{v.version, v.viewGen, w, h}
-		if v.hoverGeom == nil || gk != v.hoverGeomKey {
-			hs := sc
-			hs.Hover = ""
-			v.hoverGeom, v.hoverGeomKey, v.hoverRels = hs.build(chart.NewBox(0, 0, w, h), px), gk, hs.VisibleRelations()
-		}
-		c := *v.hoverGeom
-		c.focus = over.focus(v.hoverRels)
-		hg = &c
-	} else {
-		gk := [4]int{v.version, v.viewGen, w, h}
-		if v.dragGeom == nil || gk != v.dragGeomKey || v.dragGeomFor != v.dragNode {
-			v.dragGeom, v.dragGeomKey, v.dragGeomFor = over.build(chart.NewBox(0, 0, w, h), px), gk, v.dragNode
-		} else {
-			v.dragGeom.moveNode(&over, v.dragNode, over.Pos[v.dragNode])
-		}
-		hg = v.dragGeom
+	gk := [4]int{v.version, v.viewGen, w, h}
+	if v.hoverGeom == nil || gk != v.hoverGeomKey {
+		hs := sc
+		hs.Hover = ""
+		v.hoverGeom, v.hoverGeomKey, v.hoverRels = hs.build(chart.NewBox(0, 0, w, h), px), gk, hs.VisibleRelations()
 	}
+	c := *v.hoverGeom
+	c.focus = over.focus(v.hoverRels)
+	hg := &c
 	img, err = screenImage(w, h, px, v.theme, sc.Lang, img, func(f export.Frame) error {
-		if fadeRest {
-			// Everything but the lit items fades, as a full draw would.
-			g := over.frameGeom(f.Box, f.Scale)
-			a := g.area
-			fillPolygon(pixelsOf(f.R), []r2.Vec{{X: float64(a.Left), Y: float64(a.Top)}, {X: float64(a.Right), Y: float64(a.Top)},
-				{X: float64(a.Right), Y: float64(a.Bottom)}, {X: float64(a.Left), Y: float64(a.Bottom)}}, f.Theme.Background.WithAlpha(209))
-		}
-		if hg != nil {
-			f.Scale = hg.px
-			drawScene(f, &over, hg)
-			return nil
-		}
-		return Draw(f, over)
+		// Everything but the lit items fades, as a full draw would.
+		g := over.frameGeom(f.Box, f.Scale)
+		a := g.area
+		fillPolygon(pixelsOf(f.R), []r2.Vec{{X: float64(a.Left), Y: float64(a.Top)}, {X: float64(a.Right), Y: float64(a.Top)},
+			{X: float64(a.Right), Y: float64(a.Bottom)}, {X: float64(a.Left), Y: float64(a.Bottom)}}, f.Theme.Background.WithAlpha(209))
+		f.Scale = hg.px
+		drawScene(f, &over, hg)
+		return nil
 	})
 	return img, live, err
 }
@@ -927,8 +904,8 @@ func (c *netCanvas) Dragged(ev *fyne.DragEvent) {
 		v.tip.Hide()
 	}
 	if c.dragNode != "" && v.sc.Pos != nil {
-		// Dragging a company pins it where it is dropped; it is drawn over
-		// a picture of the rest, which stays until the drop.
+		// Dragging a company pins it where it is dropped; the picture is
+		// drawn afresh each step, its camp's region following it.
 		v.dragNode = c.dragNode
 		p := v.sc.ToLayout(v.pixelBox(), float64(v.px), r2.Vec{X: float64(ev.Position.X * v.px), Y: float64(ev.Position.Y * v.px)})
 		v.sc.Pos = clonePos(v.sc.Pos)
