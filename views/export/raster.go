@@ -102,4 +102,11 @@ func (p *pngRenderer) MeasureText(body string) chart.Box {
 	return chart.Box{Top: int(math.Ceil(t)), Left: int(math.Ceil(l)), Right: int(math.Ceil(r)), Bottom: int(math.Ceil(b))}
 }
 
-func (p *pngRenderer) Save(w io.Writer) error { return p.Renderer.Save(w) }
+// Save hands the pixels to an RGBACollector, or writes them with EncodePNG.
+func (p *pngRenderer) Save(w io.Writer) error {
+	if c, ok := w.(chart.RGBACollector); ok {
+		c.SetRGBA(p.img)
+		return nil
+	}
+	return EncodePNG(w, p.img)
+}

@@ -78,7 +78,6 @@ func TestTextLooksLikeGoChart(t *testing.T) {
 	}
 }
 
-func abs(x int) int { return max(x, -x) }
 
 // within1 says two boxes differ by at most a pixel at each edge (a faint
 // edge pixel may cross ink's threshold on one side only).
