@@ -78,7 +78,6 @@ func TestTextLooksLikeGoChart(t *testing.T) {
 	}
 }
 
-
 // within1 says two boxes differ by at most a pixel at each edge (a faint
 // edge pixel may cross ink's threshold on one side only).
 func within1(a, b image.Rectangle) bool {
