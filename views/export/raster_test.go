@@ -163,3 +163,77 @@ func TestGlyphCacheBounded(t *testing.T) {
 		}
 	}
 }
+
+// TestShapesAreGoChart: the held-back paths, the dropped transparent fills
+// and the rectangles written straight into the pixels give go-chart's
+// pixels exactly, on a background that is not flat.
+func TestShapesAreGoChart(t *testing.T) {
+	type pt = [2]int
+	red, clear, half := drawing.Color{R: 200, G: 30, B: 20, A: 255}, drawing.Color{}, drawing.Color{R: 20, G: 90, B: 200, A: 120}
+	cases := []struct {
+		name         string
+		path         []pt // moved to the first, lines to the rest
+		close        bool
+		fill, stroke drawing.Color
+		width        float64
+		op           string // fill, stroke, fillstroke
+	}{
+		{"rect", []pt{{10, 10}, {60, 10}, {60, 40}, {10, 40}}, true, red, clear, 0, "fill"},
+		{"rect back round", []pt{{10, 10}, {60, 10}, {60, 40}, {10, 40}, {10, 10}}, false, half, clear, 0, "fillstroke"},
+		{"rect the other way", []pt{{60, 40}, {60, 10}, {10, 10}, {10, 40}}, true, half, clear, 0, "fill"},
+		{"rect stroked", []pt{{10, 10}, {60, 10}, {60, 40}, {10, 40}, {10, 10}}, false, half, red, 3, "fillstroke"},
+		{"rect past the edges", []pt{{-20, -5}, {90, -5}, {90, 70}, {-20, 70}}, true, half, clear, 0, "fill"},
+		{"rect outside", []pt{{100, 100}, {120, 100}, {120, 120}, {100, 120}}, true, red, clear, 0, "fill"},
+		{"flat rect", []pt{{10, 10}, {60, 10}, {60, 10}, {10, 10}}, true, red, clear, 0, "fill"},
+		{"folded back", []pt{{0, 0}, {10, 0}, {10, 10}, {10, 0}}, true, red, clear, 0, "fill"},
+		{"zigzag", []pt{{0, 0}, {30, 0}, {30, 30}, {60, 30}}, true, red, clear, 0, "fill"},
+		{"triangle", []pt{{5, 5}, {70, 20}, {20, 55}}, true, half, red, 2, "fillstroke"},
+		{"transparent fill", []pt{{5, 5}, {70, 20}, {20, 55}}, true, clear, red, 1, "fillstroke"},
+		{"transparent stroke", []pt{{5, 5}, {70, 20}, {20, 55}}, true, half, clear, 1, "fillstroke"},
+		{"transparent both", []pt{{0, 0}, {80, 0}, {80, 60}, {0, 60}}, true, clear, clear, 1, "fillstroke"},
+		{"stroke only", []pt{{5, 5}, {70, 50}}, false, red, half, 4, "stroke"},
+		{"stroke transparent", []pt{{5, 5}, {70, 50}}, false, red, clear, 4, "stroke"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			ref, want := goChartPNG(80, 60)
+			fast := NewPNG(80, 60)
+			got := Pixels(fast)
+			for i := range want.Pix { // a background with every value
+				want.Pix[i] = uint8(i * 7)
+				if i%4 == 3 {
+					want.Pix[i] = 255
+				}
+			}
+			copy(got.Pix, want.Pix)
+			for _, r := range []chart.Renderer{ref, fast} {
+				r.ResetStyle()
+				r.SetFillColor(c.fill)
+				r.SetStrokeColor(c.stroke)
+				r.SetStrokeWidth(c.width)
+				r.MoveTo(c.path[0][0], c.path[0][1])
+				for _, p := range c.path[1:] {
+					r.LineTo(p[0], p[1])
+				}
+				if c.close {
+					r.Close()
+				}
+				switch c.op {
+				case "fill":
+					r.Fill()
+				case "stroke":
+					r.Stroke()
+				default:
+					r.FillStroke()
+				}
+				r.Circle(9, 40, 30) // a later path starts afresh on both
+				r.Fill()
+			}
+			for i := range want.Pix {
+				if want.Pix[i] != got.Pix[i] {
+					t.Fatalf("byte %d (pixel %d,%d) = %d, go-chart's %d", i, i/4%80, i/4/80, got.Pix[i], want.Pix[i])
+				}
+			}
+		})
+	}
+}
