@@ -138,43 +138,55 @@ func (e pngEncoder) encode(w io.Writer, img *image.RGBA) error {
 func (e pngEncoder) deflate(b *band, img *image.RGBA, y0, y1, ct int, sc *scanlines, last bool) error {
 	fw := flateWriters.get(e.level, &b.out)
 	defer flateWriters.put(e.level, fw)
-	a := adler32.New()
-	sink := io.MultiWriter(fw, a)
-	prev := sc.prev
-	if y0 > 0 {
+	// With a filter that looks only along the row, a row equal to the one
+	// above filters to the same bytes: reuse them and their checksum (a
+	// slide's margins and flat areas are such rows).
+	rowLocal := e.filter == filterNone || e.filter == filterSub
+	prev, cur := sc.prev, sc.cur
+	if y0 > 0 && !rowLocal {
 		sc.pack(prev, img, y0-1, ct)
 	} else {
 		clear(prev)
 	}
-	cur := sc.cur
+	var row []byte // the filtered row written last
+	var rowAdler uint32
+	b.adler = 1
 	for y := y0; y < y1; y++ {
-		sc.pack(cur, img, y, ct)
-		row := sc.filter(e.filter, cur, prev)
-		if _, err := sink.Write(row); err != nil {
+		if row == nil || !rowLocal || !bytes.Equal(pixRow(img, y), pixRow(img, y-1)) {
+			sc.pack(cur, img, y, ct)
+			row = sc.filter(e.filter, cur, prev)
+			rowAdler = adler32.Checksum(row)
+			prev, cur = cur, prev
+		}
+		if _, err := fw.Write(row); err != nil {
 			return err
 		}
-		prev, cur = cur, prev
+		b.adler = adler32Combine(b.adler, rowAdler, int64(len(row)))
 		b.length += int64(len(row))
 	}
 	sc.prev, sc.cur = prev, cur
-	b.adler = a.Sum32()
 	if last {
 		return fw.Close()
 	}
 	return fw.Flush()
 }
 
+// pixRow is row y of img, counted from its top.
+func pixRow(img *image.RGBA, y int) []byte {
+	return img.Pix[y*img.Stride : y*img.Stride+4*img.Rect.Dx()]
+}
+
 // opaque says whether every pixel of img has full alpha, looking at bands
 // of rows on every core.
 func opaque(img *image.RGBA, workers int) bool {
-	w, h := img.Rect.Dx(), img.Rect.Dy()
+	h := img.Rect.Dy()
 	parts := max(1, min(workers, h/64))
 	var wg sync.WaitGroup
 	seeThrough := make([]bool, parts)
 	for p := range parts {
 		wg.Go(func() {
 			for y := p * h / parts; y < (p+1)*h/parts; y++ {
-				row := img.Pix[y*img.Stride : y*img.Stride+4*w]
+				row := pixRow(img, y)
 				for i := 3; i < len(row); i += 4 {
 					if row[i] != 0xff {
 						seeThrough[p] = true
@@ -215,7 +227,7 @@ func newScanlines(width, bpp int) *scanlines {
 // pack copies row y of img into dst as PNG pixels: RGB, or RGBA with the
 // colour no longer premultiplied (what image/png writes for an *image.RGBA).
 func (s *scanlines) pack(dst []byte, img *image.RGBA, y, ct int) {
-	src := img.Pix[y*img.Stride : y*img.Stride+4*img.Rect.Dx()]
+	src := pixRow(img, y)
 	if ct == pngRGB {
 		for i, j := 0, 0; i < len(src); i, j = i+4, j+3 {
 			dst[j], dst[j+1], dst[j+2] = src[i], src[i+1], src[i+2]

@@ -12,8 +12,8 @@ import (
 	"testing"
 )
 
-// testPicture is a w×h picture like a slide's: flat runs, gradients, noise
-// and, unless opaque, every kind of alpha (none, partial, full).
+// testPicture is a w×h picture like a slide's: flat runs, gradients, noise,
+// rows equal to the one above and, unless opaque, every kind of alpha (none, partial, full).
 func testPicture(w, h int, opaque bool, seed uint64) *image.RGBA {
 	rng := rand.New(rand.NewPCG(seed, 7))
 	img := image.NewRGBA(image.Rect(0, 0, w, h))
@@ -36,6 +36,9 @@ func testPicture(w, h int, opaque bool, seed uint64) *image.RGBA {
 				}
 			}
 			copy(img.Pix[i:i+4], c[:])
+		}
+		if y%4 == 2 || y%4 == 3 { // runs of equal rows, as in a slide's margins
+			copy(img.Pix[y*img.Stride:(y+1)*img.Stride], img.Pix[(y-1)*img.Stride:y*img.Stride])
 		}
 	}
 	return img
