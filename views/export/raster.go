@@ -16,8 +16,9 @@ import (
 // sizes are pixels), as Render and Image use: go-chart's raster renderer,
 // except that upright text in the bundled font is drawn from a shared glyph
 // cache straight into the pixels (go-chart outlines and rasterises every
-// glyph of every string again). Sizes, positions and MeasureText are go-chart's.
-// Export.Pixels gives its picture.
+// glyph of every string again), and fills skip work that changes no pixel
+// (see pngRenderer). Sizes, positions and MeasureText are go-chart's.
+// Pixels gives its picture; screen code can use it in place of chart.PNG.
 func NewPNG(w, h int) chart.Renderer {
 	inner, _ := chart.PNG(max(w, 1), max(h, 1))
 	inner.SetDPI(72)
