@@ -50,7 +50,7 @@ func Render(w io.Writer, o Options, draw DrawFunc) error {
 		inner, _ := chart.SVG(pw, ph)
 		r = svgSafe{inner}
 	} else {
-		r, _ = chart.PNG(pw, ph)
+		r = NewPNG(pw, ph)
 	}
 	r.SetDPI(72) // font sizes are then pixels
 	scale := 1.0
@@ -82,22 +82,13 @@ func Image(w, h int, scale float64, th Theme, lang string, draw DrawFunc) (*imag
 	if w < 1 || h < 1 {
 		return image.NewRGBA(image.Rect(0, 0, 1, 1)), nil
 	}
-	r, _ := chart.PNG(w, h)
-	r.SetDPI(72)
+	r := NewPNG(w, h)
 	f := Frame{R: r, Box: chart.NewBox(0, 0, w, h), Scale: scale, Theme: th, Lang: lang}
 	fillBackground(r, f.Box, th.Background)
 	if err := draw(f); err != nil {
 		return nil, err
 	}
-	var iw chart.ImageWriter
-	if err := r.Save(&iw); err != nil {
-		return nil, err
-	}
-	img, err := iw.Image()
-	if err != nil {
-		return nil, err
-	}
-	return img.(*image.RGBA), nil
+	return Pixels(r), nil
 }
 
 // drawChrome draws the title, subtitle and footer, and returns the box left
@@ -171,6 +162,9 @@ func FixSVG(svg []byte, w, h int) []byte {
 // Pixels returns the picture a PNG renderer draws into (nil for SVG):
 // go-chart hands it over to an RGBACollector without encoding it.
 func Pixels(r chart.Renderer) *image.RGBA {
+	if p, ok := r.(*pngRenderer); ok {
+		return p.img
+	}
 	if _, svg := r.(svgSafe); svg || !strings.Contains(reflect.TypeOf(r).String(), "raster") {
 		return nil
 	}
