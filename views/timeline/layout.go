@@ -139,6 +139,7 @@ type LaneBox struct {
 	Y0, Y1 float64
 	Rows   int
 	NameY  float64  // centre line of the lane's name, level with its first row
+	natY   float64  // NameY before scrolling
 	Name   []string // the name, wrapped to at most two lines
 }
 
@@ -170,6 +171,7 @@ type Layout struct {
 	ScrollY      float64
 	Pos          float64
 	Above, Below int
+	px           float64 // the frame's scale, to scroll again without a frame
 }
 
 // Sizes designed for a 1920×1080 slide; multiplied by Frame.Px.
@@ -352,7 +354,8 @@ func Compute(f export.Frame, sc Scene) *Layout {
 		L.layoutRows(f, m, items, titles, lanes, names, false)
 	}
 	L.Items = items
-	L.scrollTo(f, sc.Scroll)
+	L.px = f.Scale
+	L.scrollTo(sc.Scroll)
 	L.dropCollidingLabels()
 	return L
 }
@@ -483,6 +486,7 @@ func (L *Layout) layoutRows(f export.Frame, m *measurer, items []Placed, titles 
 		h := laneH(l, L.RowH) + extra
 		L.Lanes[l] = LaneBox{Lane: lane, Y0: y, Y1: y + h, Rows: rowsOf[l], Name: names[l],
 			NameY: y + f.Px(lanePad) + extra/2 + math.Min(f.Px(14), L.RowH/2)}
+		L.Lanes[l].natY = L.Lanes[l].NameY
 		y += h
 	}
 	L.ContentH = y - L.Plot.Y0

@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strconv"
 
+	"github.com/wcharczuk/go-chart/v2/drawing"
+
 	"github.com/aicamps/aicamps/views/export"
 )
 
@@ -56,16 +58,17 @@ func (L *Layout) PosAt(off float64) float64 {
 // scrollTo moves the lanes up so that lane position pos is at the plot's
 // top, when they overflow it; marks out of the plot are hidden and lane
 // names stay in sight while their lane is.
-func (L *Layout) scrollTo(f export.Frame, pos float64) {
+func (L *Layout) scrollTo(pos float64) {
 	if L.ContentH <= L.viewH()+0.5 || len(L.Lanes) == 0 {
 		return
 	}
+	f := export.Frame{Scale: L.px}
 	L.Scrolls = true
 	off := L.OffsetOf(pos)
 	L.ScrollY, L.Pos = off, L.PosAt(off)
 	for i := range L.Lanes {
 		lb := &L.Lanes[i]
-		lb.Y0, lb.Y1, lb.NameY = lb.Y0-off, lb.Y1-off, lb.NameY-off
+		lb.Y0, lb.Y1, lb.NameY = lb.Y0-off, lb.Y1-off, lb.natY-off
 		// A lane whose top is scrolled past keeps its name at the plot's
 		// top, until its bottom pushes it up.
 		top := L.Plot.Y0 + f.Px(lanePad) + math.Min(f.Px(14), L.RowH/2)
@@ -87,6 +90,29 @@ func (L *Layout) scrollTo(f export.Frame, pos float64) {
 			L.Below++
 		}
 	}
+}
+
+// Rescrolled is a copy of L with the lanes at position pos: a scroll step
+// needs no new layout.
+func (L *Layout) Rescrolled(pos float64) *Layout {
+	c := *L
+	c.Lanes = append([]LaneBox(nil), L.Lanes...)
+	c.Items = append([]Placed(nil), L.Items...)
+	off := L.ScrollY
+	for i := range c.Lanes {
+		lb := &c.Lanes[i]
+		lb.Y0, lb.Y1, lb.NameY = lb.Y0+off, lb.Y1+off, lb.natY
+	}
+	for i := range c.Items {
+		p := &c.Items[i]
+		p.Y, p.LabelY = p.Y+off, p.LabelY+off
+		p.Box.Y0, p.Box.Y1 = p.Box.Y0+off, p.Box.Y1+off
+		p.Hidden, p.NoLabel = false, false
+	}
+	c.Scrolls, c.ScrollY, c.Pos, c.Above, c.Below = false, 0, 0, 0, 0
+	c.scrollTo(pos)
+	c.dropCollidingLabels()
+	return &c
 }
 
 // VisibleLanes is the range [first, last] of lanes at least partly in the
@@ -196,4 +222,18 @@ func moreLanes(n int, mode Mode, lang string) string {
 		unit = "camp"
 	}
 	return "+" + strconv.Itoa(n) + " more " + unit
+}
+
+// paintScrollbar draws a thin scrollbar right of the plot while the lanes
+// scroll: where the window is within them, and how much of them it shows.
+func paintScrollbar(f export.Frame, L *Layout) {
+	y0, y1, ok := L.Scrollbar()
+	if !ok {
+		return
+	}
+	r := newPen(f.R)
+	x := L.Plot.X1 + f.Px(6)
+	w := math.Max(3, f.Px(5))
+	roundRect(r, Rect{x, L.Plot.Y0, x + w, L.Plot.Y1}, w/2, f.Theme.Grid, drawing.Color{}, 0, nil)
+	roundRect(r, Rect{x, y0, x + w, math.Max(y1, y0+2*w)}, w/2, f.Theme.Muted, drawing.Color{}, 0, nil)
 }
