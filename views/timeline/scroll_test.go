@@ -60,7 +60,7 @@ func TestScrollGeometry(t *testing.T) {
 	}{
 		{0, 0, 0, 1, 0, 3},
 		{-1, 0, 0, 1, 0, 3},
-		{1, 60, 1, 2, 1, 2},   // lane 1 at the top
+		{1, 60, 1, 2, 1, 2},    // lane 1 at the top
 		{2.5, 150, 2, 4, 2, 0}, // halfway down lane 2
 		{3, 180, 3, 4, 3, 0},
 		{9, 200, 3, 4, 3, 0}, // held at the last lane's bottom
