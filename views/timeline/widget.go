@@ -798,7 +798,9 @@ func (a *area) Tapped(e *fyne.PointEvent) { a.v.tapped(e.Position) }
 func (a *area) Scrolled(e *fyne.ScrollEvent) {
 	a.v.tip.Hide()
 	zoom := a.v.mods()&(fyne.KeyModifierControl|fyne.KeyModifierSuper) != 0
-	if !zoom && e.Scrolled.DY != 0 && a.v.scrollLanes(-e.Scrolled.DY) {
+	// Two rows a notch (a desktop notch is 25 units, about one row):
+	// 2,000 events make lanes thousands of pixels tall.
+	if !zoom && e.Scrolled.DY != 0 && a.v.scrollLanes(-2*e.Scrolled.DY) {
 		return
 	}
 	s, px := a.v.scale()

@@ -49,6 +49,9 @@ func TestWidgetWheelScrollsLanes(t *testing.T) {
 	if got := L.RangeTo.Sub(L.RangeFrom); got != span {
 		t.Errorf("the wheel zoomed time: %s → %s", span, got)
 	}
+	if v.Current().Draw == nil || v.Scene().Scroll != L.Pos {
+		t.Errorf("the view's scene is at lane %g, the picture at %g", v.Scene().Scroll, L.Pos)
+	}
 	// The last lane's events can be reached: hovering one names it.
 	var last *Placed
 	for i := range L.Items {
