@@ -37,6 +37,8 @@ func TestLookScroll(t *testing.T) {
 			o := export.Defaults()
 			o.Lang = lang
 			os.WriteFile(filepath.Join(*look, fmt.Sprintf("scroll-slide-%g-%s.png", pos, lang)), render(t, ItemFor(sc, lang), o), 0o644)
+			sc.Mode = ByCompany
+			os.WriteFile(filepath.Join(*look, fmt.Sprintf("scroll-company-%g-%s.png", pos, lang)), render(t, ItemFor(sc, lang), o), 0o644)
 		}
 	}
 }
