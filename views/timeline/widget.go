@@ -741,7 +741,7 @@ var strings2 = map[string][2]string{ // key: {en, zh}
 	"byCamp":            {"By camp", "按阵营"},
 	"byCompany":         {"By company", "按公司"},
 	"fit":               {"Fit", "全部"},
-	"wheelHint":         {"Wheel: scroll lanes · %s+wheel: zoom", "滚轮:滚动泳道 · %s+滚轮:缩放"},
+	"wheelHint":         {"%s+wheel zooms", "%s+滚轮缩放"},
 	"export":            {"Export...", "导出…"},
 	"parties":           {"Parties: ", "相关方:"},
 	"status":            {"Status: ", "状态:"},

@@ -145,7 +145,7 @@ func TestWidgetScrollbarAndHint(t *testing.T) {
 	if thumb == track || thumb == (color.RGBA{bg.R, bg.G, bg.B, bg.A}) {
 		t.Errorf("thumb %v, track %v: not told apart", thumb, track)
 	}
-	if !v.hint.Visible() || !strings.Contains(v.hint.Text, "+wheel: zoom") {
+	if !v.hint.Visible() || !strings.Contains(v.hint.Text, "+wheel zooms") {
 		t.Errorf("hint %v %q", v.hint.Visible(), v.hint.Text)
 	}
 	for range 400 {
