@@ -215,7 +215,9 @@ func (v *View) draw(w, h int) image.Image {
 		paintScrollbar(f, L) // the screen's alone: an export notes hidden lanes instead
 		return nil
 	})
-	if err != nil {
+	if err != nil || L == nil {
+		// Nothing laid out: an error, or a canvas with no room (Fyne asks
+		// for negative widths while a window shrinks).
 		return image.NewRGBA(image.Rect(0, 0, 1, 1))
 	}
 	v.mu.Lock()

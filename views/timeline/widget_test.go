@@ -284,3 +284,18 @@ func TestWidgetZoomStretchesPicture(t *testing.T) {
 		}
 	}
 }
+
+// Fyne asks the raster for zero or negative sizes while a window shrinks
+// (the soak test found a panic at -12 px): the view draws nothing and lives.
+func TestWidgetDrawsNoRoom(t *testing.T) {
+	v, _ := newTestView(t)
+	for _, sz := range [][2]int{{-12, 1283}, {0, 0}, {1283, -5}, {1, 1}} {
+		img := v.draw(sz[0], sz[1])
+		if img == nil {
+			t.Errorf("draw(%d, %d) = nil", sz[0], sz[1])
+		}
+	}
+	if img := v.draw(400, 300); img.Bounds().Dx() != 400 {
+		t.Errorf("after tiny sizes, draw(400, 300) is %v", img.Bounds())
+	}
+}
