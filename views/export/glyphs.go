@@ -58,6 +58,8 @@ func newGlyphCache(f *truetype.Font) *glyphCache {
 }
 
 // glyphs is the bundled font's cache, made on first use like the font.
+// Package-level so that every export and screen frame shares one bounded,
+// lock-guarded memo; it holds pure functions of the font, so it changes no output.
 var glyphs = sync.OnceValue(func() *glyphCache { return newGlyphCache(Font()) })
 
 // get returns glyph i at scale, loading its outline on first use.
