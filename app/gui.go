@@ -138,11 +138,12 @@ func newUI(a fyne.App, w fyne.Window, o options) (*ui, error) {
 	// Fyne parses from the font again) would otherwise delay the first frame.
 	views := []fyne.CanvasObject{u.views.network, u.views.timeline, u.views.charts}
 	holders := make([]*fyne.Container, len(views))
-	u.tabs = container.NewAppTabs()
+	items := make([]*container.TabItem, len(views))
 	for i := range views {
 		holders[i] = container.NewStack()
-		u.tabs.Append(container.NewTabItem("", holders[i]))
+		items[i] = container.NewTabItem("", holders[i])
 	}
+	u.tabs = container.NewAppTabs(items...)
 	attach := func(i int) {
 		if i >= 0 && i < len(holders) && len(holders[i].Objects) == 0 {
 			holders[i].Objects = []fyne.CanvasObject{views[i]}

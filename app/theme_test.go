@@ -4,11 +4,14 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"github.com/golang/freetype/truetype"
+	"golang.org/x/image/font"
+	"golang.org/x/image/math/fixed"
 
 	"github.com/aicamps/aicamps/assets"
 	"github.com/aicamps/aicamps/data"
@@ -48,6 +51,43 @@ func TestUIFontCoversTheApp(t *testing.T) {
 				t.Errorf("%s: %q (U+%04X) is in the full font but not in the UI subset", name, r, r)
 			}
 		}
+	}
+}
+
+// Every character of the subset draws the full face's glyph: the same
+// outline points (on or off the curve) and the same advance. A wrong
+// character map once sent U+00C4–U+017F (× among them) to other glyphs.
+func TestUIFontGlyphsAreTheFullFaces(t *testing.T) {
+	sub, err := truetype.Parse(assets.UIFont)
+	if err != nil {
+		t.Fatal(err)
+	}
+	full := export.Font()
+	var a, b truetype.GlyphBuf
+	n := 0
+	for r := rune(0x20); r <= 0xFFFF; r++ {
+		ia := sub.Index(r)
+		if ia == 0 {
+			continue
+		}
+		n++
+		if err := a.Load(sub, fixed.I(64), ia, font.HintingNone); err != nil {
+			t.Fatalf("%q: %v", r, err)
+		}
+		if err := b.Load(full, fixed.I(64), full.Index(r), font.HintingNone); err != nil {
+			t.Fatalf("%q: %v", r, err)
+		}
+		same := len(a.Points) == len(b.Points) && a.AdvanceWidth == b.AdvanceWidth && slices.Equal(a.Ends, b.Ends)
+		for i := 0; same && i < len(a.Points); i++ {
+			p, q := a.Points[i], b.Points[i]
+			same = p.X == q.X && p.Y == q.Y && p.Flags&1 == q.Flags&1
+		}
+		if !same {
+			t.Errorf("%q (U+%04X): the subset's glyph differs from the full face's", r, r)
+		}
+	}
+	if n < 8000 {
+		t.Errorf("the subset maps %d characters, want GB2312 and more (over 8,000)", n)
 	}
 }
 

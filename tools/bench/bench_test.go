@@ -2,25 +2,46 @@ package main
 
 import (
 	"strings"
+	"text/template"
 	"testing"
 	"time"
 )
 
 func TestBenchLine(t *testing.T) {
 	for _, tc := range []struct {
-		line, item, variant, ns string
+		line, name, ns string
 	}{
-		{"BenchmarkBundledExport/network/png2x-2         	       1	 544709920 ns/op", "network", "png2x", "544709920"},
-		{"BenchmarkBundledExport/deal-values/gochart-png2x-8 	       3	 12.5 ns/op	 100 B/op", "deal-values", "gochart-png2x", "12.5"},
-		{"BenchmarkBundledExport/timeline/svg 	       1	 7 ns/op", "timeline", "svg", "7"},
+		{"BenchmarkBundledExport/network/png2x-2         	       1	 544709920 ns/op", "BundledExport/network/png2x", "544709920"},
+		{"BenchmarkBundledExport/deal-values/gochart-png2x-8 	       3	 12.5 ns/op	 100 B/op", "BundledExport/deal-values/gochart-png2x", "12.5"},
+		{"BenchmarkBundledExport/timeline/svg 	       1	 7 ns/op", "BundledExport/timeline/svg", "7"},
+		{"BenchmarkNetworkDraw/hover/nodes=1000-2       	      10	   7737600 ns/op	 6.2 cpu-ms/op", "NetworkDraw/hover/nodes=1000", "7737600"},
 	} {
 		m := benchLine.FindStringSubmatch(tc.line)
-		if m == nil || m[1] != tc.item || m[2] != tc.variant || m[3] != tc.ns {
-			t.Errorf("%q: got %q, want %s %s %s", tc.line, m, tc.item, tc.variant, tc.ns)
+		if m == nil || m[1] != tc.name || m[2] != tc.ns {
+			t.Errorf("%q: got %q, want %s %s", tc.line, m, tc.name, tc.ns)
 		}
 	}
-	if benchLine.MatchString("BenchmarkExport/network/png2x-2 1 5 ns/op") {
-		t.Error("matched another benchmark")
+	for _, l := range []string{"PASS", "ok  	github.com/aicamps/aicamps/views/network	3.898s", "goos: linux"} {
+		if benchLine.MatchString(l) {
+			t.Errorf("%q matched", l)
+		}
+	}
+}
+
+func TestNetworkRows(t *testing.T) {
+	res := map[string][]float64{}
+	for _, n := range []string{"20", "1000"} {
+		res["NetworkLayout/nodes="+n] = []float64{100e6, 150e6, 120e6}
+		res["NetworkLayout/gonum-eades/nodes="+n] = []float64{200e6}
+	}
+	res["NetworkDraw/nodes=20"] = []float64{3e6}
+	res["NetworkDraw/nodes=1000"] = []float64{20e6, 30e6, 25e6}
+	rows, miss := networkRows(res)
+	if rows[1].Ours != "120 ms" || rows[1].Met != "yes" || rows[1].Ratio != "0.60×" {
+		t.Errorf("layout 1000 row %+v", rows[1])
+	}
+	if len(miss) != 1 || !strings.Contains(miss[0], "full redraw, 1920×1080, 1000") {
+		t.Errorf("missed %q, want the 1000-company redraw (25 ms ≥ 16 ms)", miss)
 	}
 }
 
@@ -54,5 +75,24 @@ func TestMedian(t *testing.T) {
 	}
 	if m := medianD([]time.Duration{4, 1, 9, 2, 7}); m != 4 {
 		t.Errorf("medianD = %v", m)
+	}
+}
+
+// The page renders with every section, met or missed.
+func TestTemplateRenders(t *testing.T) {
+	for _, p := range []page{
+		{StartupMet: true, MemoryMet: true},
+		{InterMiss: []string{"x"}, NetworkMiss: []string{"y"}, ExportSlowMiss: []string{"z"}, Export: make([]exportRow, 2)},
+	} {
+		p.Network = []row{{Item: "full redraw", Ours: "1 ms"}}
+		var b strings.Builder
+		if err := template.Must(template.New("page").Parse(pageTemplate)).Execute(&b, p); err != nil {
+			t.Fatal(err)
+		}
+		for _, want := range []string{"## 1. Start-up", "## 4b. The network view", "| full redraw | 1 ms |", "## 6. Binary size"} {
+			if !strings.Contains(b.String(), want) {
+				t.Errorf("the page lacks %q", want)
+			}
+		}
 	}
 }

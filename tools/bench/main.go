@@ -88,9 +88,13 @@ type page struct {
 	ExportMedianRatio string
 	ExportRatioMiss   []string
 	ExportSlowMiss    []string
+	EncodeOurs        string
 	EncodeDefault     string
 	EncodeFast        string
+	EncodeRatio       string
 	EncodeBytes       string
+	Network           []row
+	NetworkMiss       []string
 	EncodeShare       string
 
 	Interaction []row
@@ -162,9 +166,10 @@ func main() {
 	if err != nil {
 		fatal(err)
 	}
-	def, fast, db, fb := encoders(bundled, *scaleRuns)
-	p.EncodeDefault, p.EncodeFast = ms(def), ms(fast)
-	p.EncodeBytes = fmt.Sprintf("%.1f MB and %.1f MB", float64(db)/1e6, float64(fb)/1e6)
+	ours, def, fast, ob, db, fb := encoders(bundled, *scaleRuns*3)
+	p.EncodeOurs, p.EncodeDefault, p.EncodeFast = ms(ours), ms(def), ms(fast)
+	p.EncodeRatio = ratio(float64(ours), float64(def))
+	p.EncodeBytes = fmt.Sprintf("%.2f MB, %.2f MB and %.2f MB", float64(ob)/1e6, float64(db)/1e6, float64(fb)/1e6)
 
 	// 4: interaction.
 	p.Interaction = interaction(bundled, *interRuns)
@@ -173,6 +178,13 @@ func main() {
 			p.InterMiss = append(p.InterMiss, r.Item)
 		}
 	}
+
+	// 4b: the network view's own benchmarks (issue #4).
+	nb, _, err := goBench(*goCmd, "^Benchmark(NetworkLayout|NetworkDraw)$", "10x", *count, "./views/network")
+	if err != nil {
+		fatal(err)
+	}
+	p.Network, p.NetworkMiss = networkRows(nb)
 
 	// 5: scaling.
 	scalingRows(&p, scaling(*scaleRuns, []int{1, 10, 100}))

@@ -70,11 +70,17 @@ func (L *Layout) Paint(f export.Frame, sc Scene) {
 		if lb.NameY+f.Px(6) > L.Plot.Y1 {
 			break // lanes that overflow the plot are off the picture
 		}
+		if lb.Y1 <= L.Plot.Y0+0.5 {
+			continue // scrolled past
+		}
 		if i < len(L.Lanes)-1 && lb.Y1 < L.Plot.Y1 {
 			line(r, L.LaneX, lb.Y1, L.Plot.X1, lb.Y1, th.Grid, f.Px(1), nil)
 		}
 		c := export.Color(lb.Lane.Color, th.Neutral)
 		cy := lb.NameY
+		if cy-lsize*0.6 < L.Plot.Y0 {
+			continue // a name pushed up by its lane's end, as the lane leaves
+		}
 		dot(r, L.LaneX+f.Px(8), cy, f.Px(6), c, drawing.Color{}, 0)
 		for k, s := range lb.Name {
 			export.Text(r, s, int(L.LaneX+f.Px(22)), int(cy+lsize*0.35+float64(k)*lsize*1.2), lsize, th.Text)
@@ -92,7 +98,7 @@ func (L *Layout) Paint(f export.Frame, sc Scene) {
 	for pass := 0; pass < 2; pass++ {
 		for i := range L.Items {
 			p := &L.Items[i]
-			if p.Lit != (pass == 1) || p.Y+f.Px(dotR) > L.Plot.Y1 {
+			if p.Lit != (pass == 1) || p.Hidden || p.Y+f.Px(dotR) > L.Plot.Y1 {
 				continue // lanes overflow the plot: marks below it are off the picture
 			}
 			L.paintItem(f, r, p, p.Event.ID == sc.Selected)
@@ -118,6 +124,8 @@ func (L *Layout) Paint(f export.Frame, sc Scene) {
 		export.Text(r, label, int(lx), int(pill.Y0+size*1.1), size, drawing.ColorWhite)
 	}
 
+	L.paintMore(f, sc)
+
 	if L.ShownEvents == 0 {
 		msg := "No events to show"
 		if lang == "zh" {
@@ -126,6 +134,31 @@ func (L *Layout) Paint(f export.Frame, sc Scene) {
 		size := f.Px(22)
 		w := float64(export.MeasureText(r, msg, size))
 		export.Text(r, msg, int((L.Plot.X0+L.Plot.X1-w)/2), int((L.Plot.Y0+L.Plot.Y1)/2), size, th.Muted)
+	}
+}
+
+// paintMore says how many lanes are scrolled out of sight, above the
+// lanes' names and below them, on screen and in exports alike: a slide of
+// the current view shows the lanes on screen, and a presenter showing
+// camps 4–7 must not suggest they are all there is.
+func (L *Layout) paintMore(f export.Frame, sc Scene) {
+	if !L.Scrolls {
+		return
+	}
+	mode := sc.Mode
+	if mode == "" {
+		mode = ByCamp
+	}
+	size := f.Px(15)
+	w := int(L.Plot.X0 - L.LaneX - f.Px(12))
+	x := int(L.LaneX + f.Px(4))
+	if L.Above > 0 {
+		s := export.Fit(f.R, "↑ "+moreLanes(L.Above, mode, f.Lang), size, w)
+		export.Text(f.R, s, x, int(L.Plot.Y0-f.Px(8)), size, f.Theme.Muted)
+	}
+	if L.Below > 0 {
+		s := export.Fit(f.R, "↓ "+moreLanes(L.Below, mode, f.Lang), size, w)
+		export.Text(f.R, s, x, int(L.Plot.Y1+f.Px(26)), size, f.Theme.Muted)
 	}
 }
 
@@ -201,6 +234,9 @@ func (L *Layout) paintItem(f export.Frame, r pen, p *Placed, selected bool) {
 // paintLabel writes the title and the date: below it, or after it in
 // compact rows.
 func (L *Layout) paintLabel(f export.Frame, p *Placed, text, muted drawing.Color) {
+	if p.NoLabel {
+		return
+	}
 	export.Text(f.R, p.Title, int(p.LabelX), int(p.LabelY), L.TitleSize, text)
 	switch {
 	case L.WithDates:

@@ -51,3 +51,29 @@ func BenchmarkInteraction(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkScrollStep is one screen redraw after a wheel notch on
+// synth.Dataset(1000, 3000, 2000, 1) at 1920×1080: the last layout moved to
+// the new lane position and painted, as the widget does.
+func BenchmarkScrollStep(b *testing.B) {
+	sy := synth.Dataset(1000, 3000, 2000, 1)
+	var L *Layout
+	if _, err := export.Image(1920, 1080, 1, export.Light, "en", func(f export.Frame) error {
+		L = Compute(f, Scene{Data: sy})
+		return nil
+	}); err != nil {
+		b.Fatal(err)
+	}
+	i := 0
+	for b.Loop() {
+		L = L.Rescrolled(L.PosAt(L.ScrollY + float64(50*(1-2*(i/100%2)))))
+		if _, err := export.Image(1920, 1080, 1, export.Light, "en", func(f export.Frame) error {
+			L.Paint(f, Scene{Data: sy})
+			paintScrollbar(f, L)
+			return nil
+		}); err != nil {
+			b.Fatal(err)
+		}
+		i++
+	}
+}

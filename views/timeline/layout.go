@@ -22,6 +22,12 @@ type Scene struct {
 	Selected  string    // event ID
 	Highlight []string  // company IDs whose events are emphasised
 	Query     Query     // which events to show
+	// Scroll is the lane position at the top of the plot when the lanes
+	// need more height than it has: a lane's index plus the share of it
+	// scrolled past (2.5: halfway down the third lane). A position rather
+	// than pixels, so that an export of a differently sized slide starts
+	// where the screen does.
+	Scroll float64
 }
 
 // Range is the visible range: the scene's, or the full range of the data.
@@ -120,6 +126,9 @@ type Placed struct {
 	Title, Date    string
 	LabelX, LabelY float64 // the title's left end and baseline; the date stands below
 	DateX          float64 // in compact rows, where the date follows the title (0: not shown)
+	LabelW         float64 // the label's width: title, or title and date in compact rows
+	Hidden         bool    // scrolled out of the plot: neither drawn nor hit
+	NoLabel        bool    // the label would collide with another: the mark alone is drawn
 	Color          drawing.Color
 	Box            Rect // mark and label, for hit-testing
 }
@@ -130,6 +139,7 @@ type LaneBox struct {
 	Y0, Y1 float64
 	Rows   int
 	NameY  float64  // centre line of the lane's name, level with its first row
+	natY   float64  // NameY before scrolling
 	Name   []string // the name, wrapped to at most two lines
 }
 
@@ -152,6 +162,16 @@ type Layout struct {
 	RangeFrom   time.Time
 	RangeTo     time.Time
 	ShownEvents int
+	// When the lanes need more height than the plot has, they scroll:
+	// ContentH is their full height, ScrollY how far they are moved up
+	// (both in pixels), Pos the lane position at the plot's top, and Above
+	// and Below count the lanes wholly out of sight.
+	Scrolls      bool
+	ContentH     float64
+	ScrollY      float64
+	Pos          float64
+	Above, Below int
+	px           float64 // the frame's scale, to scroll again without a frame
 }
 
 // Sizes designed for a 1920×1080 slide; multiplied by Frame.Px.
@@ -173,6 +193,9 @@ const (
 	lanePad    = 8.0
 	maxLabelW  = 460.0
 	laneSize   = 18.0
+	// rowMin is the least row height: below it 17 px titles in
+	// neighbouring rows touch. Lanes that need more scroll instead.
+	rowMin = 26.0
 )
 
 // EraLabel is an era's shaded band and its name in the header.
@@ -331,6 +354,9 @@ func Compute(f export.Frame, sc Scene) *Layout {
 		L.layoutRows(f, m, items, titles, lanes, names, false)
 	}
 	L.Items = items
+	L.px = f.Scale
+	L.scrollTo(sc.Scroll)
+	L.dropCollidingLabels()
 	return L
 }
 
@@ -397,12 +423,14 @@ func (L *Layout) layoutRows(f export.Frame, m *measurer, items []Placed, titles 
 		default: // wider than either side: start at the mark and cut the title
 			p.LabelX = math.Min(markR+f.Px(labelGap), L.Plot.X1-f.Px(40))
 			p.Title = m.Fit(p.Title, L.TitleSize, int(L.Plot.X1-p.LabelX))
+			p.LabelW = float64(m.Width(p.Title, L.TitleSize))
 			iv[i] = Interval{markL, L.Plot.X1}
 			continue
 		}
 		if !withDates {
 			p.DateX = p.LabelX + titleW + f.Px(labelGap)
 		}
+		p.LabelW = w
 	}
 	// A lane is at least as tall as its name, wrapped to two lines.
 	minH := make([]float64, len(lanes))
@@ -441,9 +469,10 @@ func (L *Layout) layoutRows(f export.Frame, m *measurer, items []Placed, titles 
 		return h
 	}
 	L.RowH = want
-	for L.RowH > f.Px(12) && height(L.RowH) > L.Plot.Y1-L.Plot.Y0 {
-		L.RowH -= f.Px(0.5) // squeeze rows until the lanes fit
+	for L.RowH > f.Px(rowMin) && height(L.RowH) > L.Plot.Y1-L.Plot.Y0 {
+		L.RowH -= f.Px(0.5) // squeeze rows until the lanes fit, or scroll
 	}
+	L.RowH = math.Max(L.RowH, math.Min(want, f.Px(rowMin)))
 	// Lanes take their rows' height; spare height is shared out so that
 	// lanes fill the plot on a slide, up to twice the row height each.
 	used := height(L.RowH)
@@ -457,8 +486,10 @@ func (L *Layout) layoutRows(f export.Frame, m *measurer, items []Placed, titles 
 		h := laneH(l, L.RowH) + extra
 		L.Lanes[l] = LaneBox{Lane: lane, Y0: y, Y1: y + h, Rows: rowsOf[l], Name: names[l],
 			NameY: y + f.Px(lanePad) + extra/2 + math.Min(f.Px(14), L.RowH/2)}
+		L.Lanes[l].natY = L.Lanes[l].NameY
 		y += h
 	}
+	L.ContentH = y - L.Plot.Y0
 	for i := range items {
 		p := &items[i]
 		lb := L.Lanes[p.Lane]
@@ -485,7 +516,7 @@ func (L *Layout) Hit(x, y float64) (*data.Event, bool) {
 	bestD := math.Inf(1)
 	for i := range L.Items {
 		p := &L.Items[i]
-		if !p.Box.Contains(x, y) {
+		if p.Hidden || !p.Box.Contains(x, y) {
 			continue
 		}
 		dx := 0.0

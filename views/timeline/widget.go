@@ -5,6 +5,7 @@ import (
 	"image"
 	"image/color"
 	"math"
+	"runtime"
 	"sort"
 	"strings"
 	"sync"
@@ -46,6 +47,11 @@ type View struct {
 	query     Query
 	last      *Layout // as last drawn, for hit-testing
 	lastPx    float64 // device pixels per Fyne unit of the last draw
+	lastKey   [3]int  // version, width, height last's drawing was for
+	scroll    float64 // the lane position at the top (Scene.Scroll)
+	// mods are the keys held, read when the wheel turns (Ctrl/⌘ zooms).
+	mods func() fyne.KeyModifier
+	hint *widget.Label // how the wheel works, while the lanes scroll
 
 	// base is the last full picture, at baseL's range: while a pan or zoom
 	// is under way it is moved and stretched instead of redrawn (a full
@@ -82,7 +88,7 @@ type View struct {
 // NewView makes a timeline of ds in lang ("zh" or "en"), light theme, by
 // camp, full range.
 func NewView(ds *data.Dataset, lang string) *View {
-	v := &View{ds: ds, lang: lang, theme: export.Light, mode: ByCamp, settleTimer: true}
+	v := &View{ds: ds, lang: lang, theme: export.Light, mode: ByCamp, settleTimer: true, mods: heldKeys}
 	v.ExtendBaseWidget(v)
 	v.build()
 	return v
@@ -124,6 +130,8 @@ func (v *View) build() {
 			v.OnExport()
 		}
 	}}
+	v.hint = &widget.Label{Importance: widget.LowImportance}
+	v.hint.Hide()
 	v.closeCard = &widget.Button{Text: "×", Importance: widget.LowImportance, OnTapped: func() { v.SelectEvent(""); v.fire("") }}
 	v.cardBox = container.NewVBox()
 	v.card = container.NewBorder(container.NewBorder(nil, nil, nil, v.closeCard), nil, nil, nil,
@@ -136,7 +144,7 @@ func (v *View) build() {
 func (v *View) CreateRenderer() fyne.WidgetRenderer {
 	filters := container.NewGridWithColumns(3, v.company, v.typ, v.status)
 	bar := container.NewBorder(nil, nil, v.lanes,
-		container.NewHBox(v.zoomOut, v.zoomIn, v.fit, v.exportBtn),
+		container.NewHBox(v.hint, v.zoomOut, v.zoomIn, v.fit, v.exportBtn),
 		container.NewGridWithColumns(2, v.search, filters))
 	right := container.New(&fixedWidth{w: 320}, v.card)
 	return widget.NewSimpleRenderer(container.NewBorder(bar, nil, nil, right, container.NewStack(v.area, v.tip)))
@@ -167,7 +175,7 @@ func (v *View) scene() Scene {
 	v.mu.Lock()
 	defer v.mu.Unlock()
 	return Scene{Data: v.ds, From: v.from, To: v.to, Mode: v.mode, AsOf: v.asOf,
-		Selected: v.selected, Highlight: append([]string(nil), v.highlight...), Query: v.query}
+		Selected: v.selected, Highlight: append([]string(nil), v.highlight...), Query: v.query, Scroll: v.scroll}
 }
 
 // Scene is what the view shows now.
@@ -186,6 +194,7 @@ func (v *View) draw(w, h int) image.Image {
 	key := [3]int{v.version, w, h}
 	base, baseL, baseKey := v.base, v.baseL, v.baseKey
 	settled := time.Since(v.lastView) >= settleDelay
+	L, lastKey := v.last, v.lastKey
 	v.mu.Unlock()
 	from, to := sc.Range()
 	if base != nil && key == baseKey && !settled {
@@ -194,20 +203,28 @@ func (v *View) draw(w, h int) image.Image {
 		}
 		return moveRange(base, baseL.Scale, from, to, th.Background)
 	}
-	var L *Layout
+	if L == nil || lastKey != key || !from.Equal(L.RangeFrom) || !to.Equal(L.RangeTo) {
+		L = nil // laid out for another state or size: lay out again
+	}
 	img, err := export.Image(w, h, px*screenScale, th, lang, func(f export.Frame) error {
 		f.Box = inset(f.Box, int(f.Px(12)))
-		L = Compute(f, sc)
+		if L == nil {
+			L = Compute(f, sc)
+		}
 		L.Paint(f, sc)
+		paintScrollbar(f, L) // the screen's alone: an export notes hidden lanes instead
 		return nil
 	})
 	if err != nil {
 		return image.NewRGBA(image.Rect(0, 0, 1, 1))
 	}
 	v.mu.Lock()
-	v.last, v.lastPx = L, px
+	v.last, v.lastPx, v.lastKey = L, px, key
 	v.base, v.baseL, v.baseKey = img, L, key
 	v.mu.Unlock()
+	if L.Scrolls != v.hint.Visible() {
+		fyne.Do(v.syncHint) // rarely: when the lanes start or stop overflowing
+	}
 	return img
 }
 
@@ -298,7 +315,7 @@ func (v *View) layout() (*Layout, float64) {
 	if w < 1 || h < 1 {
 		return &Layout{}, 1
 	}
-	r, _ := chart.PNG(w, h)
+	r, _ := chart.PNG(1, 1) // it only measures text
 	r.SetDPI(72)
 	v.mu.Lock()
 	th, lang := v.theme, v.lang
@@ -348,7 +365,7 @@ func (v *View) viewChanged(from, to time.Time) {
 // SetDataset shows another dataset, at its full range, clearing selection.
 func (v *View) SetDataset(ds *data.Dataset) {
 	v.mu.Lock()
-	v.ds, v.from, v.to, v.selected, v.query = ds, time.Time{}, time.Time{}, "", Query{}
+	v.ds, v.from, v.to, v.selected, v.query, v.scroll = ds, time.Time{}, time.Time{}, "", Query{}, 0
 	v.mu.Unlock()
 	v.card.Hide()
 	v.setControls()
@@ -385,7 +402,7 @@ func (v *View) SetTheme(th export.Theme) {
 // SetMode switches lanes between by camp and by company.
 func (v *View) SetMode(m Mode) {
 	v.mu.Lock()
-	v.mode = m
+	v.mode, v.scroll = m, 0 // other lanes: start at the top
 	v.mu.Unlock()
 	v.setControls()
 	v.changed()
@@ -397,8 +414,9 @@ func (v *View) SelectEvent(id string) {
 	v.mu.Lock()
 	v.selected = id
 	v.mu.Unlock()
-	v.showCard(id)
+	v.showCard(id) // first: the card narrows the plot, and so lengthens the lanes
 	v.changed()
+	v.reveal(id)
 }
 
 // Highlight emphasises the events of these companies (nil: none).
@@ -723,6 +741,7 @@ var strings2 = map[string][2]string{ // key: {en, zh}
 	"byCamp":            {"By camp", "按阵营"},
 	"byCompany":         {"By company", "按公司"},
 	"fit":               {"Fit", "全部"},
+	"wheelHint":         {"%s+wheel zooms", "%s+滚轮缩放"},
 	"export":            {"Export...", "导出…"},
 	"parties":           {"Parties: ", "相关方:"},
 	"status":            {"Status: ", "状态:"},
@@ -773,9 +792,17 @@ func (a *area) MinSize() fyne.Size                  { return fyne.NewSize(320, 2
 
 func (a *area) Tapped(e *fyne.PointEvent) { a.v.tapped(e.Position) }
 
-// Scrolled zooms around the pointer: up (away from the user) zooms in.
+// Scrolled scrolls the lanes when they overflow the plot, else zooms
+// around the pointer: up (away from the user) zooms in. With Ctrl or ⌘ held
+// it always zooms, as the toolbar's hint says.
 func (a *area) Scrolled(e *fyne.ScrollEvent) {
 	a.v.tip.Hide()
+	zoom := a.v.mods()&(fyne.KeyModifierControl|fyne.KeyModifierSuper) != 0
+	// Two rows a notch (a desktop notch is 25 units, about one row):
+	// 2,000 events make lanes thousands of pixels tall.
+	if !zoom && e.Scrolled.DY != 0 && a.v.scrollLanes(-2*e.Scrolled.DY) {
+		return
+	}
 	s, px := a.v.scale()
 	if s.X1 == s.X0 {
 		return
@@ -788,7 +815,12 @@ func (a *area) Scrolled(e *fyne.ScrollEvent) {
 func (a *area) Dragged(e *fyne.DragEvent) {
 	a.dragging = true
 	a.v.tip.Hide()
-	a.v.pan(e.Dragged.DX)
+	if e.Dragged.DX != 0 {
+		a.v.pan(e.Dragged.DX)
+	}
+	if e.Dragged.DY != 0 {
+		a.v.scrollLanes(-e.Dragged.DY) // the lanes follow the pointer
+	}
 }
 
 func (a *area) DragEnd() { a.dragging = false }
@@ -800,3 +832,83 @@ func (a *area) MouseMoved(e *desktop.MouseEvent) {
 	}
 }
 func (a *area) MouseOut() { a.v.tip.Hide() }
+
+// heldKeys are the modifier keys held, where the driver can tell.
+func heldKeys() fyne.KeyModifier {
+	if d, ok := fyne.CurrentApp().Driver().(desktop.Driver); ok {
+		return d.CurrentKeyModifiers()
+	}
+	return 0
+}
+
+// scrollLanes moves the lanes up by dy Fyne units (down for negative dy),
+// reporting false when they fit the plot and do not scroll.
+func (v *View) scrollLanes(dy float32) bool {
+	L, px := v.layout()
+	if !L.Scrolls {
+		return false
+	}
+	nl := L.Rescrolled(L.PosAt(L.ScrollY + float64(dy)*px))
+	if nl.ScrollY == L.ScrollY {
+		return true // at an end
+	}
+	v.mu.Lock()
+	v.scroll = nl.Pos
+	v.version++
+	if v.last == L && v.lastKey[0] == v.version-1 {
+		v.lastKey[0] = v.version // the layout holds for the new picture: no new one needed
+	}
+	v.last = nl
+	v.mu.Unlock()
+	v.raster.Refresh()
+	v.syncHint()
+	return true
+}
+
+// reveal scrolls event id's row into sight, a third of the way down the
+// plot, when it is scrolled out of it.
+func (v *View) reveal(id string) {
+	if id == "" {
+		return
+	}
+	L, _ := v.layout()
+	if !L.Scrolls {
+		return
+	}
+	for i := range L.Items {
+		p := &L.Items[i]
+		if p.Event.ID != id {
+			continue
+		}
+		if !p.Hidden {
+			return
+		}
+		pos := L.PosAt(p.Box.Y0 + L.ScrollY - L.Plot.Y0 - L.viewH()/3)
+		v.mu.Lock()
+		v.scroll = pos
+		if v.last == L {
+			v.last = L.Rescrolled(pos)
+		}
+		v.version++
+		v.mu.Unlock()
+		v.raster.Refresh()
+		return
+	}
+}
+
+// syncHint shows the wheel's hint while the lanes scroll.
+func (v *View) syncHint() {
+	v.mu.Lock()
+	L, lang := v.last, v.lang
+	v.mu.Unlock()
+	if L == nil || !L.Scrolls {
+		v.hint.Hide()
+		return
+	}
+	mod := "Ctrl"
+	if runtime.GOOS == "darwin" {
+		mod = "⌘"
+	}
+	v.hint.SetText(fmt.Sprintf(tr(lang, "wheelHint"), mod))
+	v.hint.Show()
+}

@@ -1,0 +1,55 @@
+package main
+
+import (
+	"fmt"
+	"time"
+)
+
+// networkRows tabulates BenchmarkNetworkLayout and BenchmarkNetworkDraw
+// (views/network), the figures issue #4 names: a full layout against plain
+// gonum EadesR2 at the same number of steps, one full redraw at 1920×1080,
+// and what the widget pays per frame between full redraws.
+func networkRows(res map[string][]float64) (rows []row, miss []string) {
+	med := func(name string) time.Duration { return time.Duration(median(res[name])) }
+	for _, n := range []int{20, 1000} {
+		ours, base := med(fmt.Sprintf("NetworkLayout/nodes=%d", n)), med(fmt.Sprintf("NetworkLayout/gonum-eades/nodes=%d", n))
+		goal, met := "—", true
+		if n == 1000 {
+			goal, met = "< 500 ms", ours < 500*time.Millisecond
+		}
+		r := timeRow(fmt.Sprintf("layout, %d companies (baseline: plain gonum EadesR2, same steps)", n), ours, base, goal, met)
+		if goal == "—" {
+			r.Met = ""
+		}
+		rows = append(rows, r)
+	}
+	for _, n := range []int{20, 1000} {
+		d := med(fmt.Sprintf("NetworkDraw/nodes=%d", n))
+		goal, met := "—", true
+		if n == 1000 {
+			goal, met = "< 16 ms", d < 16*time.Millisecond
+		}
+		r := row{Item: fmt.Sprintf("full redraw, 1920×1080, %d companies", n), Ours: ms(d), Base: "", Ratio: "", Goal: goal, Met: yes(met)}
+		if goal == "—" {
+			r.Met = ""
+		}
+		rows = append(rows, r)
+	}
+	for _, f := range []struct{ name, what string }{
+		{"hover", "hover moves to another company"},
+		{"pan", "pan step (cached picture moved)"},
+		{"zoom", "zoom step (cached picture scaled)"},
+		{"dragnode", "a company dragged (full redraw)"},
+		{"cached", "a frame where nothing changed"},
+		{"hittest", "hit test under the pointer"},
+	} {
+		d := med(fmt.Sprintf("NetworkDraw/%s/nodes=1000", f.name))
+		rows = append(rows, row{Item: "widget frame, 1,000 companies: " + f.what, Ours: ms(d)})
+	}
+	for _, r := range rows {
+		if r.Met == yes(false) {
+			miss = append(miss, r.Item)
+		}
+	}
+	return rows, miss
+}
