@@ -4,6 +4,7 @@ import (
 	"image"
 	"image/color"
 	"image/draw"
+	"iter"
 	"math"
 	"sync"
 
@@ -58,6 +59,8 @@ func newGlyphCache(f *truetype.Font) *glyphCache {
 }
 
 // glyphs is the bundled font's cache, made on first use like the font.
+// Package-level so that every export and screen frame shares one bounded,
+// lock-guarded memo; it holds pure functions of the font, so it changes no output.
 var glyphs = sync.OnceValue(func() *glyphCache { return newGlyphCache(Font()) })
 
 // get returns glyph i at scale, loading its outline on first use.
@@ -166,26 +169,39 @@ func fUnits(x fixed.Int26_6) float64 {
 	return float64(scaled/256) + float64(scaled%256)/256.0
 }
 
-// bounds is go-chart's GetStringBounds from cached glyphs: the same floats
-// in the same order (min and max commute with adding the pen position).
+// pens yields each glyph of s at scale with its pen position: from start,
+// kerned and advanced as go-chart's GetStringBounds and CreateStringPath
+// walk a string, the same floats in the same order.
+func (c *glyphCache) pens(s string, scale fixed.Int26_6, start float64) iter.Seq2[*glyph, float64] {
+	return func(yield func(*glyph, float64) bool) {
+		pen := start
+		prev, hasPrev := truetype.Index(0), false
+		for _, rc := range s {
+			i := c.f.Index(rc)
+			if hasPrev {
+				pen += fUnits(c.f.Kern(scale, prev, i))
+			}
+			g := c.get(scale, i)
+			if !yield(g, pen) {
+				return
+			}
+			pen += fUnits(g.adv)
+			prev, hasPrev = i, true
+		}
+	}
+}
+
+// bounds is go-chart's GetStringBounds from cached glyphs (min and max
+// commute with adding the pen position).
 func (c *glyphCache) bounds(s string, scale fixed.Int26_6) (left, top, right, bottom float64) {
 	left, top = math.MaxFloat64, math.MaxFloat64
-	cursor := 0.0
-	prev, hasPrev := truetype.Index(0), false
-	for _, rc := range s {
-		i := c.f.Index(rc)
-		if hasPrev {
-			cursor += fUnits(c.f.Kern(scale, prev, i))
-		}
-		g := c.get(scale, i)
+	for g, cursor := range c.pens(s, scale, 0) {
 		if len(g.points) > 0 {
 			top = math.Min(top, g.minY)
 			bottom = math.Max(bottom, g.maxY)
 			left = math.Min(left, g.minX+cursor)
 			right = math.Max(right, g.maxX+cursor)
 		}
-		cursor += fUnits(g.adv)
-		prev, hasPrev = i, true
 	}
 	return left, top, right, bottom
 }
@@ -194,22 +210,13 @@ func (c *glyphCache) bounds(s string, scale fixed.Int26_6) (left, top, right, bo
 // go-chart's CreateStringPath places it, glyph by glyph from the cache.
 func (c *glyphCache) draw(img *image.RGBA, s string, x, y int, scale fixed.Int26_6, col color.Color) {
 	src := image.NewUniform(col)
-	pen := float64(x)
-	prev, hasPrev := truetype.Index(0), false
-	for _, rc := range s {
-		i := c.f.Index(rc)
-		if hasPrev {
-			pen += fUnits(c.f.Kern(scale, prev, i))
-		}
-		g := c.get(scale, i)
-		q := int(math.Floor(pen*subPixels + 0.5)) // the nearest quarter pixel
+	for g, pen := range c.pens(s, scale, float64(x)) {
+		q := int(math.Floor(pen*subPixels + 0.5)) // the nearest sub-pixel
 		ix := int(math.Floor(float64(q) / subPixels))
 		sub := q - ix*subPixels
 		if m := c.mask(g, sub); m != nil {
 			r := m.Rect.Add(image.Pt(ix, y))
 			draw.DrawMask(img, r, src, image.Point{}, m, m.Rect.Min, draw.Over)
 		}
-		pen += fUnits(g.adv)
-		prev, hasPrev = i, true
 	}
 }

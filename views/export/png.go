@@ -420,7 +420,8 @@ func adler32Combine(a, b uint32, lenB int64) uint32 {
 }
 
 // flateWriters keeps deflate writers (~1 MB each to make) between bands
-// and exports.
+// and exports. Package-level so that all exports share one sync.Pool; a
+// writer is Reset before use, so it changes no output.
 var flateWriters writerPool
 
 type writerPool struct{ pools sync.Map } // level → *sync.Pool

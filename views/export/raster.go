@@ -82,6 +82,9 @@ func (p *pngRenderer) cached() bool { return !p.rotated && p.font != nil && p.fo
 func (p *pngRenderer) scale() fixed.Int26_6 { return fixed.Int26_6(p.size * p.dpi) }
 
 func (p *pngRenderer) Text(body string, x, y int) {
+	if p.color.A == 0 {
+		return // drawn Over, a transparent text changes no pixel
+	}
 	if !p.cached() {
 		p.Renderer.Text(body, x, y)
 		return

@@ -7,8 +7,10 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/golang/freetype/truetype"
 	"github.com/wcharczuk/go-chart/v2"
 	"github.com/wcharczuk/go-chart/v2/drawing"
+	xfont "golang.org/x/image/font"
 	"golang.org/x/image/math/fixed"
 )
 
@@ -235,5 +237,48 @@ func TestShapesAreGoChart(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestInkBelow: the cached descent is the deepest outline point under the
+// baseline, as loading each glyph's outline gives it, on PNG and SVG alike.
+func TestInkBelow(t *testing.T) {
+	f := Font()
+	svg, _ := chart.SVG(10, 10)
+	svg.SetDPI(72)
+	for _, size := range []float64{12, 21.6, 44} {
+		for _, s := range append(textCases, "gjpqy", "HEIT") {
+			scale := fixed.Int26_6(size * 72)
+			var buf truetype.GlyphBuf
+			want := 0.0
+			for _, rc := range s {
+				if err := buf.Load(f, scale, f.Index(rc), xfont.HintingNone); err == nil {
+					for _, p := range buf.Points {
+						want = math.Max(want, -fUnits(p.Y))
+					}
+				}
+			}
+			for _, r := range []chart.Renderer{NewPNG(10, 10), svg} {
+				if got := InkBelow(r, s, size); got != want {
+					t.Errorf("%T size %g, %q: %v below, outlines say %v", r, size, s, got, want)
+				}
+			}
+		}
+		if InkBelow(svg, "gjpqy", size) < size/8 || InkBelow(svg, "HEIT", size) != 0 {
+			t.Errorf("size %g: descenders %v, flat caps %v", size, InkBelow(svg, "gjpqy", size), InkBelow(svg, "HEIT", size))
+		}
+	}
+}
+
+// TestTransparentTextChangesNothing: the text is skipped, as go-chart's
+// painting it Over would leave every pixel as it was.
+func TestTransparentTextChangesNothing(t *testing.T) {
+	r := NewPNG(200, 60)
+	img := Pixels(r)
+	fillBackground(r, chart.NewBox(0, 0, 200, 60), Light.Background)
+	before := append([]byte(nil), img.Pix...)
+	Text(r, "Wj|gy, 硅谷", 10, 40, 30, drawing.ColorTransparent)
+	if string(before) != string(img.Pix) {
+		t.Error("transparent text changed pixels")
 	}
 }

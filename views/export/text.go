@@ -7,6 +7,7 @@ import (
 
 	"github.com/wcharczuk/go-chart/v2"
 	"github.com/wcharczuk/go-chart/v2/drawing"
+	"golang.org/x/image/math/fixed"
 )
 
 // Text draws one line with its baseline at y, in the bundled font.
@@ -23,6 +24,14 @@ func MeasureText(r chart.Renderer, s string, size float64) int {
 	r.SetFont(Font())
 	r.SetFontSize(size)
 	return r.MeasureText(s).Width()
+}
+
+// InkBelow is how far the outlines of s at size reach under the baseline,
+// in pixels (0 when nothing descends), from the shared glyph cache: a font
+// metric, the same for every renderer at r's DPI.
+func InkBelow(r chart.Renderer, s string, size float64) float64 {
+	_, _, _, below := glyphs().bounds(s, fixed.Int26_6(size*r.GetDPI()))
+	return below
 }
 
 // Fit shortens s with "…" until it fits in width pixels. It never returns

@@ -518,14 +518,14 @@ func (l label) at(c r2.Vec) rect {
 	return rect{c.X - l.w/2, c.Y - l.h/2, c.X + l.w/2, c.Y + l.h/2}
 }
 
-func (l label) draw(f export.Frame, m *textMemo, q rect, bg, fg drawing.Color, radius float64) {
+func (l label) draw(f export.Frame, q rect, bg, fg drawing.Color, radius float64) {
 	if !bg.IsTransparent() {
 		roundRect(f.R, q, radius, bg, drawing.ColorTransparent, 0)
 	}
 	lh := (q.y1 - q.y0) / float64(1+len(l.more))
 	for k, s := range append([]string{l.text}, l.more...) {
 		base := q.y0 + lh*(float64(k)+0.5) + l.size*0.36
-		drawText(f, m, s, int(math.Round(q.x0+l.padX)), int(math.Round(base)), l.size, fg)
+		export.Text(f.R, s, int(math.Round(q.x0+l.padX)), int(math.Round(base)), l.size, fg)
 	}
 }
 
@@ -600,7 +600,7 @@ func drawCampLabels(f export.Frame, sc *Scene, g *geom, pl *placer) {
 		pl.addLabel(q)
 		c := blend(export.Color(camp.Color, f.Theme.Neutral), f.Theme.Text, 0.25)
 		g.paint(func() {
-			l.draw(f, g.memo, q, f.Theme.Background.WithAlpha(uint8(200*campFade(g))), c.WithAlpha(uint8(255*campFade(g))), f.Px(6))
+			l.draw(f, q, f.Theme.Background.WithAlpha(uint8(200*campFade(g))), c.WithAlpha(uint8(255*campFade(g))), f.Px(6))
 		})
 	}
 }
@@ -690,7 +690,7 @@ func drawEdgeLabels(f export.Frame, sc *Scene, g *geom, pl *placer, fade func(dr
 		text := fade(blend(st.Color, f.Theme.Text, 0.35), e.rel.ID)
 		g.paint(func() {
 			roundRect(f.R, q, l.h/2, bg, border, f.Px(1.5))
-			l.draw(f, g.memo, q, drawing.ColorTransparent, text, 0)
+			l.draw(f, q, drawing.ColorTransparent, text, 0)
 		})
 	}
 }
@@ -797,6 +797,6 @@ func drawNodeLabels(f export.Frame, sc *Scene, g *geom, pl *placer, fade func(dr
 		if n.idle {
 			text = f.Theme.Muted
 		}
-		g.paint(func() { l.draw(f, g.memo, q, fade(f.Theme.Background.WithAlpha(190), n.id), fade(text, n.id), f.Px(4)) })
+		g.paint(func() { l.draw(f, q, fade(f.Theme.Background.WithAlpha(190), n.id), fade(text, n.id), f.Px(4)) })
 	}
 }

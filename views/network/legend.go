@@ -68,12 +68,12 @@ func drawLegend(f export.Frame, sc *Scene, m *textMemo, box chart.Box) {
 	y := float64(box.Top) + f.Px(10)
 	head := func(key string) {
 		y += rowH * 0.6
-		drawText(f, m, word(key, lang), int(x0), int(y+rowH*0.35), headSize, f.Theme.Text)
+		export.Text(f.R, word(key, lang), int(x0), int(y+rowH*0.35), headSize, f.Theme.Text)
 		y += rowH * 0.65
 	}
 	text := func(s string) {
 		s = m.fitText(f.R, s, size, textW)
-		drawText(f, m, s, int(tx), int(y+rowH/2+size*0.36), size, f.Theme.Muted)
+		export.Text(f.R, s, int(tx), int(y+rowH/2+size*0.36), size, f.Theme.Muted)
 	}
 	mid := func() float64 { return y + rowH/2 }
 

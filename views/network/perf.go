@@ -14,20 +14,18 @@ import (
 
 	"github.com/wcharczuk/go-chart/v2"
 	"github.com/wcharczuk/go-chart/v2/drawing"
-	"golang.org/x/image/font"
 	"gonum.org/v1/gonum/spatial/r2"
 
 	"github.com/aicamps/aicamps/views/export"
 )
 
-// textMemo remembers text widths and fitted strings: measuring goes through
-// the font's glyph outlines and was an eighth of a 1,000-company frame.
-// The widget keeps one across frames (on the UI goroutine only); a Draw
-// without one makes its own.
+// textMemo remembers text widths and fitted strings by string: a label is
+// measured several times a frame and Fit bisects, each a walk over the
+// string's glyphs. The widget keeps one across frames (on the UI goroutine
+// only); a Draw without one makes its own.
 type textMemo struct {
 	width map[memoKey]int
 	fit   map[memoKey]string
-	faces map[float64]font.Face // glyph caches by size, for frames with pixels
 }
 
 type memoKey struct {
@@ -70,29 +68,14 @@ func (m *textMemo) fitText(r chart.Renderer, s string, size float64, width int) 
 }
 
 // screenImage is export.Image for the widget: the same renderer and frame,
-// but the background is filled with draw.Draw on the pixels (a vector fill
-// of the whole canvas through the rasterizer cost ~20 ms at 1920×1080).
-// When base is given it is copied in instead, and the drawing goes on top.
+// but the background is filled on every core, or copied from base when it
+// is given, and the drawing goes on top.
 func screenImage(w, h int, scale float64, th export.Theme, lang string, base *image.RGBA, fn export.DrawFunc) (*image.RGBA, error) {
 	if w < 1 || h < 1 {
 		return image.NewRGBA(image.Rect(0, 0, 1, 1)), nil
 	}
-	r, err := chart.PNG(w, h)
-	if err != nil {
-		return nil, err
-	}
-	r.SetDPI(72)
-	// Saving into an ImageWriter hands over the renderer's own pixels
-	// without encoding: we paint the background there directly.
-	var iw chart.ImageWriter
-	if err := r.Save(&iw); err != nil {
-		return nil, err
-	}
-	im, err := iw.Image()
-	if err != nil {
-		return nil, err
-	}
-	img := im.(*image.RGBA)
+	r := export.NewPNG(w, h)
+	img := export.Pixels(r)
 	// On every core, in bands: 8 MB at 1920×1080.
 	bands := runtime.GOMAXPROCS(0)
 	var wg sync.WaitGroup
@@ -122,7 +105,6 @@ func screenImage(w, h int, scale float64, th export.Theme, lang string, base *im
 type pixRenderer struct {
 	chart.Renderer
 	img  *image.RGBA
-	m    metrics
 	luts map[drawing.Color]*[4][256]uint8 // used on the drawing goroutine only
 }
 

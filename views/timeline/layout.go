@@ -228,11 +228,11 @@ func (L *Layout) layoutEras(f export.Frame, eras []data.Era) {
 	rows, n := Pack(iv, f.Px(16))
 	// The bracket under a name clears its descenders ("g", "p"): it crossed
 	// them at 5 px under the baseline.
-	below := inkBelow(f.R, "gjpqy", size) + f.Px(3)
+	below := export.InkBelow(f.R, "gjpqy", size) + f.Px(3)
 	for i := range L.Eras {
 		e := &L.Eras[i]
 		e.Y = L.Header.Y0 + float64(rows[i]+1)*f.Px(eraRowH)
-		e.LineY = e.Y + math.Max(below, inkBelow(f.R, e.Name, size)+f.Px(3)) + f.Px(1)
+		e.LineY = e.Y + math.Max(below, export.InkBelow(f.R, e.Name, size)+f.Px(3)) + f.Px(1)
 	}
 	L.Header.Y1 = L.Header.Y0 + float64(max(n, 1))*f.Px(eraRowH) + f.Px(10)
 }

@@ -326,7 +326,7 @@ func TestEraBracketClearsNames(t *testing.T) {
 				}
 				brackets++
 				stroke := f.Px(2) / 2
-				if gap := e.LineY - stroke - (e.Y + inkBelow(r, e.Name, f.Px(eraSize))); gap < f.Px(2) {
+				if gap := e.LineY - stroke - (e.Y + export.InkBelow(r, e.Name, f.Px(eraSize))); gap < f.Px(2) {
 					t.Errorf("%v %s: bracket under %q is %.1f px from its text", size, lang, e.Name, gap)
 				}
 				if e.LineY+stroke > L.Header.Y1 {

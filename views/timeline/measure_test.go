@@ -9,8 +9,9 @@ import (
 	"github.com/aicamps/aicamps/views/export"
 )
 
-// The cached measure gives go-chart's widths to the pixel, on every text the
-// bundled data draws, at slide, screen and 2× sizes; SVG goes to go-chart.
+// The measurer on export's PNG renderer gives go-chart's widths to the
+// pixel, on every text the bundled data draws, at slide, screen and 2×
+// sizes, measured and then remembered; on SVG it gives go-chart's SVG widths.
 func TestMeasurerMatchesRenderer(t *testing.T) {
 	ds, err := data.Bundled()
 	if err != nil {
@@ -31,6 +32,9 @@ func TestMeasurerMatchesRenderer(t *testing.T) {
 	svg.SetDPI(72)
 	for _, r := range []chart.Renderer{png, svg} {
 		m := newMeasurer(r)
+		if r == png {
+			m = newMeasurer(export.NewPNG(100, 100))
+		}
 		sizes := []float64{13, 17, 13.6, 34, 51}
 		if r == svg { // go-chart's SVG measure is slow, and ours only remembers it
 			sizes = sizes[:2]

@@ -298,8 +298,7 @@ func (v *View) layout() (*Layout, float64) {
 		s := v.area.Size()
 		w, h := int(math.Round(float64(s.Width)*px)), int(math.Round(float64(s.Height)*px))
 		if w >= 1 && h >= 1 {
-			r, _ := chart.PNG(1, 1) // it only measures text: no need for a canvas
-			r.SetDPI(72)
+			r := export.NewPNG(1, 1) // it only measures text: no need for a canvas
 			v.mu.Lock()
 			th, lang := v.theme, v.lang
 			v.mu.Unlock()
@@ -317,8 +316,7 @@ func (v *View) layout() (*Layout, float64) {
 	if w < 1 || h < 1 {
 		return &Layout{}, 1
 	}
-	r, _ := chart.PNG(1, 1) // it only measures text
-	r.SetDPI(72)
+	r := export.NewPNG(1, 1) // it only measures text, through export's glyph cache
 	v.mu.Lock()
 	th, lang := v.theme, v.lang
 	v.mu.Unlock()
