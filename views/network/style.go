@@ -103,7 +103,7 @@ var words = map[string]data.Text{
 	"search":      {En: "Find a company...", Zh: "查找公司…"},
 	"export":      {En: "Export...", Zh: "导出…"},
 	"reset":       {En: "Reset layout", Zh: "重置布局"},
-	"hint":        {En: "Click a company or a deal to see its relations, dates and sources.", Zh: "点击公司或交易，查看其关系、日期和来源。"},
+	"hint":        {En: "Click a company or a deal to see its relations, dates and sources.", Zh: "点击公司或交易，查看关系、日期和来源"},
 	"events":      {En: "Events", Zh: "事件"},
 	"legend":      {En: "Legend", Zh: "图例"},
 	"bydeals":     {En: "Size by deals", Zh: "按交易数"},
