@@ -7,6 +7,7 @@ import (
 	"iter"
 	"math"
 	"sync"
+	"unsafe"
 
 	"github.com/golang/freetype/raster"
 	"github.com/golang/freetype/truetype"
@@ -34,6 +35,7 @@ type glyphCache struct {
 	mu    sync.RWMutex
 	sizes map[fixed.Int26_6]map[truetype.Index]*glyph
 	bytes int
+	gen   int       // how many times trim emptied the cache
 	pool  sync.Pool // *glyphWork
 }
 
@@ -46,6 +48,13 @@ type glyph struct {
 	points                 []truetype.Point
 	ends                   []int
 	masks                  [subPixels]*image.Alpha // nil until drawn; Rect is in pixels around the pen
+	gen                    int                     // the cache's gen when it was added
+}
+
+// glyphBytes is what a glyph holds before its masks: the struct, 12 bytes a
+// point (X, Y, flags) and 8 an end.
+func glyphBytes(g *glyph) int {
+	return int(unsafe.Sizeof(*g)) + 12*len(g.points) + 8*len(g.ends)
 }
 
 type glyphWork struct {
@@ -98,8 +107,9 @@ func (c *glyphCache) get(scale fixed.Int26_6, i truetype.Index) *glyph {
 	if old := m[i]; old != nil {
 		return old // another goroutine loaded it meanwhile
 	}
+	g.gen = c.gen
 	m[i] = g
-	c.bytes += 8*len(g.points) + 64
+	c.bytes += glyphBytes(g)
 	c.trim()
 	return g
 }
@@ -116,6 +126,7 @@ func (c *glyphCache) trim() {
 	if c.bytes > maxGlyphBytes {
 		clear(c.sizes)
 		c.bytes = 0
+		c.gen++
 	}
 }
 
@@ -155,8 +166,10 @@ func (c *glyphCache) mask(g *glyph, sub int) *image.Alpha {
 		return old
 	}
 	g.masks[sub] = m
-	c.bytes += len(m.Pix) + 64
-	c.trim()
+	if g.gen == c.gen { // a glyph trimmed meanwhile is no longer the cache's to count
+		c.bytes += len(m.Pix) + int(unsafe.Sizeof(*m))
+		c.trim()
+	}
 	return m
 }
 

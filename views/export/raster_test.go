@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"unsafe"
 
 	"github.com/golang/freetype/truetype"
 	"github.com/wcharczuk/go-chart/v2"
@@ -280,5 +281,41 @@ func TestTransparentTextChangesNothing(t *testing.T) {
 	Text(r, "Wj|gy, 硅谷", 10, 40, 30, drawing.ColorTransparent)
 	if string(before) != string(img.Pix) {
 		t.Error("transparent text changed pixels")
+	}
+}
+
+// The glyph cache counts what it holds (outline points at 12 bytes, ends,
+// masks), so its bound means what it says; a mask finished for a glyph a
+// trim has dropped is not counted.
+func TestGlyphCacheCountsWhatItHolds(t *testing.T) {
+	c := newGlyphCache(Font())
+	scale := fixed.Int26_6(40 * 72)
+	var held []*glyph
+	for _, r := range "AI 阵营硅谷算力" {
+		g := c.get(scale, c.f.Index(r))
+		c.mask(g, 0)
+		c.mask(g, 5)
+		held = append(held, g)
+	}
+	want := 0
+	for _, m := range c.sizes[scale] {
+		want += glyphBytes(m)
+		for _, a := range m.masks {
+			if a != nil {
+				want += len(a.Pix) + int(unsafe.Sizeof(*a))
+			}
+		}
+	}
+	if c.bytes != want || want < 12*len(held[3].points) {
+		t.Errorf("cache counts %d bytes, holds %d", c.bytes, want)
+	}
+	g := held[3]
+	c.mu.Lock()
+	c.bytes = maxGlyphBytes + 1
+	c.trim()
+	c.mu.Unlock()
+	c.mask(g, 9) // drawn for a caller that got g before the trim
+	if c.bytes != 0 {
+		t.Errorf("after a trim, a dropped glyph's new mask counted %d bytes", c.bytes)
 	}
 }
