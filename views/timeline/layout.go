@@ -403,7 +403,7 @@ func (L *Layout) layoutRows(f export.Frame, m *measurer, items []Placed, titles 
 		if !withDates { // compact rows: the date follows the title on its line
 			w = titleW + f.Px(labelGap) + dateW
 		}
-		p.DateX = 0
+		p.DateX, p.Inside = 0, false // each pass places the label afresh
 		markL, markR := p.X0-f.Px(dotR), p.X1+f.Px(dotR)
 		if p.Mark != Dot {
 			markL, markR = p.X0, p.X1

@@ -3,6 +3,7 @@ package timeline
 import (
 	"math"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/wcharczuk/go-chart/v2"
@@ -337,5 +338,18 @@ func TestEraBracketClearsNames(t *testing.T) {
 				t.Errorf("%v %s: no era is narrower than its name; the test checks nothing", size, lang)
 			}
 		}
+	}
+}
+
+// A label the first (dated) pass put inside its bar, and the compact pass
+// cannot, is not left marked Inside (it was then drawn as a faint band).
+func TestLayoutRowsPlacesLabelsAfresh(t *testing.T) {
+	f := frame("en")
+	L := &Layout{Plot: Rect{X0: 100, X1: 500}, TitleSize: 17, DateSize: 13}
+	items := []Placed{{Mark: Span, X0: 100, X1: 300, Inside: true, Date: "2025", Event: &data.Event{ID: "e"}}}
+	long := strings.Repeat("A very long title ", 4)
+	L.layoutRows(f, newMeasurer(f.R), items, []string{long}, []Lane{{ID: "l"}}, [][]string{{"l"}}, false)
+	if items[0].Inside {
+		t.Error("a title wider than its bar and the plot is still marked Inside")
 	}
 }
