@@ -2,8 +2,8 @@ package main
 
 import (
 	"strings"
-	"text/template"
 	"testing"
+	"text/template"
 	"time"
 )
 
@@ -36,6 +36,9 @@ func TestNetworkRows(t *testing.T) {
 	}
 	res["NetworkDraw/nodes=20"] = []float64{3e6}
 	res["NetworkDraw/nodes=1000"] = []float64{20e6, 30e6, 25e6}
+	for _, f := range []string{"hover", "pan", "zoom", "dragnode", "cached", "hittest"} {
+		res["NetworkDraw/"+f+"/nodes=1000"] = []float64{1e6}
+	}
 	rows, miss := networkRows(res)
 	if rows[1].Ours != "120 ms" || rows[1].Met != "yes" || rows[1].Ratio != "0.60×" {
 		t.Errorf("layout 1000 row %+v", rows[1])
@@ -94,5 +97,18 @@ func TestTemplateRenders(t *testing.T) {
 				t.Errorf("the page lacks %q", want)
 			}
 		}
+	}
+}
+
+// A figure go test did not print is reported missing, never met.
+func TestNetworkRowsMissingFigureNotMet(t *testing.T) {
+	rows, miss := networkRows(map[string][]float64{})
+	for _, r := range rows {
+		if r.Met == yes(true) {
+			t.Errorf("%s: no figure, yet met", r.Item)
+		}
+	}
+	if len(miss) != len(rows) {
+		t.Errorf("%d of %d missing figures reported", len(miss), len(rows))
 	}
 }
