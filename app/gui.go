@@ -185,7 +185,7 @@ func (u *ui) changed(c Change) {
 		u.relabel()
 	}
 	if c&DataChanged != 0 {
-		if f := fontFor(u.state.Data); f != u.font {
+		if f := fontFor(u.state.Data, u.state.Path); f != u.font {
 			u.font = f
 			c |= ThemeChanged
 		}

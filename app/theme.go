@@ -37,10 +37,13 @@ var (
 	})
 )
 
-// fontFor returns the GUI font for a dataset: the subset when it has every
-// character of the data's texts, else the full face.
-func fontFor(ds *data.Dataset) fyne.Resource {
-	if uiCmap() == nil || len(missingGlyphs(ds)) > 0 {
+// fontFor returns the GUI font for a dataset opened from path: the subset
+// when it has every character of the data's texts and of the file's name
+// (the status bar shows it), else the full face. Text typed by the user or
+// listed by the file dialogs falls back to the system's fonts, as Fyne does
+// for any character its theme font lacks.
+func fontFor(ds *data.Dataset, path string) fyne.Resource {
+	if uiCmap() == nil || len(missingGlyphs(ds, path)) > 0 {
 		return fullFont
 	}
 	return uiFont
@@ -49,13 +52,12 @@ func fontFor(ds *data.Dataset) fyne.Resource {
 // missingGlyphs lists the characters of the dataset's texts that the
 // subset lacks and the full face has (what neither has shows as a box
 // whichever font is used).
-func missingGlyphs(ds *data.Dataset) []rune {
-	if ds == nil {
-		return nil
-	}
-	b, err := json.Marshal(ds)
-	if err != nil {
-		return nil
+func missingGlyphs(ds *data.Dataset, path string) []rune {
+	b := []byte(path)
+	if ds != nil {
+		if j, err := json.Marshal(ds); err == nil {
+			b = append(b, j...)
+		}
 	}
 	sub, full := uiCmap(), export.Font()
 	seen := map[rune]bool{}

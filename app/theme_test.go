@@ -105,15 +105,17 @@ func TestFontFor(t *testing.T) {
 	for _, c := range []struct {
 		what string
 		ds   *data.Dataset
+		path string
 		want fyne.Resource
 	}{
-		{"bundled", bundled, uiFont},
-		{"no data", nil, uiFont},
-		{"a GBK character outside GB2312 (龘)", withName("龘科技"), fullFont},
-		{"a traditional character (臺)", withName("臺積電"), fullFont},
-		{"an emoji neither font has", withName("AI 🤖"), uiFont},
+		{"bundled", bundled, "", uiFont},
+		{"no data", nil, "", uiFont},
+		{"a GBK character outside GB2312 (龘)", withName("龘科技"), "", fullFont},
+		{"a traditional character (臺)", withName("臺積電"), "", fullFont},
+		{"an emoji neither font has", withName("AI 🤖"), "", uiFont},
+		{"a file name the status bar shows (臺灣.json)", bundled, "/home/u/臺灣.json", fullFont},
 	} {
-		if got := fontFor(c.ds); got != c.want {
+		if got := fontFor(c.ds, c.path); got != c.want {
 			t.Errorf("%s: font %s, want %s", c.what, got.Name(), c.want.Name())
 		}
 	}
