@@ -26,6 +26,10 @@ import (
 type textMemo struct {
 	width map[memoKey]int
 	fit   map[memoKey]string
+	// legend is the last legend drawn, kept unless the memo lives for one
+	// frame only (scratch).
+	legend  *legendShot
+	scratch bool
 }
 
 type memoKey struct {
@@ -71,10 +75,22 @@ func (m *textMemo) fitText(r chart.Renderer, s string, size float64, width int) 
 // but the background is filled on every core, or copied from base when it
 // is given, and the drawing goes on top.
 func screenImage(w, h int, scale float64, th export.Theme, lang string, base *image.RGBA, fn export.DrawFunc) (*image.RGBA, error) {
+	return screenImageOn(nil, w, h, scale, th, lang, base, fn)
+}
+
+// screenImageOn is screenImage into fs's pixels (nil: fresh ones): every
+// pixel is written again, so a buffer of an earlier frame serves as well
+// as a new one, without allocating and clearing 8 MB.
+func screenImageOn(fs *frames, w, h int, scale float64, th export.Theme, lang string, base *image.RGBA, fn export.DrawFunc) (*image.RGBA, error) {
 	if w < 1 || h < 1 {
 		return image.NewRGBA(image.Rect(0, 0, 1, 1)), nil
 	}
-	r := export.NewPNG(w, h)
+	var r chart.Renderer
+	if fs != nil {
+		r = fs.take(w, h, base)
+	} else {
+		r = export.NewPNG(w, h)
+	}
 	img := export.Pixels(r)
 	// On every core, in bands: 8 MB at 1920×1080.
 	bands := runtime.GOMAXPROCS(0)
@@ -98,6 +114,57 @@ func screenImage(w, h int, scale float64, th export.Theme, lang string, base *im
 		return nil, err
 	}
 	return img, nil
+}
+
+// frames are the widget's pixel buffers, reused between redraws. Fyne's
+// raster holds the picture it was last given, and the widget keeps its
+// base picture: neither is drawn over (so, double-buffered).
+type frames struct {
+	rs   []chart.Renderer
+	busy func() []image.Image // the pictures still in use
+}
+
+// maxFrames: the base, the picture on screen, and the one being drawn.
+const maxFrames = 3
+
+// take is a w×h renderer whose pixels are not in use, neither by busy nor
+// by keep.
+func (fs *frames) take(w, h int, keep *image.RGBA) chart.Renderer {
+	var busy []image.Image
+	if fs.busy != nil {
+		busy = fs.busy()
+	}
+	inUse := func(img *image.RGBA) bool {
+		if img == keep {
+			return true
+		}
+		for _, b := range busy {
+			if b, ok := b.(*image.RGBA); ok && b == img {
+				return true
+			}
+		}
+		return false
+	}
+	free := -1
+	for i, r := range fs.rs {
+		img := export.Pixels(r)
+		if inUse(img) {
+			continue
+		}
+		if img.Rect.Dx() == w && img.Rect.Dy() == h {
+			r.ResetStyle()
+			return r
+		}
+		free = i
+	}
+	r := export.NewPNG(w, h)
+	switch {
+	case free >= 0: // another size: the window was resized
+		fs.rs[free] = r
+	case len(fs.rs) < maxFrames:
+		fs.rs = append(fs.rs, r)
+	}
+	return r
 }
 
 // pixRenderer is the screen's renderer with its pixels at hand, so that

@@ -8,6 +8,8 @@ import (
 
 	"github.com/wcharczuk/go-chart/v2/drawing"
 	"gonum.org/v1/gonum/spatial/r2"
+
+	"github.com/aicamps/aicamps/views/export"
 )
 
 func white(w, h int) *image.RGBA {
@@ -120,6 +122,57 @@ func TestFillNodeAsTwoDiscs(t *testing.T) {
 		fillNode(got, c, 9.6, 6.2, ring, disc, blendTable(ring), blendTable(disc))
 		if !bytes.Equal(got.Pix, want.Pix) {
 			t.Errorf("node at %v differs from two discs", c)
+		}
+	}
+}
+
+// The widget's reused pixel buffers and kept legend give the very pixels
+// of a fresh frame, through changes of theme, language, filters and size,
+// and never draw over the picture on screen.
+func TestReusedFrameSameAsFresh(t *testing.T) {
+	for _, n := range []int{20, 1000} {
+		ds := benchData(n)
+		opt := LayoutOptions{Seed: 1}
+		sc := Scene{Data: ds, Pos: Layout(ds, opt), Layout: opt, Lang: "en"}
+		kept := sc
+		kept.memo = newTextMemo()
+		var shown image.Image
+		fs := &frames{busy: func() []image.Image { return []image.Image{shown} }}
+		steps := []struct {
+			name string
+			th   export.Theme
+			w, h int
+			edit func(s *Scene)
+		}{
+			{"first", export.Light, 1280, 720, func(*Scene) {}},
+			{"again", export.Light, 1280, 720, func(*Scene) {}},
+			{"dark", export.Dark, 1280, 720, func(*Scene) {}},
+			{"zh", export.Light, 1280, 720, func(s *Scene) { s.Lang = "zh" }},
+			{"filter", export.Light, 1280, 720, func(s *Scene) { s.HiddenTypes = map[string]bool{"investment": true} }},
+			{"degree", export.Light, 1280, 720, func(s *Scene) { s.SizeBy = SizeByDegree }},
+			{"resize", export.Light, 1000, 700, func(*Scene) {}},
+			{"back", export.Light, 1280, 720, func(*Scene) {}},
+			{"back again", export.Light, 1280, 720, func(*Scene) {}},
+		}
+		for _, st := range steps {
+			a, b := kept, sc
+			st.edit(&a)
+			st.edit(&b)
+			got, err := screenImageOn(fs, st.w, st.h, 1, st.th, a.Lang, nil, func(f export.Frame) error { return Draw(f, a) })
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got == shown {
+				t.Fatalf("nodes=%d %s: drew over the picture on screen", n, st.name)
+			}
+			want, _ := screenImage(st.w, st.h, 1, st.th, b.Lang, nil, func(f export.Frame) error { return Draw(f, b) })
+			if !bytes.Equal(got.Pix, want.Pix) {
+				t.Errorf("nodes=%d %s: reused frame differs from a fresh one", n, st.name)
+			}
+			shown = got
+		}
+		if len(fs.rs) > maxFrames {
+			t.Errorf("nodes=%d: %d buffers kept", n, len(fs.rs))
 		}
 	}
 }
