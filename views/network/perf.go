@@ -399,20 +399,27 @@ func blendPix(pix []uint8, i int, c drawing.Color, cov float64) {
 }
 
 // blendAlpha mixes c's colour at alpha a (0–255) into the pixel at i:
-// (c·a + p·(255−a) + 127) / 255 per channel, exactly, two channels per
-// multiply.
+// (c·a + p·(255−a) + 127) / 255 per channel, exactly, all four channels
+// in one multiply.
 func blendAlpha(pix []uint8, i int, c drawing.Color, a uint32) {
-	if a == 0 {
-		return
-	}
-	ia := 255 - a
-	p := binary.LittleEndian.Uint32(pix[i : i+4]) // R | G<<8 | B<<16 | A<<24
-	rb := (uint32(c.R)|uint32(c.B)<<16)*a + (p&0x00FF00FF)*ia + 0x007F007F
-	ga := (uint32(c.G)|255<<16)*a + (p>>8&0x00FF00FF)*ia + 0x007F007F
-	// x/255 is (x + 1 + x>>8) >> 8 for every x a lane can hold here.
-	rb = (rb + 0x00010001 + (rb >> 8 & 0x00FF00FF)) >> 8 & 0x00FF00FF
-	ga = (ga + 0x00010001 + (ga >> 8 & 0x00FF00FF)) >> 8 & 0x00FF00FF
-	binary.LittleEndian.PutUint32(pix[i:i+4], rb|ga<<8)
+	blendLanes(pix, i, lanes(c), uint64(a))
+}
+
+// lanes is c's channels as blendLanes takes them: R, B, G and an opaque
+// alpha in four 16-bit lanes.
+func lanes(c drawing.Color) uint64 {
+	return uint64(uint32(c.R)|uint32(c.B)<<16) | uint64(uint32(c.G)|255<<16)<<32
+}
+
+// blendLanes is blendAlpha (the same sums) in one 64-bit word, with the
+// colour's lanes worked out once for a stroke: small enough to be inlined
+// in its loops. At a = 0 it writes the pixel unchanged.
+func blendLanes(pix []uint8, i int, c uint64, a uint64) {
+	q := pix[i : i+4 : i+4]
+	p := uint64(binary.LittleEndian.Uint32(q))
+	x := c*a + (p&0x00FF00FF|(p>>8&0x00FF00FF)<<32)*(255-a) + 0x007F007F007F007F
+	x = (x + 0x0001000100010001 + (x >> 8 & 0x00FF00FF00FF00FF)) >> 8 & 0x00FF00FF00FF00FF
+	binary.LittleEndian.PutUint32(q, uint32(x)|uint32(x>>32)<<8)
 }
 
 // fillDisc paints a disc of radius r about c.
@@ -501,6 +508,7 @@ func fillNode(img *image.RGBA, c r2.Vec, r, rIn float64, ring, disc drawing.Colo
 	b := img.Rect
 	y0, y1 := max(b.Min.Y, int(math.Floor(c.Y-r-1))), min(b.Max.Y, int(math.Ceil(c.Y+r+1)))
 	span := r + 0.5
+	ringL, discL := lanes(ring), lanes(disc)
 	for y := y0; y < y1; y++ {
 		dy := float64(y) + 0.5 - c.Y
 		if dy*dy >= span*span {
@@ -518,7 +526,7 @@ func fillNode(img *image.RGBA, c r2.Vec, r, rIn float64, ring, disc drawing.Colo
 					p[0], p[1], p[2], p[3] = ringLUT[0][p[0]], ringLUT[1][p[1]], ringLUT[2][p[2]], ringLUT[3][p[3]]
 				}
 			} else if cov > 0 {
-				blendAlpha(img.Pix, i, ring, uint32(float64(ring.A)*cov+0.5))
+				blendLanes(img.Pix, i, ringL, uint64(float64(ring.A)*cov+0.5))
 			}
 			if rIn <= 0 || disc.A == 0 {
 				continue
@@ -526,7 +534,7 @@ func fillNode(img *image.RGBA, c r2.Vec, r, rIn float64, ring, disc drawing.Colo
 			if cov := rIn - d + 0.5; cov >= 1 {
 				p[0], p[1], p[2], p[3] = discLUT[0][p[0]], discLUT[1][p[1]], discLUT[2][p[2]], discLUT[3][p[3]]
 			} else if cov > 0 {
-				blendAlpha(img.Pix, i, disc, uint32(float64(disc.A)*cov+0.5))
+				blendLanes(img.Pix, i, discL, uint64(float64(disc.A)*cov+0.5))
 			}
 		}
 	}
@@ -614,6 +622,7 @@ func strokeSegment(img *image.RGBA, a, b r2.Vec, w float64, col drawing.Color, l
 	na := r2.Dot(n, a)
 	pix := img.Pix
 	ca := float64(col.A)
+	cl := lanes(col)
 	// On a slanted segment each row's span is the band |n·p − n·a| ≤ reach,
 	// from p to q, moving by dp a row.
 	slanted := n.X > 1e-9 || n.X < -1e-9
@@ -648,7 +657,11 @@ func strokeSegment(img *image.RGBA, a, b r2.Vec, w float64, col drawing.Color, l
 		i := img.PixOffset(x0, y)
 		// Away from both ends (most rows) only the width limits coverage.
 		tEnd := t + float64(x1-x0-1)*u.X
-		inside := min(t, tEnd) >= 0.5 && max(t, tEnd) <= l-0.5
+		lo, hi := t, tEnd // float min and max handle NaN and −0: slower
+		if lo > hi {
+			lo, hi = hi, lo
+		}
+		inside := lo >= 0.5 && hi <= l-0.5
 		if inside && dash != nil {
 			// Dashed: the pattern first, then the width.
 			for x := x0; x < x1; x, i, across, t = x+1, i+4, across+n.X, t+u.X {
@@ -660,7 +673,7 @@ func strokeSegment(img *image.RGBA, a, b r2.Vec, w float64, col drawing.Color, l
 					p := (*[4]uint8)(pix[i : i+4])
 					p[0], p[1], p[2], p[3] = lut[0][p[0]], lut[1][p[1]], lut[2][p[2]], lut[3][p[3]]
 				} else if cov > 0 {
-					blendAlpha(pix, i, col, uint32(ca*cov+0.5))
+					blendLanes(pix, i, cl, uint64(ca*cov+0.5))
 				}
 			}
 			continue
@@ -672,7 +685,7 @@ func strokeSegment(img *image.RGBA, a, b r2.Vec, w float64, col drawing.Color, l
 					p := (*[4]uint8)(pix[i : i+4])
 					p[0], p[1], p[2], p[3] = lut[0][p[0]], lut[1][p[1]], lut[2][p[2]], lut[3][p[3]]
 				} else if cov > 0 {
-					blendAlpha(pix, i, col, uint32(ca*cov+0.5))
+					blendLanes(pix, i, cl, uint64(ca*cov+0.5))
 				}
 			}
 			continue
@@ -686,7 +699,11 @@ func strokeSegment(img *image.RGBA, a, b r2.Vec, w float64, col drawing.Color, l
 			if cov > 1 {
 				cov = 1
 			}
-			end := min(t, l-t) + 0.5
+			end := t
+			if l-t < end {
+				end = l - t
+			}
+			end += 0.5
 			if end <= 0 {
 				continue
 			}
@@ -701,7 +718,7 @@ func strokeSegment(img *image.RGBA, a, b r2.Vec, w float64, col drawing.Color, l
 				p[0], p[1], p[2], p[3] = lut[0][p[0]], lut[1][p[1]], lut[2][p[2]], lut[3][p[3]]
 				continue
 			}
-			blendAlpha(pix, i, col, uint32(ca*cov+0.5))
+			blendLanes(pix, i, cl, uint64(ca*cov+0.5))
 		}
 	}
 }

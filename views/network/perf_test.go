@@ -176,3 +176,26 @@ func TestReusedFrameSameAsFresh(t *testing.T) {
 		}
 	}
 }
+
+// blendAlpha is (c·a + p·(255−a) + 127) / 255 per channel, exactly, for
+// every alpha and a spread of colours and pixels.
+func TestBlendAlphaExact(t *testing.T) {
+	vals := []uint8{0, 1, 2, 17, 100, 127, 128, 200, 254, 255}
+	pix := make([]uint8, 4)
+	for a := range uint32(256) {
+		for _, cv := range vals {
+			for _, pv := range vals {
+				c := drawing.Color{R: cv, G: 255 - cv, B: cv / 2, A: 255}
+				p := [4]uint8{pv, 255 - pv, pv / 3, 255 - pv/2}
+				copy(pix, p[:])
+				blendAlpha(pix, 0, c, a)
+				for ch, cc := range [4]uint32{uint32(c.R), uint32(c.G), uint32(c.B), 255} {
+					want := uint8((cc*a + uint32(p[ch])*(255-a) + 127) / 255)
+					if pix[ch] != want {
+						t.Fatalf("a=%d c=%v p=%v channel %d: %d, want %d", a, c, p, ch, pix[ch], want)
+					}
+				}
+			}
+		}
+	}
+}
