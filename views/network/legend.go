@@ -20,7 +20,9 @@ import (
 func drawLegend(f export.Frame, sc *Scene, m *textMemo, box chart.Box) {
 	lang := sc.Lang
 	ds := sc.Data
-	st := stats(ds)
+	// Only the largest deal matters here: stats' per-company maps cost
+	// more than the kept legend.
+	st := nodeStats{maxEdge: maxEdge(ds)}
 	present := map[string]bool{}
 	noCamp := false
 	campsOf := campIndex(ds)
@@ -61,7 +63,7 @@ func drawLegend(f export.Frame, sc *Scene, m *textMemo, box chart.Box) {
 	}
 	// The legend changes with few things (size, scale, theme, language,
 	// filters): the widget draws it once and copies its pixels after.
-	if done := m.legendShot(f, sc, box, campLines, types, widths, noCamp); done != nil {
+	if done := m.legendShot(f, sc, box, campLines, types, widths, noCamp, st); done != nil {
 		defer done()
 	} else {
 		return
@@ -185,7 +187,7 @@ type legendShot struct {
 // nothing it depends on changed, pixels below it included; otherwise it
 // returns what keeps the legend once drawn. Exports (a memo of their own)
 // draw it every time.
-func (m *textMemo) legendShot(f export.Frame, sc *Scene, box chart.Box, campLines [][]string, types []string, widths []float64, noCamp bool) func() {
+func (m *textMemo) legendShot(f export.Frame, sc *Scene, box chart.Box, campLines [][]string, types []string, widths []float64, noCamp bool, st nodeStats) func() {
 	img := pixelsOf(f.R)
 	if img == nil || m.scratch {
 		return func() {}
@@ -196,7 +198,6 @@ func (m *textMemo) legendShot(f export.Frame, sc *Scene, box chart.Box, campLine
 		fmt.Fprintf(&k, "%q|%s|%s|%q\n", campLines[i], c.Color, c.Status, c.Name.In(sc.Lang))
 	}
 	fmt.Fprintf(&k, "%q|%v\n", types, widths)
-	st := stats(sc.Data)
 	for _, v := range widths {
 		fmt.Fprintf(&k, "%v,", st.edgeWidth(data.Relation{ValueUSD: &v}))
 	}
