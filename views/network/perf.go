@@ -318,20 +318,24 @@ func fillRegions(img *image.RGBA, polys [][]r2.Vec, luts []*[4][256]uint8) {
 				continue
 			}
 			xe := evs[i].x
-			var in, out [4]uint8
+			// A pixel as one 32-bit word: a load, a compare and a store
+			// over most of a region.
+			seg := row[4*(x-b.Min.X) : 4*(xe-b.Min.X)]
+			var in, out uint32
 			have := false
-			for o := 4 * (x - b.Min.X); o < 4*(xe-b.Min.X); o += 4 {
-				p := (*[4]uint8)(row[o : o+4])
-				if have && *p == in {
-					*p = out
+			for o := 0; o+4 <= len(seg); o += 4 {
+				q := seg[o : o+4 : o+4]
+				v := binary.LittleEndian.Uint32(q)
+				if have && v == in {
+					binary.LittleEndian.PutUint32(q, out)
 					continue
 				}
-				in = *p
+				in = v
 				for m := mask; m != 0; m &= m - 1 {
-					lut := luts[bits.TrailingZeros64(m)]
-					p[0], p[1], p[2], p[3] = lut[0][p[0]], lut[1][p[1]], lut[2][p[2]], lut[3][p[3]]
+					v = lutWord(luts[bits.TrailingZeros64(m)], v)
 				}
-				out, have = *p, true
+				binary.LittleEndian.PutUint32(q, v)
+				out, have = v, true
 			}
 		}
 	}
@@ -341,18 +345,23 @@ func fillRegions(img *image.RGBA, polys [][]r2.Vec, luts []*[4][256]uint8) {
 // over runs of one colour (the background, another region): a pixel like
 // the one before it takes the result already worked out.
 func blendRun(row []uint8, lut *[4][256]uint8) {
-	var in, out [4]uint8
+	var in, out uint32
 	have := false
-	for i := 0; i+3 < len(row); i += 4 {
-		p := (*[4]uint8)(row[i : i+4])
-		if have && *p == in {
-			*p = out
+	for i := 0; i+4 <= len(row); i += 4 {
+		q := row[i : i+4 : i+4]
+		v := binary.LittleEndian.Uint32(q)
+		if have && v == in {
+			binary.LittleEndian.PutUint32(q, out)
 			continue
 		}
-		in = *p
-		p[0], p[1], p[2], p[3] = lut[0][p[0]], lut[1][p[1]], lut[2][p[2]], lut[3][p[3]]
-		out, have = *p, true
+		in, out, have = v, lutWord(lut, v), true
+		binary.LittleEndian.PutUint32(q, out)
 	}
+}
+
+// lutWord is the pixel v (R | G<<8 | B<<16 | A<<24) through a blend table.
+func lutWord(lut *[4][256]uint8, v uint32) uint32 {
+	return uint32(lut[0][uint8(v)]) | uint32(lut[1][uint8(v>>8)])<<8 | uint32(lut[2][uint8(v>>16)])<<16 | uint32(lut[3][uint8(v>>24)])<<24
 }
 
 // moveImage is base as it would look at another pan and zoom: scaled by
