@@ -135,6 +135,7 @@ func (sc *Scene) build(box chart.Box, px float64) *geom {
 	g.memo = sc.memo
 	if g.memo == nil {
 		g.memo = newTextMemo()
+		g.memo.scratch = true
 	}
 	if sc.Data == nil {
 		return g

@@ -1,7 +1,11 @@
 package network
 
 import (
+	"bytes"
+	"fmt"
+	"image"
 	"math"
+	"strings"
 
 	"github.com/wcharczuk/go-chart/v2"
 	"github.com/wcharczuk/go-chart/v2/drawing"
@@ -16,7 +20,9 @@ import (
 func drawLegend(f export.Frame, sc *Scene, m *textMemo, box chart.Box) {
 	lang := sc.Lang
 	ds := sc.Data
-	st := stats(ds)
+	// Only the largest deal matters here: stats' per-company maps cost
+	// more than the kept legend.
+	st := nodeStats{maxEdge: maxEdge(ds)}
 	present := map[string]bool{}
 	noCamp := false
 	campsOf := campIndex(ds)
@@ -54,6 +60,13 @@ func drawLegend(f export.Frame, sc *Scene, m *textMemo, box chart.Box) {
 		}
 		campLines[i] = export.Wrap(f.R, name, f.Px(15), textW, 2)
 		extra += max(0, len(campLines[i])-1)
+	}
+	// The legend changes with few things (size, scale, theme, language,
+	// filters): the widget draws it once and copies its pixels after.
+	if done := m.legendShot(f, sc, box, campLines, types, widths, noCamp, st); done != nil {
+		defer done()
+	} else {
+		return
 	}
 	rows := 4 + len(ds.Camps) + extra + len(types) + len(widths) + 2 + 2
 	if noCamp {
@@ -159,4 +172,76 @@ func drawLegend(f export.Frame, sc *Scene, m *textMemo, box chart.Box) {
 		polygon(f.R, circlePoints(c, rowH*rr+f.Px(1), 16), drawing.ColorTransparent, f.Theme.Muted, f.Px(1.5), nil)
 	}
 	text(word(sizeKey, lang))
+}
+
+// legendShot is a legend's pixels kept by the widget's memo: those of its
+// box (and a margin for anti-aliasing) before and after it was drawn, and
+// everything the drawing reads.
+type legendShot struct {
+	key           string
+	rect          image.Rectangle
+	before, after []uint8
+}
+
+// legendShot copies the kept legend into the frame and returns nil when
+// nothing it depends on changed, pixels below it included; otherwise it
+// returns what keeps the legend once drawn. Exports (a memo of their own)
+// draw it every time.
+func (m *textMemo) legendShot(f export.Frame, sc *Scene, box chart.Box, campLines [][]string, types []string, widths []float64, noCamp bool, st nodeStats) func() {
+	img := pixelsOf(f.R)
+	if img == nil || m.scratch {
+		return func() {}
+	}
+	var k strings.Builder
+	fmt.Fprintf(&k, "%v|%v|%v|%s|%s|%v|%v\n", box, f.Scale, f.Theme, sc.Lang, sc.SizeBy, noCamp, f.Px(1))
+	for i, c := range sc.Data.Camps {
+		fmt.Fprintf(&k, "%q|%s|%s|%q\n", campLines[i], c.Color, c.Status, c.Name.In(sc.Lang))
+	}
+	fmt.Fprintf(&k, "%q|%v\n", types, widths)
+	for _, v := range widths {
+		fmt.Fprintf(&k, "%v,", st.edgeWidth(data.Relation{ValueUSD: &v}))
+	}
+	key := k.String()
+	const pad = 4
+	r := image.Rect(box.Left, box.Top-pad, box.Right+pad, box.Bottom+pad).Intersect(img.Rect)
+	if s := m.legend; s != nil && s.key == key && s.rect == r && samePixels(img, r, s.before) {
+		putPixels(img, r, s.after)
+		return nil
+	}
+	before := getPixels(img, r, nil)
+	return func() {
+		var old []uint8
+		if m.legend != nil {
+			old = m.legend.after[:0]
+		}
+		m.legend = &legendShot{key: key, rect: r, before: before, after: getPixels(img, r, old)}
+	}
+}
+
+// getPixels appends the pixels of r in img to dst, row after row.
+func getPixels(img *image.RGBA, r image.Rectangle, dst []uint8) []uint8 {
+	for y := r.Min.Y; y < r.Max.Y; y++ {
+		dst = append(dst, img.Pix[img.PixOffset(r.Min.X, y):img.PixOffset(r.Max.X, y)]...)
+	}
+	return dst
+}
+
+func putPixels(img *image.RGBA, r image.Rectangle, src []uint8) {
+	n := 4 * r.Dx()
+	for y := r.Min.Y; y < r.Max.Y; y, src = y+1, src[n:] {
+		copy(img.Pix[img.PixOffset(r.Min.X, y):], src[:n])
+	}
+}
+
+func samePixels(img *image.RGBA, r image.Rectangle, src []uint8) bool {
+	n := 4 * r.Dx()
+	if len(src) != n*r.Dy() {
+		return false
+	}
+	for y := r.Min.Y; y < r.Max.Y; y, src = y+1, src[n:] {
+		if !bytes.Equal(img.Pix[img.PixOffset(r.Min.X, y):img.PixOffset(r.Max.X, y)], src[:n]) {
+			return false
+		}
+	}
+	return true
 }

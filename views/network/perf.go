@@ -26,6 +26,10 @@ import (
 type textMemo struct {
 	width map[memoKey]int
 	fit   map[memoKey]string
+	// legend is the last legend drawn, kept unless the memo lives for one
+	// frame only (scratch).
+	legend  *legendShot
+	scratch bool
 }
 
 type memoKey struct {
@@ -71,10 +75,22 @@ func (m *textMemo) fitText(r chart.Renderer, s string, size float64, width int) 
 // but the background is filled on every core, or copied from base when it
 // is given, and the drawing goes on top.
 func screenImage(w, h int, scale float64, th export.Theme, lang string, base *image.RGBA, fn export.DrawFunc) (*image.RGBA, error) {
+	return screenImageOn(nil, w, h, scale, th, lang, base, fn)
+}
+
+// screenImageOn is screenImage into fs's pixels (nil: fresh ones): every
+// pixel is written again, so a buffer of an earlier frame serves as well
+// as a new one, without allocating and clearing 8 MB.
+func screenImageOn(fs *frames, w, h int, scale float64, th export.Theme, lang string, base *image.RGBA, fn export.DrawFunc) (*image.RGBA, error) {
 	if w < 1 || h < 1 {
 		return image.NewRGBA(image.Rect(0, 0, 1, 1)), nil
 	}
-	r := export.NewPNG(w, h)
+	var r chart.Renderer
+	if fs != nil {
+		r = fs.take(w, h, base)
+	} else {
+		r = export.NewPNG(w, h)
+	}
 	img := export.Pixels(r)
 	// On every core, in bands: 8 MB at 1920×1080.
 	bands := runtime.GOMAXPROCS(0)
@@ -98,6 +114,57 @@ func screenImage(w, h int, scale float64, th export.Theme, lang string, base *im
 		return nil, err
 	}
 	return img, nil
+}
+
+// frames are the widget's pixel buffers, reused between redraws. Fyne's
+// raster holds the picture it was last given, and the widget keeps its
+// base picture: neither is drawn over (so, double-buffered).
+type frames struct {
+	rs   []chart.Renderer
+	busy func() []image.Image // the pictures still in use
+}
+
+// maxFrames: the base, the picture on screen, and the one being drawn.
+const maxFrames = 3
+
+// take is a w×h renderer whose pixels are not in use, neither by busy nor
+// by keep.
+func (fs *frames) take(w, h int, keep *image.RGBA) chart.Renderer {
+	var busy []image.Image
+	if fs.busy != nil {
+		busy = fs.busy()
+	}
+	inUse := func(img *image.RGBA) bool {
+		if img == keep {
+			return true
+		}
+		for _, b := range busy {
+			if b, ok := b.(*image.RGBA); ok && b == img {
+				return true
+			}
+		}
+		return false
+	}
+	free := -1
+	for i, r := range fs.rs {
+		img := export.Pixels(r)
+		if inUse(img) {
+			continue
+		}
+		if img.Rect.Dx() == w && img.Rect.Dy() == h {
+			r.ResetStyle()
+			return r
+		}
+		free = i
+	}
+	r := export.NewPNG(w, h)
+	switch {
+	case free >= 0: // another size: the window was resized
+		fs.rs[free] = r
+	case len(fs.rs) < maxFrames:
+		fs.rs = append(fs.rs, r)
+	}
+	return r
 }
 
 // pixRenderer is the screen's renderer with its pixels at hand, so that
@@ -251,20 +318,24 @@ func fillRegions(img *image.RGBA, polys [][]r2.Vec, luts []*[4][256]uint8) {
 				continue
 			}
 			xe := evs[i].x
-			var in, out [4]uint8
+			// A pixel as one 32-bit word: a load, a compare and a store
+			// over most of a region.
+			seg := row[4*(x-b.Min.X) : 4*(xe-b.Min.X)]
+			var in, out uint32
 			have := false
-			for o := 4 * (x - b.Min.X); o < 4*(xe-b.Min.X); o += 4 {
-				p := (*[4]uint8)(row[o : o+4])
-				if have && *p == in {
-					*p = out
+			for o := 0; o+4 <= len(seg); o += 4 {
+				q := seg[o : o+4 : o+4]
+				v := binary.LittleEndian.Uint32(q)
+				if have && v == in {
+					binary.LittleEndian.PutUint32(q, out)
 					continue
 				}
-				in = *p
+				in = v
 				for m := mask; m != 0; m &= m - 1 {
-					lut := luts[bits.TrailingZeros64(m)]
-					p[0], p[1], p[2], p[3] = lut[0][p[0]], lut[1][p[1]], lut[2][p[2]], lut[3][p[3]]
+					v = lutWord(luts[bits.TrailingZeros64(m)], v)
 				}
-				out, have = *p, true
+				binary.LittleEndian.PutUint32(q, v)
+				out, have = v, true
 			}
 		}
 	}
@@ -274,18 +345,23 @@ func fillRegions(img *image.RGBA, polys [][]r2.Vec, luts []*[4][256]uint8) {
 // over runs of one colour (the background, another region): a pixel like
 // the one before it takes the result already worked out.
 func blendRun(row []uint8, lut *[4][256]uint8) {
-	var in, out [4]uint8
+	var in, out uint32
 	have := false
-	for i := 0; i+3 < len(row); i += 4 {
-		p := (*[4]uint8)(row[i : i+4])
-		if have && *p == in {
-			*p = out
+	for i := 0; i+4 <= len(row); i += 4 {
+		q := row[i : i+4 : i+4]
+		v := binary.LittleEndian.Uint32(q)
+		if have && v == in {
+			binary.LittleEndian.PutUint32(q, out)
 			continue
 		}
-		in = *p
-		p[0], p[1], p[2], p[3] = lut[0][p[0]], lut[1][p[1]], lut[2][p[2]], lut[3][p[3]]
-		out, have = *p, true
+		in, out, have = v, lutWord(lut, v), true
+		binary.LittleEndian.PutUint32(q, out)
 	}
+}
+
+// lutWord is the pixel v (R | G<<8 | B<<16 | A<<24) through a blend table.
+func lutWord(lut *[4][256]uint8, v uint32) uint32 {
+	return uint32(lut[0][uint8(v)]) | uint32(lut[1][uint8(v>>8)])<<8 | uint32(lut[2][uint8(v>>16)])<<16 | uint32(lut[3][uint8(v>>24)])<<24
 }
 
 // moveImage is base as it would look at another pan and zoom: scaled by
@@ -332,20 +408,27 @@ func blendPix(pix []uint8, i int, c drawing.Color, cov float64) {
 }
 
 // blendAlpha mixes c's colour at alpha a (0–255) into the pixel at i:
-// (c·a + p·(255−a) + 127) / 255 per channel, exactly, two channels per
-// multiply.
+// (c·a + p·(255−a) + 127) / 255 per channel, exactly, all four channels
+// in one multiply.
 func blendAlpha(pix []uint8, i int, c drawing.Color, a uint32) {
-	if a == 0 {
-		return
-	}
-	ia := 255 - a
-	p := binary.LittleEndian.Uint32(pix[i : i+4]) // R | G<<8 | B<<16 | A<<24
-	rb := (uint32(c.R)|uint32(c.B)<<16)*a + (p&0x00FF00FF)*ia + 0x007F007F
-	ga := (uint32(c.G)|255<<16)*a + (p>>8&0x00FF00FF)*ia + 0x007F007F
-	// x/255 is (x + 1 + x>>8) >> 8 for every x a lane can hold here.
-	rb = (rb + 0x00010001 + (rb >> 8 & 0x00FF00FF)) >> 8 & 0x00FF00FF
-	ga = (ga + 0x00010001 + (ga >> 8 & 0x00FF00FF)) >> 8 & 0x00FF00FF
-	binary.LittleEndian.PutUint32(pix[i:i+4], rb|ga<<8)
+	blendLanes(pix, i, lanes(c), uint64(a))
+}
+
+// lanes is c's channels as blendLanes takes them: R, B, G and an opaque
+// alpha in four 16-bit lanes.
+func lanes(c drawing.Color) uint64 {
+	return uint64(uint32(c.R)|uint32(c.B)<<16) | uint64(uint32(c.G)|255<<16)<<32
+}
+
+// blendLanes is blendAlpha (the same sums) in one 64-bit word, with the
+// colour's lanes worked out once for a stroke: small enough to be inlined
+// in its loops. At a = 0 it writes the pixel unchanged.
+func blendLanes(pix []uint8, i int, c uint64, a uint64) {
+	q := pix[i : i+4 : i+4]
+	p := uint64(binary.LittleEndian.Uint32(q))
+	x := c*a + (p&0x00FF00FF|(p>>8&0x00FF00FF)<<32)*(255-a) + 0x007F007F007F007F
+	x = (x + 0x0001000100010001 + (x >> 8 & 0x00FF00FF00FF00FF)) >> 8 & 0x00FF00FF00FF00FF
+	binary.LittleEndian.PutUint32(q, uint32(x)|uint32(x>>32)<<8)
 }
 
 // fillDisc paints a disc of radius r about c.
@@ -434,6 +517,7 @@ func fillNode(img *image.RGBA, c r2.Vec, r, rIn float64, ring, disc drawing.Colo
 	b := img.Rect
 	y0, y1 := max(b.Min.Y, int(math.Floor(c.Y-r-1))), min(b.Max.Y, int(math.Ceil(c.Y+r+1)))
 	span := r + 0.5
+	ringL, discL := lanes(ring), lanes(disc)
 	for y := y0; y < y1; y++ {
 		dy := float64(y) + 0.5 - c.Y
 		if dy*dy >= span*span {
@@ -451,7 +535,7 @@ func fillNode(img *image.RGBA, c r2.Vec, r, rIn float64, ring, disc drawing.Colo
 					p[0], p[1], p[2], p[3] = ringLUT[0][p[0]], ringLUT[1][p[1]], ringLUT[2][p[2]], ringLUT[3][p[3]]
 				}
 			} else if cov > 0 {
-				blendAlpha(img.Pix, i, ring, uint32(float64(ring.A)*cov+0.5))
+				blendLanes(img.Pix, i, ringL, uint64(float64(ring.A)*cov+0.5))
 			}
 			if rIn <= 0 || disc.A == 0 {
 				continue
@@ -459,7 +543,7 @@ func fillNode(img *image.RGBA, c r2.Vec, r, rIn float64, ring, disc drawing.Colo
 			if cov := rIn - d + 0.5; cov >= 1 {
 				p[0], p[1], p[2], p[3] = discLUT[0][p[0]], discLUT[1][p[1]], discLUT[2][p[2]], discLUT[3][p[3]]
 			} else if cov > 0 {
-				blendAlpha(img.Pix, i, disc, uint32(float64(disc.A)*cov+0.5))
+				blendLanes(img.Pix, i, discL, uint64(float64(disc.A)*cov+0.5))
 			}
 		}
 	}
@@ -547,6 +631,7 @@ func strokeSegment(img *image.RGBA, a, b r2.Vec, w float64, col drawing.Color, l
 	na := r2.Dot(n, a)
 	pix := img.Pix
 	ca := float64(col.A)
+	cl := lanes(col)
 	// On a slanted segment each row's span is the band |n·p − n·a| ≤ reach,
 	// from p to q, moving by dp a row.
 	slanted := n.X > 1e-9 || n.X < -1e-9
@@ -581,7 +666,11 @@ func strokeSegment(img *image.RGBA, a, b r2.Vec, w float64, col drawing.Color, l
 		i := img.PixOffset(x0, y)
 		// Away from both ends (most rows) only the width limits coverage.
 		tEnd := t + float64(x1-x0-1)*u.X
-		inside := min(t, tEnd) >= 0.5 && max(t, tEnd) <= l-0.5
+		lo, hi := t, tEnd // float min and max handle NaN and −0: slower
+		if lo > hi {
+			lo, hi = hi, lo
+		}
+		inside := lo >= 0.5 && hi <= l-0.5
 		if inside && dash != nil {
 			// Dashed: the pattern first, then the width.
 			for x := x0; x < x1; x, i, across, t = x+1, i+4, across+n.X, t+u.X {
@@ -593,7 +682,7 @@ func strokeSegment(img *image.RGBA, a, b r2.Vec, w float64, col drawing.Color, l
 					p := (*[4]uint8)(pix[i : i+4])
 					p[0], p[1], p[2], p[3] = lut[0][p[0]], lut[1][p[1]], lut[2][p[2]], lut[3][p[3]]
 				} else if cov > 0 {
-					blendAlpha(pix, i, col, uint32(ca*cov+0.5))
+					blendLanes(pix, i, cl, uint64(ca*cov+0.5))
 				}
 			}
 			continue
@@ -605,7 +694,7 @@ func strokeSegment(img *image.RGBA, a, b r2.Vec, w float64, col drawing.Color, l
 					p := (*[4]uint8)(pix[i : i+4])
 					p[0], p[1], p[2], p[3] = lut[0][p[0]], lut[1][p[1]], lut[2][p[2]], lut[3][p[3]]
 				} else if cov > 0 {
-					blendAlpha(pix, i, col, uint32(ca*cov+0.5))
+					blendLanes(pix, i, cl, uint64(ca*cov+0.5))
 				}
 			}
 			continue
@@ -619,7 +708,11 @@ func strokeSegment(img *image.RGBA, a, b r2.Vec, w float64, col drawing.Color, l
 			if cov > 1 {
 				cov = 1
 			}
-			end := min(t, l-t) + 0.5
+			end := t
+			if l-t < end {
+				end = l - t
+			}
+			end += 0.5
 			if end <= 0 {
 				continue
 			}
@@ -634,7 +727,7 @@ func strokeSegment(img *image.RGBA, a, b r2.Vec, w float64, col drawing.Color, l
 				p[0], p[1], p[2], p[3] = lut[0][p[0]], lut[1][p[1]], lut[2][p[2]], lut[3][p[3]]
 				continue
 			}
-			blendAlpha(pix, i, col, uint32(ca*cov+0.5))
+			blendLanes(pix, i, cl, uint64(ca*cov+0.5))
 		}
 	}
 }

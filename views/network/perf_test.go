@@ -8,6 +8,8 @@ import (
 
 	"github.com/wcharczuk/go-chart/v2/drawing"
 	"gonum.org/v1/gonum/spatial/r2"
+
+	"github.com/aicamps/aicamps/views/export"
 )
 
 func white(w, h int) *image.RGBA {
@@ -120,6 +122,80 @@ func TestFillNodeAsTwoDiscs(t *testing.T) {
 		fillNode(got, c, 9.6, 6.2, ring, disc, blendTable(ring), blendTable(disc))
 		if !bytes.Equal(got.Pix, want.Pix) {
 			t.Errorf("node at %v differs from two discs", c)
+		}
+	}
+}
+
+// The widget's reused pixel buffers and kept legend give the very pixels
+// of a fresh frame, through changes of theme, language, filters and size,
+// and never draw over the picture on screen.
+func TestReusedFrameSameAsFresh(t *testing.T) {
+	for _, n := range []int{20, 1000} {
+		ds := benchData(n)
+		opt := LayoutOptions{Seed: 1}
+		sc := Scene{Data: ds, Pos: Layout(ds, opt), Layout: opt, Lang: "en"}
+		kept := sc
+		kept.memo = newTextMemo()
+		var shown image.Image
+		fs := &frames{busy: func() []image.Image { return []image.Image{shown} }}
+		steps := []struct {
+			name string
+			th   export.Theme
+			w, h int
+			edit func(s *Scene)
+		}{
+			{"first", export.Light, 1280, 720, func(*Scene) {}},
+			{"again", export.Light, 1280, 720, func(*Scene) {}},
+			{"dark", export.Dark, 1280, 720, func(*Scene) {}},
+			{"zh", export.Light, 1280, 720, func(s *Scene) { s.Lang = "zh" }},
+			{"filter", export.Light, 1280, 720, func(s *Scene) { s.HiddenTypes = map[string]bool{"investment": true} }},
+			{"degree", export.Light, 1280, 720, func(s *Scene) { s.SizeBy = SizeByDegree }},
+			{"resize", export.Light, 1000, 700, func(*Scene) {}},
+			{"back", export.Light, 1280, 720, func(*Scene) {}},
+			{"back again", export.Light, 1280, 720, func(*Scene) {}},
+		}
+		for _, st := range steps {
+			a, b := kept, sc
+			st.edit(&a)
+			st.edit(&b)
+			got, err := screenImageOn(fs, st.w, st.h, 1, st.th, a.Lang, nil, func(f export.Frame) error { return Draw(f, a) })
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got == shown {
+				t.Fatalf("nodes=%d %s: drew over the picture on screen", n, st.name)
+			}
+			want, _ := screenImage(st.w, st.h, 1, st.th, b.Lang, nil, func(f export.Frame) error { return Draw(f, b) })
+			if !bytes.Equal(got.Pix, want.Pix) {
+				t.Errorf("nodes=%d %s: reused frame differs from a fresh one", n, st.name)
+			}
+			shown = got
+		}
+		if len(fs.rs) > maxFrames {
+			t.Errorf("nodes=%d: %d buffers kept", n, len(fs.rs))
+		}
+	}
+}
+
+// blendAlpha is (c·a + p·(255−a) + 127) / 255 per channel, exactly, for
+// every alpha and a spread of colours and pixels.
+func TestBlendAlphaExact(t *testing.T) {
+	vals := []uint8{0, 1, 2, 17, 100, 127, 128, 200, 254, 255}
+	pix := make([]uint8, 4)
+	for a := range uint32(256) {
+		for _, cv := range vals {
+			for _, pv := range vals {
+				c := drawing.Color{R: cv, G: 255 - cv, B: cv / 2, A: 255}
+				p := [4]uint8{pv, 255 - pv, pv / 3, 255 - pv/2}
+				copy(pix, p[:])
+				blendAlpha(pix, 0, c, a)
+				for ch, cc := range [4]uint32{uint32(c.R), uint32(c.G), uint32(c.B), 255} {
+					want := uint8((cc*a + uint32(p[ch])*(255-a) + 127) / 255)
+					if pix[ch] != want {
+						t.Fatalf("a=%d c=%v p=%v channel %d: %d, want %d", a, c, p, ch, pix[ch], want)
+					}
+				}
+			}
 		}
 	}
 }

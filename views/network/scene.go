@@ -136,10 +136,7 @@ type nodeStats struct {
 func stats(ds *data.Dataset) nodeStats {
 	s := nodeStats{value: map[string]float64{}, degree: map[string]int{}, n: len(ds.Companies)}
 	for _, r := range ds.Relations {
-		v := 0.0
-		if r.ValueUSD != nil && *r.ValueUSD > 0 && !math.IsInf(*r.ValueUSD, 0) {
-			v = *r.ValueUSD
-		}
+		v := dealValue(r)
 		s.maxEdge = math.Max(s.maxEdge, v)
 		for _, id := range []string{r.From, r.To} {
 			s.value[id] += v
@@ -153,6 +150,24 @@ func stats(ds *data.Dataset) nodeStats {
 		s.maxDeg = max(s.maxDeg, d)
 	}
 	return s
+}
+
+// dealValue is r's value in USD as sizes and widths count it (0 when
+// unknown or unusable).
+func dealValue(r data.Relation) float64 {
+	if r.ValueUSD != nil && *r.ValueUSD > 0 && !math.IsInf(*r.ValueUSD, 0) {
+		return *r.ValueUSD
+	}
+	return 0
+}
+
+// maxEdge is stats(ds).maxEdge without the per-company sums.
+func maxEdge(ds *data.Dataset) float64 {
+	m := 0.0
+	for _, r := range ds.Relations {
+		m = math.Max(m, dealValue(r))
+	}
+	return m
 }
 
 // sizeShrink makes nodes smaller in big graphs so that they fit the slide.

@@ -62,6 +62,7 @@ type View struct {
 	basePan   r2.Vec
 	baseZoom  float64
 	dragNode  string // the company being dragged: base is drawn afresh each step
+	frames    frames // pixel buffers reused between redraws
 	// hoverGeom is the scene resolved for the hover overlay, kept while
 	// only the hovered company changes; hoverRels are its relations.
 	hoverGeom    *geom
@@ -98,6 +99,7 @@ func newView(ds *data.Dataset, lang string, do func(func())) *View {
 		v.theme = export.Dark
 	}
 	v.sc = Scene{Lang: lang, Zoom: 1, NoLegend: true, HiddenTypes: map[string]bool{}, HiddenCamps: map[string]bool{}, memo: newTextMemo()}
+	v.frames.busy = func() []image.Image { return []image.Image{v.base, v.cache} }
 	v.ExtendBaseWidget(v)
 	v.canvas = newNetCanvas(v)
 	v.raster = canvas.NewRaster(v.render)
@@ -368,7 +370,7 @@ func (v *View) render(w, h int) image.Image {
 		msg = word("layingout", sc.Lang)
 	}
 	if msg != "" {
-		img, err := screenImage(w, h, float64(v.px), v.theme, sc.Lang, nil, func(f export.Frame) error {
+		img, err := screenImageOn(&v.frames, w, h, float64(v.px), v.theme, sc.Lang, nil, func(f export.Frame) error {
 			size := f.Px(18)
 			tw := export.MeasureText(f.R, msg, size)
 			export.Text(f.R, msg, (f.Box.Left+f.Box.Right-tw)/2, (f.Box.Top+f.Box.Bottom)/2, size, f.Theme.Muted)
@@ -410,7 +412,7 @@ func (v *View) compose(w, h int, settled bool) (img *image.RGBA, live bool, err 
 	if v.base == nil || key != v.baseKey || v.dragNode != "" || v.baseOmit != "" || hover != v.baseHover || (moved && (settled || !sc.NoLegend)) {
 		bs := sc
 		bs.Hover, bs.dragged = hover, v.dragNode
-		v.base, err = screenImage(w, h, px, v.theme, sc.Lang, nil, func(f export.Frame) error { return Draw(f, bs) })
+		v.base, err = screenImageOn(&v.frames, w, h, px, v.theme, sc.Lang, nil, func(f export.Frame) error { return Draw(f, bs) })
 		if err != nil {
 			return nil, false, err
 		}
@@ -438,7 +440,7 @@ func (v *View) compose(w, h int, settled bool) (img *image.RGBA, live bool, err 
 	c := *v.hoverGeom
 	c.focus = over.focus(v.hoverRels)
 	hg := &c
-	img, err = screenImage(w, h, px, v.theme, sc.Lang, img, func(f export.Frame) error {
+	img, err = screenImageOn(&v.frames, w, h, px, v.theme, sc.Lang, img, func(f export.Frame) error {
 		// Everything but the lit items fades, as a full draw would.
 		g := over.frameGeom(f.Box, f.Scale)
 		a := g.area
