@@ -90,9 +90,9 @@ fuzz: go
 	done
 
 # screenshots: docs/screenshots/, every view in English and Chinese (Linux).
-# font: the GUI's font, the bundled one cut down to Latin, punctuation, GB2312
-# and the characters of the bundled data and translations (tools/fontsubset,
-# a module of its own). Run it when those texts gain a rarer character:
+# font: the GUI's font, the bundled one cut down to Latin, punctuation,
+# GB2312's 3,755 common characters and the characters of the bundled data
+# and translations (tools/fontsubset, a module of its own). Run it when those texts gain a rarer character:
 # TestUIFontCoversTheApp in app/ says when.
 font: go
 	cd tools/fontsubset && $(GO) run . ../../assets/fonts/wqy-microhei.ttf ../../assets/fonts/wqy-microhei-ui.ttf \

@@ -66,6 +66,10 @@ type options struct {
 }
 
 func runGUI(dataFile string) int {
+	// Start-up allocates in a burst (Fyne parses its fonts): let the heap
+	// grow without collecting four times on the way, and collect once the
+	// window is up (below).
+	gcPercent := debug.SetGCPercent(400)
 	a := fyneapp.NewWithID(ID)
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
 	w := a.NewWindow("AI Camps")
@@ -77,9 +81,12 @@ func runGUI(dataFile string) int {
 	defer u.close()
 	// Start-up leaves garbage behind (Fyne parses its fonts, the network
 	// lays out and draws): hand it back to the system once the window is
-	// up, rather than keep ~10 MB resident until the scavenger gets to it.
+	// up, rather than keep it resident until the scavenger gets to it.
 	a.Lifecycle().SetOnStarted(func() {
-		time.AfterFunc(500*time.Millisecond, debug.FreeOSMemory)
+		time.AfterFunc(500*time.Millisecond, func() {
+			debug.SetGCPercent(gcPercent)
+			debug.FreeOSMemory()
+		})
 	})
 	w.ShowAndRun()
 	return 0
@@ -107,6 +114,7 @@ func newUI(a fyne.App, w fyne.Window, o options) (*ui, error) {
 	}
 	useFyneLang(u.state.Lang)
 	a.Settings().SetTheme(newTheme(u.state.Theme, u.font))
+	warmFonts()
 	// The translator follows the language first, before any listener
 	// (the views' too) relabels.
 	u.state.OnChange(func(c Change) {

@@ -102,3 +102,18 @@ func (t *appTheme) Font(s fyne.TextStyle) fyne.Resource {
 	}
 	return t.font
 }
+
+// warmFonts has Fyne load its fonts for the two text styles the first
+// frame uses, regular and bold (every button's text is bold), side by side
+// on two cores: Fyne parses the theme font once per style, and would
+// otherwise do so one style after the other. A Fyne font face is not safe
+// for concurrent use, so each goroutine measures in its own style, a text
+// the theme font alone covers, and both finish before anything else
+// measures text.
+func warmFonts() {
+	var wg sync.WaitGroup
+	for _, st := range []fyne.TextStyle{{}, {Bold: true}} {
+		wg.Go(func() { fyne.MeasureText("AI 阵营", 14, st) })
+	}
+	wg.Wait()
+}

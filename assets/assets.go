@@ -23,9 +23,10 @@ var SchemaJSON []byte
 //go:embed fonts/wqy-microhei.ttf
 var Font []byte
 
-// UIFont is Font cut down by tools/fontsubset to Latin, punctuation, GB2312
-// and every character of the bundled data and translations: the GUI theme's
-// font, since Fyne parses every glyph of it once per text style.
+// UIFont is Font cut down by tools/fontsubset to Latin, punctuation,
+// GB2312's 3,755 common characters and every character of the bundled data
+// and translations: the GUI theme's font, since Fyne parses every glyph of
+// it once per text style.
 //
 //go:embed fonts/wqy-microhei-ui.ttf
 var UIFont []byte
