@@ -58,7 +58,7 @@ test: deps vet unit e2e
 # (tools/baseline, same flags), exports against plain go-chart, redraws and
 # scaling; medians, written to docs/BENCHMARKS.md (tools/bench). About 5
 # minutes on 2 cores. The counts below trade time for steadier medians.
-BENCH_RUNS ?= 7
+BENCH_RUNS ?= 11
 BENCH_COUNT ?= 5
 BENCH_CLI_RUNS ?= 3
 BENCH_INTER_RUNS ?= 9

@@ -92,6 +92,24 @@ func BenchmarkNetworkDraw(b *testing.B) {
 				shown = img
 			}
 		})
+		if n == 1000 {
+			// The scale issue #4 names: 1,000 companies and 3,000 relations.
+			ds3 := synth.Dataset(1000, 3000, 0, 1)
+			sc3 := Scene{Data: ds3, Pos: Layout(ds3, opt), Layout: opt, Lang: "en"}
+			b.Run("nodes=1000/relations=3000", func(b *testing.B) {
+				sc3.memo = newTextMemo()
+				var shown image.Image
+				fs := &frames{busy: func() []image.Image { return []image.Image{shown} }}
+				defer reportCPU(b, cpuTime())
+				for b.Loop() {
+					img, err := screenImageOn(fs, 1920, 1080, 1, export.Light, "en", nil, func(f export.Frame) error { return Draw(f, sc3) })
+					if err != nil {
+						b.Fatal(err)
+					}
+					shown = img
+				}
+			})
+		}
 		// The same through export.Image, as exports and before.
 		b.Run(fmt.Sprintf("export/nodes=%d", n), func(b *testing.B) {
 			for b.Loop() {
