@@ -614,6 +614,16 @@ func blendTable(c drawing.Color) *[4][256]uint8 {
 }
 
 func strokeSegment(img *image.RGBA, a, b r2.Vec, w float64, col drawing.Color, lut *[4][256]uint8, dash *dashBits, along float64) {
+	h := w / 2
+	reach := h + 0.5 // coverage ends half a pixel beyond the edge
+	bb := img.Rect
+	// A band sees every segment of the relations crossing it: those that
+	// miss its rows are dropped before any set-up.
+	y0 := max(bb.Min.Y, floorInt(min(a.Y, b.Y)-reach))
+	y1 := min(bb.Max.Y, ceilInt(max(a.Y, b.Y)+reach))
+	if y0 >= y1 {
+		return
+	}
 	v := r2.Sub(b, a)
 	l := math.Sqrt(v.X*v.X + v.Y*v.Y)
 	if l < 1e-9 {
@@ -621,11 +631,6 @@ func strokeSegment(img *image.RGBA, a, b r2.Vec, w float64, col drawing.Color, l
 	}
 	u := r2.Scale(1/l, v)
 	n := r2.Vec{X: -u.Y, Y: u.X}
-	h := w / 2
-	reach := h + 0.5 // coverage ends half a pixel beyond the edge
-	bb := img.Rect
-	y0 := max(bb.Min.Y, int(math.Floor(min(a.Y, b.Y)-reach)))
-	y1 := min(bb.Max.Y, int(math.Ceil(max(a.Y, b.Y)+reach)))
 	bx0 := min(a.X, b.X) - reach
 	bx1 := max(a.X, b.X) + reach
 	na := r2.Dot(n, a)
@@ -644,7 +649,9 @@ func strokeSegment(img *image.RGBA, a, b r2.Vec, w float64, col drawing.Color, l
 			p, q = q, p
 		}
 	}
-	for y := y0; y < y1; y, p, q = y+1, p+dp, q+dp {
+	stride, minX := img.Stride, bb.Min.X
+	rowOff := (y0-bb.Min.Y)*stride - minX*4
+	for y := y0; y < y1; y, p, q, rowOff = y+1, p+dp, q+dp, rowOff+stride {
 		yc := float64(y) + 0.5
 		xa, xb := bx0, bx1
 		if slanted {
@@ -655,7 +662,7 @@ func strokeSegment(img *image.RGBA, a, b r2.Vec, w float64, col drawing.Color, l
 				xb = q
 			}
 		}
-		x0, x1 := max(bb.Min.X, int(math.Floor(xa))), min(bb.Max.X, int(math.Ceil(xb)))
+		x0, x1 := max(minX, floorInt(xa)), min(bb.Max.X, ceilInt(xb))
 		if x0 >= x1 {
 			continue
 		}
@@ -663,7 +670,8 @@ func strokeSegment(img *image.RGBA, a, b r2.Vec, w float64, col drawing.Color, l
 		dx, dy := float64(x0)+0.5-a.X, yc-a.Y
 		across := dx*n.X + dy*n.Y
 		t := dx*u.X + dy*u.Y
-		i := img.PixOffset(x0, y)
+		// The row's pixels, sliced once: no bounds check per pixel.
+		row := pix[rowOff+4*x0 : rowOff+4*x1]
 		// Away from both ends (most rows) only the width limits coverage.
 		tEnd := t + float64(x1-x0-1)*u.X
 		lo, hi := t, tEnd // float min and max handle NaN and −0: slower
@@ -673,33 +681,31 @@ func strokeSegment(img *image.RGBA, a, b r2.Vec, w float64, col drawing.Color, l
 		inside := lo >= 0.5 && hi <= l-0.5
 		if inside && dash != nil {
 			// Dashed: the pattern first, then the width.
-			for x := x0; x < x1; x, i, across, t = x+1, i+4, across+n.X, t+u.X {
+			for i := 0; i+4 <= len(row); i, across, t = i+4, across+n.X, t+u.X {
 				if !dash.at(along + t) {
 					continue
 				}
-				cov := reach - math.Abs(across)
-				if cov >= 1 {
-					p := (*[4]uint8)(pix[i : i+4])
-					p[0], p[1], p[2], p[3] = lut[0][p[0]], lut[1][p[1]], lut[2][p[2]], lut[3][p[3]]
+				q := row[i : i+4 : i+4]
+				if cov := reach - math.Abs(across); cov >= 1 {
+					q[0], q[1], q[2], q[3] = lut[0][q[0]], lut[1][q[1]], lut[2][q[2]], lut[3][q[3]]
 				} else if cov > 0 {
-					blendLanes(pix, i, cl, uint64(ca*cov+0.5))
+					blendWord(q, cl, uint64(ca*cov+0.5))
 				}
 			}
 			continue
 		}
 		if inside {
-			for x := x0; x < x1; x, i, across = x+1, i+4, across+n.X {
-				cov := reach - math.Abs(across)
-				if cov >= 1 {
-					p := (*[4]uint8)(pix[i : i+4])
-					p[0], p[1], p[2], p[3] = lut[0][p[0]], lut[1][p[1]], lut[2][p[2]], lut[3][p[3]]
+			for i := 0; i+4 <= len(row); i, across = i+4, across+n.X {
+				q := row[i : i+4 : i+4]
+				if cov := reach - math.Abs(across); cov >= 1 {
+					q[0], q[1], q[2], q[3] = lut[0][q[0]], lut[1][q[1]], lut[2][q[2]], lut[3][q[3]]
 				} else if cov > 0 {
-					blendLanes(pix, i, cl, uint64(ca*cov+0.5))
+					blendWord(q, cl, uint64(ca*cov+0.5))
 				}
 			}
 			continue
 		}
-		for x := x0; x < x1; x, i, across, t = x+1, i+4, across+n.X, t+u.X {
+		for i := 0; i+4 <= len(row); i, across, t = i+4, across+n.X, t+u.X {
 			// Coverage across (width) times along (butt ends).
 			cov := reach - math.Abs(across)
 			if cov <= 0 {
@@ -722,14 +728,41 @@ func strokeSegment(img *image.RGBA, a, b r2.Vec, w float64, col drawing.Color, l
 			if dash != nil && !dash.at(along+t) {
 				continue
 			}
+			q := row[i : i+4 : i+4]
 			if cov >= 1 {
-				p := (*[4]uint8)(pix[i : i+4])
-				p[0], p[1], p[2], p[3] = lut[0][p[0]], lut[1][p[1]], lut[2][p[2]], lut[3][p[3]]
+				q[0], q[1], q[2], q[3] = lut[0][q[0]], lut[1][q[1]], lut[2][q[2]], lut[3][q[3]]
 				continue
 			}
-			blendLanes(pix, i, cl, uint64(ca*cov+0.5))
+			blendWord(q, cl, uint64(ca*cov+0.5))
 		}
 	}
+}
+
+// blendWord is blendLanes on a pixel already sliced (q, 4 bytes long).
+func blendWord(q []uint8, c uint64, a uint64) {
+	p := uint64(binary.LittleEndian.Uint32(q))
+	x := c*a + (p&0x00FF00FF|(p>>8&0x00FF00FF)<<32)*(255-a) + 0x007F007F007F007F
+	x = (x + 0x0001000100010001 + (x >> 8 & 0x00FF00FF00FF00FF)) >> 8 & 0x00FF00FF00FF00FF
+	binary.LittleEndian.PutUint32(q, uint32(x)|uint32(x>>32)<<8)
+}
+
+// floorInt is int(math.Floor(x)) without the call (math.Floor is not
+// inlined on GOAMD64=v1), the same for every x.
+func floorInt(x float64) int {
+	i := int(x)
+	if float64(i) > x {
+		i--
+	}
+	return i
+}
+
+// ceilInt is int(math.Ceil(x)), likewise.
+func ceilInt(x float64) int {
+	i := int(x)
+	if float64(i) < x {
+		i++
+	}
+	return i
 }
 
 func dashOn(dash []float64, period, s float64) bool {
