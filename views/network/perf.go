@@ -580,7 +580,8 @@ func strokeOp(img *image.RGBA, pts []r2.Vec, w float64, col drawing.Color, dash 
 // points of its period: a lookup per pixel rather than a walk.
 type dashBits struct {
 	on [128]bool
-	k  float64 // samples per pixel
+	m  [128]int64 // on as a mask: all ones or zero
+	k  float64    // samples per pixel
 }
 
 func newDashBits(dash []float64) *dashBits {
@@ -594,11 +595,17 @@ func newDashBits(dash []float64) *dashBits {
 	d := &dashBits{k: 128 / period}
 	for i := range d.on {
 		d.on[i] = dashOn(dash, period, (float64(i)+0.5)/d.k)
+		if d.on[i] {
+			d.m[i] = -1
+		}
 	}
 	return d
 }
 
 func (d *dashBits) at(s float64) bool { return d.on[int(s*d.k)&127] }
+
+// mask is at as a mask, for an alpha.
+func (d *dashBits) mask(s float64) int64 { return d.m[int(s*d.k)&127] }
 
 // blendTable is c blended over each channel value at full coverage.
 func blendTable(c drawing.Color) *[4][256]uint8 {
@@ -637,6 +644,7 @@ func strokeSegment(img *image.RGBA, a, b r2.Vec, w float64, col drawing.Color, l
 	pix := img.Pix
 	ca := float64(col.A)
 	cl := lanes(col)
+	amax := int64(col.A)
 	// On a slanted segment each row's span is the band |n·p − n·a| ≤ reach,
 	// from p to q, moving by dp a row.
 	slanted := n.X > 1e-9 || n.X < -1e-9
@@ -681,27 +689,20 @@ func strokeSegment(img *image.RGBA, a, b r2.Vec, w float64, col drawing.Color, l
 		inside := lo >= 0.5 && hi <= l-0.5
 		if inside && dash != nil {
 			// Dashed: the pattern first, then the width.
+			// Without a branch per pixel (they mispredict at a thin
+			// stroke's rims and dash ends): the alpha clamped to 0–A,
+			// masked by the pattern; at 0 the pixel stays, at A it is
+			// the blend table's.
 			for i := 0; i+4 <= len(row); i, across, t = i+4, across+n.X, t+u.X {
-				if !dash.at(along + t) {
-					continue
-				}
-				q := row[i : i+4 : i+4]
-				if cov := reach - math.Abs(across); cov >= 1 {
-					q[0], q[1], q[2], q[3] = lut[0][q[0]], lut[1][q[1]], lut[2][q[2]], lut[3][q[3]]
-				} else if cov > 0 {
-					blendWord(q, cl, uint64(ca*cov+0.5))
-				}
+				a := min(max(int64(ca*(reach-math.Abs(across))+0.5), 0), amax) & dash.mask(along+t)
+				blendWord(row[i:i+4:i+4], cl, uint64(a))
 			}
 			continue
 		}
 		if inside {
 			for i := 0; i+4 <= len(row); i, across = i+4, across+n.X {
-				q := row[i : i+4 : i+4]
-				if cov := reach - math.Abs(across); cov >= 1 {
-					q[0], q[1], q[2], q[3] = lut[0][q[0]], lut[1][q[1]], lut[2][q[2]], lut[3][q[3]]
-				} else if cov > 0 {
-					blendWord(q, cl, uint64(ca*cov+0.5))
-				}
+				a := min(max(int64(ca*(reach-math.Abs(across))+0.5), 0), amax)
+				blendWord(row[i:i+4:i+4], cl, uint64(a))
 			}
 			continue
 		}
