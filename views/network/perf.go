@@ -640,6 +640,7 @@ func strokeSegment(img *image.RGBA, a, b r2.Vec, w float64, col drawing.Color, l
 	n := r2.Vec{X: -u.Y, Y: u.X}
 	bx0 := min(a.X, b.X) - reach
 	bx1 := max(a.X, b.X) + reach
+	fx0, fx1 := floorInt(bx0), ceilInt(bx1)
 	na := r2.Dot(n, a)
 	pix := img.Pix
 	ca := float64(col.A)
@@ -661,16 +662,15 @@ func strokeSegment(img *image.RGBA, a, b r2.Vec, w float64, col drawing.Color, l
 	rowOff := (y0-bb.Min.Y)*stride - minX*4
 	for y := y0; y < y1; y, p, q, rowOff = y+1, p+dp, q+dp, rowOff+stride {
 		yc := float64(y) + 0.5
-		xa, xb := bx0, bx1
+		x0, x1 := max(minX, fx0), min(bb.Max.X, fx1)
 		if slanted {
-			if p > xa {
-				xa = p
-			}
-			if q < xb {
-				xb = q
-			}
+			// Only pixels whose centre lies inside the band, p < x+½ < q,
+			// get coverage: the half pixel beyond each side (a pixel a
+			// row, a fifth of a thin stroke's) is left alone, less a
+			// hundredth for rounding.
+			x0 = max(x0, floorInt(p-0.5-0.01)+1)
+			x1 = min(x1, ceilInt(q-0.5+0.01))
 		}
-		x0, x1 := max(minX, floorInt(xa)), min(bb.Max.X, ceilInt(xb))
 		if x0 >= x1 {
 			continue
 		}
