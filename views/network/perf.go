@@ -694,8 +694,11 @@ func strokeSegment(img *image.RGBA, a, b r2.Vec, w float64, col drawing.Color, l
 			// masked by the pattern; at 0 the pixel stays, at A it is
 			// the blend table's.
 			for i := 0; i+4 <= len(row); i, across, t = i+4, across+n.X, t+u.X {
-				a := min(max(int64(ca*(reach-math.Abs(across))+0.5), 0), amax) & dash.mask(along+t)
-				blendWord(row[i:i+4:i+4], cl, uint64(a))
+				// A gap runs along the stroke: across a row the branch
+				// goes the same way.
+				if a := min(max(int64(ca*(reach-math.Abs(across))+0.5), 0), amax) & dash.mask(along+t); a != 0 {
+					blendWord(row[i:i+4:i+4], cl, uint64(a))
+				}
 			}
 			continue
 		}
@@ -801,7 +804,8 @@ func fillConvex(img *image.RGBA, pts []r2.Vec, col drawing.Color) {
 		n r2.Vec
 		c float64
 	}
-	edges := make([]edge, 0, len(pts))
+	var buf [8]edge // an arrow head's three, without an allocation per band
+	edges := buf[:0]
 	for i := range pts {
 		p, q := pts[i], pts[(i+1)%len(pts)]
 		d := r2.Sub(q, p)
@@ -817,8 +821,24 @@ func fillConvex(img *image.RGBA, pts []r2.Vec, col drawing.Color) {
 	x0, x1 := max(bb.Min.X, int(math.Floor(q.x0+11))), min(bb.Max.X, int(math.Ceil(q.x1-11)))
 	y0, y1 := max(bb.Min.Y, int(math.Floor(q.y0+11))), min(bb.Max.Y, int(math.Ceil(q.y1-11)))
 	for y := y0; y < y1; y++ {
-		for x := x0; x < x1; x++ {
-			p := r2.Vec{X: float64(x) + 0.5, Y: float64(y) + 0.5}
+		// The row's pixels in front of every edge: an edge's coverage
+		// n·p − c + ½ is positive on one side of an x; a hundredth of a
+		// pixel more for rounding.
+		yc := float64(y) + 0.5
+		xl, xr := x0, x1
+		for _, e := range edges {
+			if e.n.X > -1e-6 && e.n.X < 1e-6 {
+				continue
+			}
+			xe := (e.c-0.5-e.n.Y*yc)/e.n.X - 0.5
+			if e.n.X > 0 {
+				xl = max(xl, floorInt(xe-0.01)+1)
+			} else {
+				xr = min(xr, ceilInt(xe+0.01))
+			}
+		}
+		for x := xl; x < xr; x++ {
+			p := r2.Vec{X: float64(x) + 0.5, Y: yc}
 			cov := 1.0
 			for _, e := range edges {
 				cov = min(cov, e.n.X*p.X+e.n.Y*p.Y-e.c+0.5)
