@@ -176,4 +176,3 @@ func refFillConvex(img *image.RGBA, pts []r2.Vec, col drawing.Color) {
 		}
 	}
 }
-
