@@ -159,7 +159,7 @@ func TestReusedFrameSameAsFresh(t *testing.T) {
 			a, b := kept, sc
 			st.edit(&a)
 			st.edit(&b)
-			got, err := screenImageOn(fs, st.w, st.h, 1, st.th, a.Lang, nil, func(f export.Frame) error { return Draw(f, a) })
+			got, err := screenDrawOn(fs, st.w, st.h, 1, st.th, a.Lang, a) // the widget's full redraw
 			if err != nil {
 				t.Fatal(err)
 			}
