@@ -75,9 +75,9 @@ func BenchmarkNetworkDraw(b *testing.B) {
 		opt := LayoutOptions{Seed: 1}
 		sc := Scene{Data: ds, Pos: Layout(ds, opt), Layout: opt, Lang: "en"}
 		// A state change: the whole picture is drawn again, as the widget
-		// does it (background filled on the pixels, text widths kept, and
-		// the pixel buffers reused, two in turn: the picture on screen is
-		// never drawn over).
+		// does it (background filled on the pixels while the geometry is
+		// built, text widths kept, and the pixel buffers reused, two in
+		// turn: the picture on screen is never drawn over).
 		b.Run(fmt.Sprintf("nodes=%d", n), func(b *testing.B) {
 			sc := sc
 			sc.memo = newTextMemo()
@@ -85,7 +85,7 @@ func BenchmarkNetworkDraw(b *testing.B) {
 			fs := &frames{busy: func() []image.Image { return []image.Image{shown} }}
 			defer reportCPU(b, cpuTime())
 			for b.Loop() {
-				img, err := screenImageOn(fs, 1920, 1080, 1, export.Light, "en", nil, func(f export.Frame) error { return Draw(f, sc) })
+				img, err := screenDrawOn(fs, 1920, 1080, 1, export.Light, "en", sc)
 				if err != nil {
 					b.Fatal(err)
 				}
@@ -102,7 +102,7 @@ func BenchmarkNetworkDraw(b *testing.B) {
 				fs := &frames{busy: func() []image.Image { return []image.Image{shown} }}
 				defer reportCPU(b, cpuTime())
 				for b.Loop() {
-					img, err := screenImageOn(fs, 1920, 1080, 1, export.Light, "en", nil, func(f export.Frame) error { return Draw(f, sc3) })
+					img, err := screenDrawOn(fs, 1920, 1080, 1, export.Light, "en", sc3)
 					if err != nil {
 						b.Fatal(err)
 					}

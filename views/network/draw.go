@@ -18,6 +18,12 @@ import (
 // labels that do not pile up, and the legend. It is pure: the screen and
 // every export call it.
 func Draw(f export.Frame, sc Scene) error {
+	return drawThen(f, sc, nil)
+}
+
+// drawThen is Draw, calling built (when given) once the geometry is built
+// and before anything is painted.
+func drawThen(f export.Frame, sc Scene, built func()) error {
 	if sc.Lang == "" {
 		sc.Lang = f.Lang
 	}
@@ -28,6 +34,9 @@ func Draw(f export.Frame, sc Scene) error {
 		}
 	}
 	g := sc.build(f.Box, f.Scale)
+	if built != nil {
+		built()
+	}
 	f.Scale = g.px // text and strokes as the geometry sized them
 	drawScene(f, &sc, g)
 	return nil

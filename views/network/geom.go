@@ -143,7 +143,8 @@ func (sc *Scene) build(box chart.Box, px float64) *geom {
 	st := stats(sc.Data)
 	campsOf := campIndex(sc.Data)
 	rels := sc.VisibleRelations()
-	deals := map[string]int{}
+	deals := make(map[string]int, len(sc.Data.Companies))
+	g.nodes = make([]nodeGeom, 0, len(sc.Data.Companies))
 	for _, r := range rels {
 		deals[r.From]++
 		deals[r.To]++
@@ -174,8 +175,8 @@ func (sc *Scene) build(box chart.Box, px float64) *geom {
 
 	// Parallel relations between one pair fan out as separate curves.
 	type key struct{ a, b string }
-	groups := map[key][]int{}
-	var order []key
+	groups := make(map[key][]int, len(rels))
+	order := make([]key, 0, len(rels))
 	for i, r := range rels {
 		k := key{r.From, r.To}
 		if k.a > k.b {
@@ -186,6 +187,7 @@ func (sc *Scene) build(box chart.Box, px float64) *geom {
 		}
 		groups[k] = append(groups[k], i)
 	}
+	g.edges = make([]edgeGeom, 0, len(rels))
 	for _, k := range order {
 		idx := groups[k]
 		step := 34 * px

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"image"
 	"math"
+	"math/rand/v2"
 	"testing"
 
 	"github.com/wcharczuk/go-chart/v2/drawing"
@@ -158,7 +159,7 @@ func TestReusedFrameSameAsFresh(t *testing.T) {
 			a, b := kept, sc
 			st.edit(&a)
 			st.edit(&b)
-			got, err := screenImageOn(fs, st.w, st.h, 1, st.th, a.Lang, nil, func(f export.Frame) error { return Draw(f, a) })
+			got, err := screenDrawOn(fs, st.w, st.h, 1, st.th, a.Lang, a) // the widget's full redraw
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -196,6 +197,73 @@ func TestBlendAlphaExact(t *testing.T) {
 					}
 				}
 			}
+		}
+	}
+}
+
+// floorInt and ceilInt stand in for int(math.Floor(x)) and
+// int(math.Ceil(x)) in the pixel loops: they must agree on every x there.
+func TestFloorCeilInt(t *testing.T) {
+	xs := []float64{0, -0.0, 0.5, -0.5, 1, -1, 2.999999, -2.000001, 1e-300, -1e-300, 1919.5, -12.25, 1 << 40, -(1 << 40) - 0.5}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 1000 {
+		xs = append(xs, (rng.Float64()-0.5)*5000)
+	}
+	for _, x := range xs {
+		if got, want := floorInt(x), int(math.Floor(x)); got != want {
+			t.Errorf("floorInt(%v) = %d, want %d", x, got, want)
+		}
+		if got, want := ceilInt(x), int(math.Ceil(x)); got != want {
+			t.Errorf("ceilInt(%v) = %d, want %d", x, got, want)
+		}
+	}
+}
+
+// The faster strokes and arrow heads paint the very pixels the reference
+// (ref_test.go) paints, on random segments and triangles over a random
+// picture, dashed or not, partly outside it or not.
+func TestStrokeConvexMatchReference(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	dashes := [][]float64{nil, {12, 6}, {14, 4, 3, 4}, {2, 5}}
+	for k := range 400 {
+		base := image.NewRGBA(image.Rect(0, 0, 96, 80))
+		for i := range base.Pix {
+			base.Pix[i] = uint8(rng.IntN(256))
+		}
+		// Sometimes a band of rows, as pixelBatch paints.
+		sub := base
+		if k%3 == 0 {
+			sub = base.SubImage(image.Rect(0, 20, 96, 52)).(*image.RGBA)
+		}
+		pt := func() r2.Vec { return r2.Vec{X: rng.Float64()*130 - 17, Y: rng.Float64()*110 - 15} }
+		col := drawing.Color{R: uint8(rng.IntN(256)), G: uint8(rng.IntN(256)), B: uint8(rng.IntN(256)), A: uint8(1 + rng.IntN(255))}
+		a, b := pt(), pt()
+		if k%7 == 0 { // horizontal and vertical
+			b.Y = a.Y
+		} else if k%7 == 1 {
+			b.X = a.X
+		}
+		w := 0.5 + rng.Float64()*8
+		dash := newDashBits(dashes[k%len(dashes)])
+		along := rng.Float64() * 40
+		want := image.NewRGBA(base.Rect)
+		copy(want.Pix, base.Pix)
+		got := image.NewRGBA(base.Rect)
+		copy(got.Pix, base.Pix)
+		on := func(img *image.RGBA) *image.RGBA {
+			if sub == base {
+				return img
+			}
+			return img.SubImage(sub.Rect).(*image.RGBA)
+		}
+		lut := blendTable(col)
+		refStrokeSegment(on(want), a, b, w, col, lut, dash, along)
+		strokeSegment(on(got), a, b, w, col, lut, dash, along)
+		tri := []r2.Vec{pt(), pt(), pt()}
+		refFillConvex(on(want), tri, col)
+		fillConvex(on(got), tri, col)
+		if !bytes.Equal(want.Pix, got.Pix) {
+			t.Fatalf("case %d (%v→%v, w %.2f, dash %v, triangle %v): pixels differ", k, a, b, w, dashes[k%len(dashes)], tri)
 		}
 	}
 }

@@ -412,7 +412,7 @@ func (v *View) compose(w, h int, settled bool) (img *image.RGBA, live bool, err 
 	if v.base == nil || key != v.baseKey || v.dragNode != "" || v.baseOmit != "" || hover != v.baseHover || (moved && (settled || !sc.NoLegend)) {
 		bs := sc
 		bs.Hover, bs.dragged = hover, v.dragNode
-		v.base, err = screenImageOn(&v.frames, w, h, px, v.theme, sc.Lang, nil, func(f export.Frame) error { return Draw(f, bs) })
+		v.base, err = screenDrawOn(&v.frames, w, h, px, v.theme, sc.Lang, bs)
 		if err != nil {
 			return nil, false, err
 		}
