@@ -77,7 +77,7 @@ func footer(ds *data.Dataset, s spec, lang string) string {
 	if len(s.Marked) > 0 {
 		var ws []string
 		for _, st := range s.Marked {
-			ws = append(ws, word(lang, string(st)))
+			ws = append(ws, st.Name(lang))
 		}
 		sep := " "
 		if lang == "zh" {

@@ -82,7 +82,7 @@ func ink(c drawing.Color) drawing.Color {
 func valueLabel(lang, unit string, v float64, p part) string {
 	s := formatValue(v, unit, lang)
 	if p.marked() {
-		s += " · " + word(lang, string(p.Status))
+		s += " · " + p.Status.Name(lang)
 	}
 	return s
 }

@@ -100,7 +100,7 @@ func build(ds *data.Dataset, c data.Chart, lang string, asOf time.Time) (spec, e
 	if c.Kind != data.ChartBars && c.Kind != data.ChartDonut && len(s.Marked) > 0 {
 		var ws []string
 		for _, st := range s.Marked {
-			ws = append(ws, word(lang, string(st)))
+			ws = append(ws, st.Name(lang))
 		}
 		s.Legend = append(s.Legend, legendEntry{Label: word(lang, "hatched") + strings.Join(ws, word(lang, "or")), Hatched: true})
 	}
@@ -293,7 +293,7 @@ func campTotals(ds *data.Dataset, s *spec, lang string, asOf time.Time) {
 		for ti, t := range data.RelationTypes {
 			for _, st := range data.Statuses {
 				if v, ok := sums[key{c, t, st}]; ok {
-					b.Parts = append(b.Parts, part{Label: word(lang, t), Value: v, Paint: paint{Palette: ti + 1}, Status: st})
+					b.Parts = append(b.Parts, part{Label: data.TypeName(t, lang), Value: v, Paint: paint{Palette: ti + 1}, Status: st})
 				}
 			}
 		}
@@ -304,7 +304,7 @@ func campTotals(ds *data.Dataset, s *spec, lang string, asOf time.Time) {
 	sort.SliceStable(s.Bars, func(i, j int) bool { return s.Bars[i].total() > s.Bars[j].total() })
 	for ti, t := range data.RelationTypes {
 		if types[t] {
-			s.Legend = append(s.Legend, legendEntry{Label: word(lang, t), Paint: paint{Palette: ti + 1}})
+			s.Legend = append(s.Legend, legendEntry{Label: data.TypeName(t, lang), Paint: paint{Palette: ti + 1}})
 		}
 	}
 }
@@ -322,7 +322,7 @@ func seriesBars(s *spec, pts []data.Point, lang string) {
 	if len(statuses) > 1 {
 		for _, st := range data.Statuses {
 			if statuses[st] {
-				s.Legend = append(s.Legend, legendEntry{Label: word(lang, string(st)), Paint: paint{Palette: statusPalette[st]}, Hatched: st != data.Reported})
+				s.Legend = append(s.Legend, legendEntry{Label: st.Name(lang), Paint: paint{Palette: statusPalette[st]}, Hatched: st != data.Reported})
 			}
 		}
 	}

@@ -202,8 +202,14 @@ func fitInto(p Positions, opt LayoutOptions) {
 // cohesion is the mean distance between members of a camp over the mean
 // distance between members of different camps: lower is better.
 func cohesion(ds *data.Dataset, pos Positions) float64 {
+	in, out := campDistances(ds, pos)
+	return in / out
+}
+
+// campDistances are the mean distances between companies that share a camp
+// and between companies in different camps (companies in none left out).
+func campDistances(ds *data.Dataset, pos Positions) (in, out float64) {
 	campsOf := campIndex(ds)
-	var in, out float64
 	var nIn, nOut int
 	for i, a := range ds.Companies {
 		for _, b := range ds.Companies[i+1:] {
@@ -219,7 +225,7 @@ func cohesion(ds *data.Dataset, pos Positions) float64 {
 			}
 		}
 	}
-	return (in / float64(nIn)) / (out / float64(nOut))
+	return in / float64(nIn), out / float64(nOut)
 }
 
 func overlaps(ds *data.Dataset, pos Positions, opt LayoutOptions) int {

@@ -44,25 +44,7 @@ func TestLayoutDeterministic(t *testing.T) {
 // Members of a camp sit closer to each other than to other camps' members.
 func TestLayoutCampCohesion(t *testing.T) {
 	for name, ds := range datasets(t) {
-		pos := Layout(ds, LayoutOptions{Seed: 1})
-		campsOf := campIndex(ds)
-		var in, out float64
-		var nIn, nOut int
-		for i, a := range ds.Companies {
-			for _, b := range ds.Companies[i+1:] {
-				ca, cb := campsOf[a.ID], campsOf[b.ID]
-				if len(ca) == 0 || len(cb) == 0 {
-					continue
-				}
-				d := r2.Norm(r2.Sub(pos[a.ID], pos[b.ID]))
-				if shareCamp(ca, cb) {
-					in, nIn = in+d, nIn+1
-				} else {
-					out, nOut = out+d, nOut+1
-				}
-			}
-		}
-		in, out = in/float64(nIn), out/float64(nOut)
+		in, out := campDistances(ds, Layout(ds, LayoutOptions{Seed: 1}))
 		t.Logf("%s: mean distance within camps %.0f, across %.0f", name, in, out)
 		if in >= out {
 			t.Errorf("%s: camps not cohesive: within %.0f ≥ across %.0f", name, in, out)

@@ -136,7 +136,7 @@ func drawLegend(f export.Frame, sc *Scene, m *textMemo, box chart.Box) {
 				polyline(f.R, []r2.Vec{{X: x0 + sw/2 + dx, Y: mid() - f.Px(7)}, {X: x0 + sw/2 + dx, Y: mid() + f.Px(7)}}, s.Color, f.Px(2.5), nil)
 			}
 		}
-		text(TypeName(t, lang))
+		text(data.TypeName(t, lang))
 		y += rowH
 	}
 

@@ -43,43 +43,6 @@ func uncertain(s data.Status) bool {
 	return s == data.Rumoured || s == data.Claimed || s == data.Forecast
 }
 
-// typeNames are relation types in both languages, for the legend and panels.
-var typeNames = map[string]data.Text{
-	data.Investment:  {En: "Investment", Zh: "投资"},
-	data.Compute:     {En: "Compute contract", Zh: "算力合同"},
-	data.ChipSupply:  {En: "Chip supply", Zh: "芯片供应"},
-	data.Exclusive:   {En: "Exclusive deployment", Zh: "独家部署"},
-	data.Partnership: {En: "Partnership", Zh: "合作"},
-	data.BoardSeat:   {En: "Board seat", Zh: "董事席位"},
-	data.Rivalry:     {En: "Rivalry", Zh: "竞争"},
-	data.Rupture:     {En: "Rupture", Zh: "决裂"},
-}
-
-// TypeName is a relation type's name in lang.
-func TypeName(typ, lang string) string {
-	if t, ok := typeNames[typ]; ok {
-		return t.In(lang)
-	}
-	return typ
-}
-
-var statusNames = map[data.Status]data.Text{
-	data.Reported: {En: "reported", Zh: "已报道"},
-	data.Rumoured: {En: "rumoured", Zh: "传闻"},
-	data.Claimed:  {En: "claimed", Zh: "一方宣称"},
-	data.Estimate: {En: "estimate", Zh: "估计"},
-	data.Forecast: {En: "forecast", Zh: "预测"},
-	data.Derived:  {En: "derived", Zh: "推算"},
-}
-
-// StatusName is a status in lang.
-func StatusName(s data.Status, lang string) string {
-	if t, ok := statusNames[s]; ok {
-		return t.In(lang)
-	}
-	return string(s)
-}
-
 // words are the view's own texts.
 var words = map[string]data.Text{
 	"forecast":    {En: " (forecast)", Zh: "（预测）"},

@@ -544,7 +544,7 @@ func (v *View) buildUI() {
 	types := container.NewVBox()
 	for _, t := range data.RelationTypes {
 		t := t
-		c := widget.NewCheck(TypeName(t, lang), func(on bool) {
+		c := widget.NewCheck(data.TypeName(t, lang), func(on bool) {
 			v.sc.HiddenTypes[t] = !on
 			v.changed()
 		})
@@ -660,7 +660,7 @@ func (v *View) companyDetail(id string) {
 		if other == id {
 			other = r.From
 		}
-		head := TypeName(r.Type, lang) + " · " + v.name(other)
+		head := data.TypeName(r.Type, lang) + " · " + v.name(other)
 		if val := ValueLabel(r, lang); val != "" {
 			head += " · " + val
 		}
@@ -711,7 +711,7 @@ func (v *View) relationDetail(id string) {
 		if r.Directed {
 			arrow = " → "
 		}
-		line := TypeName(r.Type, lang)
+		line := data.TypeName(r.Type, lang)
 		if val := ValueLabel(r, lang); val != "" {
 			line += " · " + val
 		}
@@ -745,7 +745,7 @@ func (v *View) facts(d data.Date, until *data.Date, st data.Status, ref data.Ref
 	if until != nil {
 		s += " – " + until.Label(lang)
 	}
-	return s + " · " + StatusName(st, lang) + " · " + RefLabel(v.sc.Data, ref, lang)
+	return s + " · " + st.Name(lang) + " · " + RefLabel(v.sc.Data, ref, lang)
 }
 
 // RefLabel names where a fact stands: "Source title §Section ¶3".

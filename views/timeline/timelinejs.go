@@ -142,35 +142,13 @@ func eventHTML(e data.Event, names map[string]string, lang string) string {
 		}
 	}
 	if lang == "zh" {
-		fmt.Fprintf(&b, "<br>状态:%s", StatusLabel(e.Status, lang))
+		fmt.Fprintf(&b, "<br>状态:%s", e.Status.Name(lang))
 	} else {
-		fmt.Fprintf(&b, "<br>Status: %s", StatusLabel(e.Status, lang))
+		fmt.Fprintf(&b, "<br>Status: %s", e.Status.Name(lang))
 	}
 	return b.String()
 }
 
 func htmlEscape(s string) string {
 	return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;").Replace(s)
-}
-
-// StatusLabel names a status in lang.
-func StatusLabel(s data.Status, lang string) string {
-	if lang != "zh" {
-		return string(s)
-	}
-	switch s {
-	case data.Reported:
-		return "已报道"
-	case data.Rumoured:
-		return "传闻"
-	case data.Claimed:
-		return "当事方声称"
-	case data.Estimate:
-		return "估计"
-	case data.Forecast:
-		return "预测"
-	case data.Derived:
-		return "推算"
-	}
-	return string(s)
 }

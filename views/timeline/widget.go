@@ -528,7 +528,7 @@ func (v *View) hover(pos fyne.Position) {
 		txt += " – " + e.End.Label(lang)
 	}
 	if e.Status != data.Reported {
-		txt += " · " + StatusLabel(e.Status, lang)
+		txt += " · " + e.Status.Name(lang)
 	}
 	v.tipText.SetText(txt)
 	v.tipBG.FillColor = theme.Color(theme.ColorNameOverlayBackground)
@@ -622,12 +622,12 @@ func CardDetails(ds *data.Dataset, e *data.Event, lang string) string {
 				s += " — " + figure.Money(*r.ValueUSD, lang) // as charts and network write it
 			}
 			if r.Status != data.Reported {
-				s += " (" + StatusLabel(r.Status, lang) + ")"
+				s += " (" + r.Status.Name(lang) + ")"
 			}
 			lines = append(lines, s)
 		}
 	}
-	lines = append(lines, tr(lang, "status")+StatusLabel(e.Status, lang))
+	lines = append(lines, tr(lang, "status")+e.Status.Name(lang))
 	lines = append(lines, tr(lang, "source")+SourceRef(ds, e.Source, lang))
 	return strings.Join(lines, "\n")
 }
@@ -698,7 +698,7 @@ func (v *View) setControls() {
 		for _, s := range data.Statuses {
 			if sseen[s] {
 				v.statusIDs = append(v.statusIDs, string(s))
-				statuses = append(statuses, StatusLabel(s, lang))
+				statuses = append(statuses, s.Name(lang))
 			}
 		}
 	}
