@@ -312,6 +312,28 @@ func TestWrap(t *testing.T) {
 	}
 }
 
+// No wrapped line starts with a closing mark or ends with an opening one
+// (a legend once put "）" alone on a line), and no text is lost.
+func TestWrapKeepsMarksWithTheirText(t *testing.T) {
+	r := renderer(t)
+	for _, s := range []string{"第三极:谷歌 + 甲骨文 + 英特尔（预测）", "点击公司或交易，查看关系、日期和来源。", "《人工智能》与「算力」之争"} {
+		for w := 60; w <= 400; w += 5 {
+			lines := Wrap(r, s, 20, w, 0)
+			for i, l := range lines {
+				if i > 0 && strings.ContainsRune(noBreakBefore, []rune(l)[0]) {
+					t.Errorf("Wrap(%q, %d) = %q: line %d starts with a closing mark", s, w, lines, i)
+				}
+				if i < len(lines)-1 && strings.ContainsRune(noBreakAfter, lastRune(l)) {
+					t.Errorf("Wrap(%q, %d) = %q: line %d ends with an opening mark", s, w, lines, i)
+				}
+			}
+			if got := strings.ReplaceAll(strings.Join(lines, ""), " ", ""); got != strings.ReplaceAll(s, " ", "") {
+				t.Errorf("Wrap(%q, %d) lost text: %q", s, w, lines)
+			}
+		}
+	}
+}
+
 func TestWriteFileReplacesAtomically(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "chart.png")

@@ -116,7 +116,13 @@ func tokens(s string) []string {
 			if start < i {
 				out = append(out, s[start:i])
 			}
-			out = append(out, string(r))
+			// Chinese line breaking: a closing mark stays with what it
+			// closes, an opening one with what it opens.
+			if n := len(out); n > 0 && (strings.ContainsRune(noBreakBefore, r) || strings.ContainsRune(noBreakAfter, lastRune(out[n-1]))) {
+				out[n-1] += string(r)
+			} else {
+				out = append(out, string(r))
+			}
 			start = i + utf8.RuneLen(r)
 		case r == ' ':
 			out = append(out, s[start:i+1])
@@ -127,6 +133,17 @@ func tokens(s string) []string {
 		out = append(out, s[start:])
 	}
 	return out
+}
+
+// Marks a line must not start with, and marks it must not end with.
+const (
+	noBreakBefore = "，。、；：！？）》」』】〉〕”’…·％"
+	noBreakAfter  = "（《「『【〈〔“‘"
+)
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
 }
 
 func isCJK(r rune) bool {
