@@ -188,7 +188,13 @@ func drawHulls(f export.Frame, sc *Scene, g *geom, campColor func(int) drawing.C
 		a *= campFade(g)
 		if fills != nil {
 			if len(fills.ops) == 0 || fills.ops[len(fills.ops)-1].regions == nil {
-				fills.ops = append(fills.ops, pixelOp{regions: [][]r2.Vec{}})
+				// The regions come first: over a fresh picture they are
+				// written rather than blended.
+				op := pixelOp{regions: [][]r2.Vec{}}
+				if len(fills.ops) == 0 {
+					op.bg, op.fresh = takeFresh(r)
+				}
+				fills.ops = append(fills.ops, op)
 			}
 			op := &fills.ops[len(fills.ops)-1]
 			op.regions, op.cols = append(op.regions, h.poly), append(op.cols, c.WithAlpha(uint8(255*a)))

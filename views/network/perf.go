@@ -3,6 +3,7 @@ package network
 import (
 	"encoding/binary"
 	"image"
+	"image/color"
 	"image/draw"
 	"math"
 	"math/bits"
@@ -134,7 +135,12 @@ func screenStart(fs *frames, w, h int, scale float64, th export.Theme, lang stri
 			draw.Draw(img, band, &image.Uniform{C: th.Background}, image.Point{}, draw.Src)
 		}()
 	}
-	f := export.Frame{R: &pixRenderer{Renderer: r, img: img}, Box: chart.NewBox(0, 0, w, h), Scale: scale, Theme: th, Lang: lang}
+	pr := &pixRenderer{Renderer: r, img: img}
+	if base == nil {
+		bg := color.RGBAModel.Convert(th.Background).(color.RGBA)
+		pr.fresh, pr.bg = true, uint32(bg.R)|uint32(bg.G)<<8|uint32(bg.B)<<16|uint32(bg.A)<<24
+	}
+	f := export.Frame{R: pr, Box: chart.NewBox(0, 0, w, h), Scale: scale, Theme: th, Lang: lang}
 	return img, f, wg.Wait
 }
 
@@ -195,6 +201,21 @@ type pixRenderer struct {
 	chart.Renderer
 	img  *image.RGBA
 	luts map[drawing.Color]*[4][256]uint8 // used on the drawing goroutine only
+	// fresh: every pixel is still the background, bg (as a pixel word),
+	// until the first paint takes it (takeFresh).
+	fresh bool
+	bg    uint32
+}
+
+// takeFresh is the background's pixel word when nothing has been painted
+// on r's pixels since they were filled with it; the caller is about to.
+func takeFresh(r chart.Renderer) (uint32, bool) {
+	p, ok := r.(*pixRenderer)
+	if !ok || !p.fresh {
+		return 0, false
+	}
+	p.fresh = false
+	return p.bg, true
 }
 
 // lutFor is c's blend table, kept for the frame when r draws into pixels
@@ -274,6 +295,13 @@ func fillPolygonLUT(img *image.RGBA, pts []r2.Vec, lut *[4][256]uint8) {
 // big graph's frame. A pixel like the one before it under the same
 // regions takes the result already worked out.
 func fillRegions(img *image.RGBA, polys [][]r2.Vec, luts []*[4][256]uint8) {
+	fillRegionsOver(img, polys, luts, 0, false)
+}
+
+// fillRegionsOver is fillRegions; when fresh, every pixel under the
+// regions is bg, and a run under the same regions is written with one
+// colour, worked out once, without reading the pixels.
+func fillRegionsOver(img *image.RGBA, polys [][]r2.Vec, luts []*[4][256]uint8, bg uint32, fresh bool) {
 	if len(polys) == 0 {
 		return
 	}
@@ -294,23 +322,30 @@ func fillRegions(img *image.RGBA, polys [][]r2.Vec, luts []*[4][256]uint8) {
 		x   int
 		bit uint64
 	}
-	ys := make([][2]float64, len(polys)) // each region's rows
-	for k, p := range polys {
-		q := bounds(p)
-		ys[k] = [2]float64{q.y0, q.y1}
+	// Each region's edges that cross these rows: a band tests a few per
+	// row rather than a whole outline.
+	type edge struct{ p, n r2.Vec }
+	edges := make([][]edge, len(polys))
+	ylo, yhi := float64(y0)+0.5, float64(y1)-0.5
+	for k, pts := range polys {
+		for i := range pts {
+			p, n := pts[i], pts[(i+1)%len(pts)]
+			if max(p.Y, n.Y) >= ylo && min(p.Y, n.Y) <= yhi {
+				edges[k] = append(edges[k], edge{p, n})
+			}
+		}
 	}
 	var xs []float64
 	var evs []event
+	var lastMask uint64 // fresh: the last run's regions and colour
+	var lastOut uint32
 	for y := y0; y < y1; y++ {
 		yc := float64(y) + 0.5
 		evs = evs[:0]
-		for k, pts := range polys {
-			if yc < ys[k][0] || yc > ys[k][1] {
-				continue
-			}
+		for k, es := range edges {
 			xs = xs[:0]
-			for i := range pts {
-				p, n := pts[i], pts[(i+1)%len(pts)]
+			for _, e := range es {
+				p, n := e.p, e.n
 				if (p.Y <= yc) != (n.Y <= yc) {
 					xs = append(xs, p.X+(yc-p.Y)/(n.Y-p.Y)*(n.X-p.X))
 				}
@@ -340,9 +375,20 @@ func fillRegions(img *image.RGBA, polys [][]r2.Vec, luts []*[4][256]uint8) {
 				continue
 			}
 			xe := evs[i].x
+			seg := row[4*(x-b.Min.X) : 4*(xe-b.Min.X)]
+			if fresh {
+				if mask != lastMask {
+					v := bg
+					for m := mask; m != 0; m &= m - 1 {
+						v = lutWord(luts[bits.TrailingZeros64(m)], v)
+					}
+					lastMask, lastOut = mask, v
+				}
+				fillWord(seg, lastOut)
+				continue
+			}
 			// A pixel as one 32-bit word: a load, a compare and a store
 			// over most of a region.
-			seg := row[4*(x-b.Min.X) : 4*(xe-b.Min.X)]
 			var in, out uint32
 			have := false
 			for o := 0; o+4 <= len(seg); o += 4 {
@@ -360,6 +406,17 @@ func fillRegions(img *image.RGBA, polys [][]r2.Vec, luts []*[4][256]uint8) {
 				out, have = v, true
 			}
 		}
+	}
+}
+
+// fillWord writes the pixel word v over a row of pixels.
+func fillWord(row []uint8, v uint32) {
+	if len(row) < 4 {
+		return
+	}
+	binary.LittleEndian.PutUint32(row, v)
+	for n := 4; n < len(row); n *= 2 {
+		copy(row[n:], row[:n])
 	}
 }
 
@@ -540,16 +597,32 @@ func fillNode(img *image.RGBA, c r2.Vec, r, rIn float64, ring, disc drawing.Colo
 	y0, y1 := max(b.Min.Y, int(math.Floor(c.Y-r-1))), min(b.Max.Y, int(math.Ceil(c.Y+r+1)))
 	span := r + 0.5
 	ringL, discL := lanes(ring), lanes(disc)
+	// An opaque disc hides what lies under its inside (within rIn − ½,
+	// where its coverage is whole, as its blend table has it): those
+	// pixels are simply its colour, and most of a company's are.
+	inner := -1.0
+	if disc.A == 255 && rIn > 0.5 {
+		inner = rIn - 0.5
+	}
+	discW := uint32(disc.R) | uint32(disc.G)<<8 | uint32(disc.B)<<16 | 255<<24
 	for y := y0; y < y1; y++ {
 		dy := float64(y) + 0.5 - c.Y
 		if dy*dy >= span*span {
 			continue
 		}
 		hw := math.Sqrt(span*span - dy*dy)
+		iw := -1.0
+		if inner > 0 && dy*dy < inner*inner {
+			iw = math.Sqrt(inner*inner - dy*dy)
+		}
 		x0, x1 := max(b.Min.X, int(math.Floor(c.X-hw))), min(b.Max.X, int(math.Ceil(c.X+hw)))
 		i := img.PixOffset(x0, y)
 		for x := x0; x < x1; x, i = x+1, i+4 {
 			dx := float64(x) + 0.5 - c.X
+			if dx > -iw && dx < iw {
+				binary.LittleEndian.PutUint32(img.Pix[i:i+4], discW)
+				continue
+			}
 			d := math.Sqrt(dx*dx + dy*dy)
 			p := (*[4]uint8)(img.Pix[i : i+4])
 			if cov := r - d + 0.5; cov >= 1 {
@@ -601,9 +674,35 @@ func strokeOp(img *image.RGBA, pts []r2.Vec, w float64, col drawing.Color, dash 
 // dashBits is a dash pattern (on, off, … lengths in pixels) sampled at 128
 // points of its period: a lookup per pixel rather than a walk.
 type dashBits struct {
-	on [128]bool
-	m  [128]int64 // on as a mask: all ones or zero
-	k  float64    // samples per pixel
+	on  [128]bool
+	m   [128]int64 // on as a mask: all ones or zero
+	run [128]int   // samples from each in the same state, up to 128
+	k   float64    // samples per pixel
+}
+
+// What a stretch of a stroke is in its dash pattern.
+const (
+	dashMixed = iota
+	dashAllOn
+	dashAllOff
+)
+
+// span is dashAllOn or dashAllOff when every pixel from position s0 to s1 along
+// the stroke (either order) samples the pattern in that one state, as at
+// and mask would see it; dashMixed otherwise. Sampling truncates s·k,
+// which grows with s, so the samples between the ends' (widened by far
+// more than the rounding of a row's stepped positions) are all there is.
+func (d *dashBits) span(s0, s1 float64) int {
+	lo, hi := min(s0, s1), max(s0, s1)
+	const slack = 1e-6
+	i0, i1 := int((lo-slack)*d.k), int((hi+slack)*d.k)
+	if i1-i0 >= d.run[i0&127] {
+		return dashMixed
+	}
+	if d.on[i0&127] {
+		return dashAllOn
+	}
+	return dashAllOff
 }
 
 func newDashBits(dash []float64) *dashBits {
@@ -620,6 +719,18 @@ func newDashBits(dash []float64) *dashBits {
 		if d.on[i] {
 			d.m[i] = -1
 		}
+	}
+	// Run lengths backwards, twice round: the second lap carries runs
+	// across the period's end.
+	n := 0
+	for j := 255; j >= 0; j-- {
+		i := j & 127
+		if d.on[i] == d.on[(i+1)&127] {
+			n = min(n+1, 128)
+		} else {
+			n = 1
+		}
+		d.run[i] = n
 	}
 	return d
 }
@@ -717,45 +828,48 @@ func strokeSegment(img *image.RGBA, a, b r2.Vec, w float64, col drawing.Color, l
 		// Away from both ends (most rows) only the width limits coverage.
 		inside := tc >= tLo && tc <= tHi
 		if inside && dash == nil {
-			for i := 0; i+4 <= len(row); i, across = i+4, across+n.X {
-				a := min(max(int64(ca*(reach-math.Abs(across))+0.5), 0), amax)
-				blendWord(row[i:i+4:i+4], cl, uint64(a))
-			}
+			solidRow(row, across, n.X, ca, reach, cl, amax)
 			continue
 		}
 		t := dx*u.X + dy*u.Y
+		tEnd := t + float64(x1-x0-1)*u.X
 		if !inside {
-			tEnd := t + float64(x1-x0-1)*u.X
 			lo, hi := t, tEnd // float min and max handle NaN and −0: slower
 			if lo > hi {
 				lo, hi = hi, lo
 			}
 			inside = lo >= 0.5 && hi <= l-0.5
 		}
-		if inside && dash != nil {
-			// Dashed: the pattern first, then the width.
-			// Without a branch per pixel (they mispredict at a thin
-			// stroke's rims and dash ends): the alpha clamped to 0–A,
-			// masked by the pattern; at 0 the pixel stays, at A it is
-			// the blend table's.
-			for i := 0; i+4 <= len(row); i, across, t = i+4, across+n.X, t+u.X {
-				// A gap runs along the stroke: across a row the branch
-				// goes the same way.
-				if a := min(max(int64(ca*(reach-math.Abs(across))+0.5), 0), amax) & dash.mask(along+t); a != 0 {
-					blendWord(row[i:i+4:i+4], cl, uint64(a))
+		patterned := false // the dash pattern sampled per pixel
+		if dash != nil {
+			// A steep dashed line crosses a row within one dash or gap:
+			// the gap costs nothing and the dash is a solid row.
+			switch dash.span(along+t, along+tEnd) {
+			case dashAllOff:
+				continue
+			case dashAllOn:
+				if inside {
+					solidRow(row, across, n.X, ca, reach, cl, amax)
+					continue
 				}
+			default:
+				if inside {
+					// Dashed: the pattern first, then the width,
+					// without a branch per pixel (they mispredict at
+					// a thin stroke's rims and dash ends): the alpha
+					// clamped to 0–A and masked by the pattern; at 0
+					// the pixel stays as it was.
+					for i := 0; i+4 <= len(row); i, across, t = i+4, across+n.X, t+u.X {
+						a := min(max(int64(ca*(reach-math.Abs(across))+0.5), 0), amax) & dash.mask(along+t)
+						blendWord(row[i:i+4:i+4], cl, uint64(a))
+					}
+					continue
+				}
+				patterned = true
 			}
-			continue
 		}
-		if inside {
-			for i := 0; i+4 <= len(row); i, across = i+4, across+n.X {
-				a := min(max(int64(ca*(reach-math.Abs(across))+0.5), 0), amax)
-				blendWord(row[i:i+4:i+4], cl, uint64(a))
-			}
-			continue
-		}
+		// Near an end: coverage across (width) times along (butt ends).
 		for i := 0; i+4 <= len(row); i, across, t = i+4, across+n.X, t+u.X {
-			// Coverage across (width) times along (butt ends).
 			cov := reach - math.Abs(across)
 			if cov <= 0 {
 				continue
@@ -774,7 +888,7 @@ func strokeSegment(img *image.RGBA, a, b r2.Vec, w float64, col drawing.Color, l
 			if end < 1 {
 				cov *= end
 			}
-			if dash != nil && !dash.at(along+t) {
+			if patterned && !dash.at(along+t) {
 				continue
 			}
 			q := row[i : i+4 : i+4]
@@ -784,6 +898,22 @@ func strokeSegment(img *image.RGBA, a, b r2.Vec, w float64, col drawing.Color, l
 			}
 			blendWord(q, cl, uint64(ca*cov+0.5))
 		}
+	}
+}
+
+// solidRow blends a row of a stroke away from its ends: alpha A·(reach −
+// |across|) clamped to 0–A, across stepping by dx a pixel.
+// At alpha 255 (an opaque colour, fully covering) the pixel is simply
+// the colour, as the blend would make it.
+func solidRow(row []uint8, across, dx, ca, reach float64, cl uint64, amax int64) {
+	full := uint32(cl) | uint32(cl>>32)<<8
+	for i := 0; i+4 <= len(row); i, across = i+4, across+dx {
+		a := min(max(int64(ca*(reach-math.Abs(across))+0.5), 0), amax)
+		if a == 255 {
+			binary.LittleEndian.PutUint32(row[i:i+4:i+4], full)
+			continue
+		}
+		blendWord(row[i:i+4:i+4], cl, uint64(a))
 	}
 }
 
@@ -917,6 +1047,8 @@ type pixelOp struct {
 	regions [][]r2.Vec
 	cols    []drawing.Color
 	luts    []*[4][256]uint8
+	fresh   bool            // regions over a picture still all bg
+	bg      uint32          // its pixel word
 	disc    bool            // a disc about pts[0] of radius w (a company)
 	ring    []drawing.Color // a ring about pts[0] from r0 to w, a sector per colour
 	node    bool            // a disc of radius w in col, and of r0 in col2 over it
@@ -1000,7 +1132,7 @@ func (b *pixelBatch) run() {
 	// crossing them is painted: row by row over the whole picture, a steep
 	// line missed the cache once per row, most of a stroke's cost.
 	r := b.img.Rect
-	const bandRows = 32
+	const bandRows = 64
 	nb := (r.Dy() + bandRows - 1) / bandRows
 	// Which ops cross each band, in order: a band looks at its own only.
 	perBand := make([][]int32, nb)
@@ -1027,7 +1159,7 @@ func (b *pixelBatch) run() {
 					op := &b.ops[i]
 					switch {
 					case op.regions != nil:
-						fillRegions(sub, op.regions, op.luts)
+						fillRegionsOver(sub, op.regions, op.luts, op.bg, op.fresh)
 					case op.region:
 						fillPolygon(sub, op.pts, op.col)
 					case op.node:

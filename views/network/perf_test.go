@@ -96,33 +96,54 @@ func TestFillRegionsAsOneByOne(t *testing.T) {
 	for i, p := range polys {
 		fillPolygon(want, p, cols[i])
 	}
-	for _, band := range []int{80, 7} { // whole, and in bands as a batch paints
-		got := white(100, 80)
-		for y := 0; y < 80; y += band {
-			sub := got.SubImage(image.Rect(0, y, 100, min(80, y+band))).(*image.RGBA)
-			var luts []*[4][256]uint8
-			for _, c := range cols {
-				luts = append(luts, blendTable(c))
+	// Whole, and in bands as a batch paints; over a fresh picture, known
+	// to be all white, written without reading it.
+	for _, fresh := range []bool{false, true} {
+		for _, band := range []int{80, 7} {
+			got := white(100, 80)
+			for y := 0; y < 80; y += band {
+				sub := got.SubImage(image.Rect(0, y, 100, min(80, y+band))).(*image.RGBA)
+				var luts []*[4][256]uint8
+				for _, c := range cols {
+					luts = append(luts, blendTable(c))
+				}
+				fillRegionsOver(sub, polys, luts, 0xFFFFFFFF, fresh)
 			}
-			fillRegions(sub, polys, luts)
-		}
-		if !bytes.Equal(got.Pix, want.Pix) {
-			t.Errorf("bands of %d rows: one pass differs from one by one", band)
+			if !bytes.Equal(got.Pix, want.Pix) {
+				t.Errorf("bands of %d rows (fresh %v): one pass differs from one by one", band, fresh)
+			}
 		}
 	}
 }
 
-// A company's two discs in one pass are the two discs one after another.
+// A company's two discs in one pass are the two discs one after another,
+// over any picture, opaque (whose inside is written, not blended) or not.
 func TestFillNodeAsTwoDiscs(t *testing.T) {
-	ring, disc := drawing.Color{R: 30, G: 90, B: 200, A: 255}, drawing.Color{R: 160, G: 190, B: 240, A: 46}
-	for _, c := range []r2.Vec{{X: 20.3, Y: 19.7}, {X: 3, Y: 38}} {
-		want := white(40, 40)
-		fillDisc(want, c, 9.6, ring)
-		fillDisc(want, c, 6.2, disc)
-		got := white(40, 40)
-		fillNode(got, c, 9.6, 6.2, ring, disc, blendTable(ring), blendTable(disc))
+	rng := rand.New(rand.NewPCG(7, 8))
+	col := func(a uint8) drawing.Color {
+		return drawing.Color{R: uint8(rng.IntN(256)), G: uint8(rng.IntN(256)), B: uint8(rng.IntN(256)), A: a}
+	}
+	for k := range 300 {
+		c := r2.Vec{X: rng.Float64()*50 - 5, Y: rng.Float64()*50 - 5}
+		r := 0.5 + rng.Float64()*14
+		rIn := r - max(2.5, 0.3*r)
+		ring, disc := col(255), col(255)
+		if k%3 == 1 {
+			ring, disc = col(uint8(1+rng.IntN(255))), col(uint8(1+rng.IntN(255)))
+		}
+		base := image.NewRGBA(image.Rect(0, 0, 40, 40))
+		for i := range base.Pix {
+			base.Pix[i] = uint8(rng.IntN(256))
+		}
+		want := image.NewRGBA(base.Rect)
+		copy(want.Pix, base.Pix)
+		fillDisc(want, c, r, ring)
+		fillDisc(want, c, rIn, disc)
+		got := image.NewRGBA(base.Rect)
+		copy(got.Pix, base.Pix)
+		fillNode(got, c, r, rIn, ring, disc, blendTable(ring), blendTable(disc))
 		if !bytes.Equal(got.Pix, want.Pix) {
-			t.Errorf("node at %v differs from two discs", c)
+			t.Fatalf("case %d: node at %v (r %.2f, %.2f, ring %v, disc %v) differs from two discs", k, c, r, rIn, ring, disc)
 		}
 	}
 }
@@ -224,8 +245,8 @@ func TestFloorCeilInt(t *testing.T) {
 // picture, dashed or not, partly outside it or not.
 func TestStrokeConvexMatchReference(t *testing.T) {
 	rng := rand.New(rand.NewPCG(3, 4))
-	dashes := [][]float64{nil, {12, 6}, {14, 4, 3, 4}, {2, 5}}
-	for k := range 400 {
+	dashes := [][]float64{nil, {12, 6}, {14, 4, 3, 4}, {2, 5}, {7, 6}, {1, 1}}
+	for k := range 1200 {
 		base := image.NewRGBA(image.Rect(0, 0, 96, 80))
 		for i := range base.Pix {
 			base.Pix[i] = uint8(rng.IntN(256))
@@ -237,13 +258,21 @@ func TestStrokeConvexMatchReference(t *testing.T) {
 		}
 		pt := func() r2.Vec { return r2.Vec{X: rng.Float64()*130 - 17, Y: rng.Float64()*110 - 15} }
 		col := drawing.Color{R: uint8(rng.IntN(256)), G: uint8(rng.IntN(256)), B: uint8(rng.IntN(256)), A: uint8(1 + rng.IntN(255))}
+		if k%2 == 0 { // opaque: fully covered pixels are written, not blended
+			col.A = 255
+		}
 		a, b := pt(), pt()
 		if k%7 == 0 { // horizontal and vertical
 			b.Y = a.Y
 		} else if k%7 == 1 {
 			b.X = a.X
+		} else if k%5 == 0 { // short, as a rivalry's zigzag is made of
+			b = r2.Add(a, r2.Vec{X: rng.Float64()*10 - 5, Y: rng.Float64()*10 - 5})
 		}
 		w := 0.5 + rng.Float64()*8
+		if k%4 == 1 {
+			w = 1 + rng.Float64()*3 // a big graph's relations
+		}
 		dash := newDashBits(dashes[k%len(dashes)])
 		along := rng.Float64() * 40
 		want := image.NewRGBA(base.Rect)
@@ -264,6 +293,49 @@ func TestStrokeConvexMatchReference(t *testing.T) {
 		fillConvex(on(got), tri, col)
 		if !bytes.Equal(want.Pix, got.Pix) {
 			t.Fatalf("case %d (%v→%v, w %.2f, dash %v, triangle %v): pixels differ", k, a, b, w, dashes[k%len(dashes)], tri)
+		}
+	}
+}
+
+// A dash pattern's run lengths count the samples from each in its state,
+// across the period's end, and span agrees with mask at every pixel.
+func TestDashRuns(t *testing.T) {
+	for _, dash := range [][]float64{{12, 6}, {14, 4, 3, 4}, {2, 5}, {1, 0.01}, {5, 5, 0.3, 5}} {
+		d := newDashBits(dash)
+		for i := range d.run {
+			n := 1
+			for n < 128 && d.on[(i+n)&127] == d.on[i] {
+				n++
+			}
+			if d.run[i] != n {
+				t.Fatalf("%v: run[%d] = %d, want %d", dash, i, d.run[i], n)
+			}
+		}
+		rng := rand.New(rand.NewPCG(5, 6))
+		for range 2000 {
+			s0 := rng.Float64()*200 - 20
+			step := rng.Float64()*0.4 - 0.2
+			n := 1 + rng.IntN(8)
+			s := s0
+			on, off := true, true
+			for range n {
+				if d.mask(s) == 0 {
+					on = false
+				} else {
+					off = false
+				}
+				s += step
+			}
+			switch d.span(s0, s0+float64(n-1)*step) {
+			case dashAllOn:
+				if !on {
+					t.Fatalf("%v: span(%v, %d×%v) says on, a pixel is off", dash, s0, n, step)
+				}
+			case dashAllOff:
+				if !off {
+					t.Fatalf("%v: span(%v, %d×%v) says off, a pixel is on", dash, s0, n, step)
+				}
+			}
 		}
 	}
 }
