@@ -64,7 +64,15 @@ func drawScene(f export.Frame, sc *Scene, g *geom) {
 	// are placed, and the labels drawn over them after.
 	var batch *pixelBatch
 	if img := pixelsOf(f.R); img != nil && g.lod {
-		batch = &pixelBatch{img: img, ops: make([]pixelOp, 0, len(g.hulls)+3*len(g.edges)+2*len(g.nodes))}
+		// The ops' slice is kept for the next frame: it is megabytes.
+		ops := g.memo.ops
+		if n := len(g.hulls) + 3*len(g.edges) + 2*len(g.nodes); cap(ops) < n {
+			ops = make([]pixelOp, 0, n)
+		}
+		batch = &pixelBatch{img: img, ops: ops[:0]}
+		if !g.memo.scratch {
+			defer func() { g.memo.ops = batch.ops[:0] }()
+		}
 	}
 	if !sc.only {
 		drawHulls(f, sc, g, campColor, batch)
@@ -658,7 +666,7 @@ func drawEdgeLabels(f export.Frame, sc *Scene, g *geom, pl *placer, fade func(dr
 	// Big deals first: they get the best spots.
 	idx := make([]int, 0, len(g.edges))
 	for i, e := range g.edges {
-		if len(e.pts) >= 2 && ValueLabel(e.rel, sc.Lang) != "" {
+		if len(e.pts) >= 2 && ValueLabel(*e.rel, sc.Lang) != "" {
 			idx = append(idx, i)
 		}
 	}
@@ -673,7 +681,7 @@ func drawEdgeLabels(f export.Frame, sc *Scene, g *geom, pl *placer, fade func(dr
 		if g.lod && !bounds(e.pts).overlaps(view) {
 			continue
 		}
-		l := measureIn(f, g.memo, ValueLabel(e.rel, sc.Lang), f.Px(15), f.Px(7))
+		l := measureIn(f, g.memo, ValueLabel(*e.rel, sc.Lang), f.Px(15), f.Px(7))
 		var cands []r2.Vec
 		for _, t := range []float64{0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78, 0.15, 0.85} {
 			if len(e.pts) == 2 { // a straight stroke (big graphs)

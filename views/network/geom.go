@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"math"
 	"slices"
+	"sync"
 
 	"github.com/wcharczuk/go-chart/v2"
 	"gonum.org/v1/gonum/spatial/r2"
@@ -23,7 +24,8 @@ type geom struct {
 	byID   map[string]int
 	edges  []edgeGeom
 	hulls  []hullGeom
-	focus  map[string]bool // lit company and relation IDs; nil: all lit
+	rels   []*data.Relation // the visible relations, in the scene's data
+	focus  map[string]bool  // lit company and relation IDs; nil: all lit
 	// lod is set for big graphs: straight edges, coarser circles and hulls,
 	// fewer labels, so that a 1,000-company frame draws quickly.
 	lod  bool
@@ -56,9 +58,9 @@ type nodeGeom struct {
 }
 
 type edgeGeom struct {
-	rel   data.Relation
-	pts   []r2.Vec // the stroke, clipped at the node circles
-	arrow []r2.Vec // a triangle at the To end when directed
+	rel   *data.Relation // in the scene's data
+	pts   []r2.Vec       // the stroke, clipped at the node circles
+	arrow []r2.Vec       // a triangle at the To end when directed
 	width float64
 	off   float64 // sideways bend (parallel relations), kept to redo the curve
 	mid   r2.Vec  // where the value label goes
@@ -140,9 +142,9 @@ func (sc *Scene) build(box chart.Box, px float64) *geom {
 	if sc.Data == nil {
 		return g
 	}
-	st := stats(sc.Data)
-	campsOf := campIndex(sc.Data)
-	rels := sc.VisibleRelations()
+	st, campsOf := g.memo.dataIndex(sc.Data)
+	rels := sc.visibleRelations(campsOf)
+	g.rels = rels
 	deals := make(map[string]int, len(sc.Data.Companies))
 	g.nodes = make([]nodeGeom, 0, len(sc.Data.Companies))
 	for _, r := range rels {
@@ -187,7 +189,12 @@ func (sc *Scene) build(box chart.Box, px float64) *geom {
 		}
 		groups[k] = append(groups[k], i)
 	}
-	g.edges = make([]edgeGeom, 0, len(rels))
+	// Each relation's place in its fan, in drawing order.
+	type job struct {
+		ri     int
+		off, w float64
+	}
+	jobs := make([]job, 0, len(rels))
 	for _, k := range order {
 		idx := groups[k]
 		step := 34 * px
@@ -196,23 +203,52 @@ func (sc *Scene) build(box chart.Box, px float64) *geom {
 		}
 		for j, ri := range idx {
 			r := rels[ri]
-			a, b := g.nodes[g.byID[r.From]], g.nodes[g.byID[r.To]]
 			off := (float64(j) - float64(len(idx)-1)/2) * step
 			// The bend is measured from the pair's canonical direction so
 			// that A→B and B→A relations fan to opposite sides.
 			if r.From != k.a {
 				off = -off
 			}
-			w := st.edgeWidth(r) * px
+			w := st.edgeWidth(*r) * px
 			if g.lod {
 				// Big graphs shrink their nodes; thinner lines keep the
 				// balance (and paint half the pixels).
 				w = math.Max(px, w*0.6)
 			}
-			g.edges = append(g.edges, g.edge(r, a, b, off, w))
+			jobs = append(jobs, job{ri, off, w})
 		}
 	}
+	g.edges = make([]edgeGeom, len(jobs))
+	curves := func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			j := jobs[i]
+			r := rels[j.ri]
+			g.edges[i] = g.edge(r, g.nodes[g.byID[r.From]], g.nodes[g.byID[r.To]], j.off, j.w)
+		}
+	}
+	if len(jobs) < parallelEdges {
+		curves(0, len(jobs))
+		sc.buildHulls(g, px)
+	} else {
+		// A big graph's curves, in two halves, and its regions at once:
+		// each reads the nodes and writes its own part.
+		var wg sync.WaitGroup
+		wg.Add(2)
+		go func() { defer wg.Done(); sc.buildHulls(g, px) }()
+		go func() { defer wg.Done(); curves(len(jobs)/2, len(jobs)) }()
+		curves(0, len(jobs)/2)
+		wg.Wait()
+	}
+	g.focus = sc.focus(rels)
+	return g
+}
 
+// parallelEdges is the relation count from which build works out curves
+// and regions on several goroutines.
+const parallelEdges = 500
+
+// buildHulls works out the camp regions around g's nodes; px is build's.
+func (sc *Scene) buildHulls(g *geom, px float64) {
 	for ci := range sc.Data.Camps {
 		if sc.HiddenCamps[sc.Data.Camps[ci].ID] {
 			continue
@@ -249,14 +285,12 @@ func (sc *Scene) build(box chart.Box, px float64) *geom {
 			g.hulls = append(g.hulls, hullGeom{camp: ci, poly: poly})
 		}
 	}
-	g.focus = sc.focus(rels)
-	return g
 }
 
 // focus is the set of lit IDs: the hovered or selected company with its
 // neighbours and their relations, the selected relation and its parties, or
 // what another view highlighted. nil when nothing is singled out.
-func (sc *Scene) focus(rels []data.Relation) map[string]bool {
+func (sc *Scene) focus(rels []*data.Relation) map[string]bool {
 	if len(sc.Highlight) > 0 {
 		return sc.Highlight
 	}
@@ -280,7 +314,7 @@ func (sc *Scene) focus(rels []data.Relation) map[string]bool {
 }
 
 // edge builds one relation's curve from a to b, bent sideways by off pixels.
-func (g *geom) edge(r data.Relation, a, b nodeGeom, off, width float64) edgeGeom {
+func (g *geom) edge(r *data.Relation, a, b nodeGeom, off, width float64) edgeGeom {
 	e := edgeGeom{rel: r, width: width, off: off}
 	v := r2.Sub(b.c, a.c)
 	d := r2.Norm(v)

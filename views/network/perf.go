@@ -17,6 +17,7 @@ import (
 	"github.com/wcharczuk/go-chart/v2/drawing"
 	"gonum.org/v1/gonum/spatial/r2"
 
+	"github.com/aicamps/aicamps/data"
 	"github.com/aicamps/aicamps/views/export"
 )
 
@@ -31,6 +32,23 @@ type textMemo struct {
 	// frame only (scratch).
 	legend  *legendShot
 	scratch bool
+	// The sums and camp index of the dataset last drawn: they depend on
+	// the data alone, which is not changed once loaded.
+	ds      *data.Dataset
+	dsLens  [3]int // its companies, relations and camps, as a guard
+	st      nodeStats
+	campsOf map[string][]int
+	// ops is the last big frame's pixel batch, emptied, for its space.
+	ops []pixelOp
+}
+
+// dataIndex is stats(ds) and campIndex(ds), worked out once per dataset.
+func (m *textMemo) dataIndex(ds *data.Dataset) (nodeStats, map[string][]int) {
+	lens := [3]int{len(ds.Companies), len(ds.Relations), len(ds.Camps)}
+	if m.ds != ds || m.dsLens != lens {
+		m.ds, m.dsLens, m.st, m.campsOf = ds, lens, stats(ds), campIndex(ds)
+	}
+	return m.st, m.campsOf
 }
 
 type memoKey struct {
@@ -674,35 +692,24 @@ func strokeOp(img *image.RGBA, pts []r2.Vec, w float64, col drawing.Color, dash 
 // dashBits is a dash pattern (on, off, … lengths in pixels) sampled at 128
 // points of its period: a lookup per pixel rather than a walk.
 type dashBits struct {
-	on  [128]bool
-	m   [128]int64 // on as a mask: all ones or zero
-	run [128]int   // samples from each in the same state, up to 128
-	k   float64    // samples per pixel
+	m   [128]int64 // on: all ones, off: zero (a mask for an alpha)
+	run [128]uint8 // samples from each in the same state, up to 128
+	// back: samples before each in the same state, up to 127
+	back [128]uint8
+	k    float64 // samples per pixel
 }
 
-// What a stretch of a stroke is in its dash pattern.
-const (
-	dashMixed = iota
-	dashAllOn
-	dashAllOff
-)
+// dashSlack widens a row's span along the stroke, in pixels: far more
+// than the rounding of its stepped positions.
+const dashSlack = 1e-6
 
-// span is dashAllOn or dashAllOff when every pixel from position s0 to s1 along
-// the stroke (either order) samples the pattern in that one state, as at
-// and mask would see it; dashMixed otherwise. Sampling truncates s·k,
-// which grows with s, so the samples between the ends' (widened by far
-// more than the rounding of a row's stepped positions) are all there is.
-func (d *dashBits) span(s0, s1 float64) int {
-	lo, hi := min(s0, s1), max(s0, s1)
-	const slack = 1e-6
-	i0, i1 := int((lo-slack)*d.k), int((hi+slack)*d.k)
-	if i1-i0 >= d.run[i0&127] {
-		return dashMixed
-	}
-	if d.on[i0&127] {
-		return dashAllOn
-	}
-	return dashAllOff
+// runAt is the stretch of samples [lo, hi) about sample i (s·k truncated,
+// as at and mask take it) that are all in i's state, and that state.
+// Truncation grows with s, so a row whose ends sample within one such
+// stretch samples nothing else.
+func (d *dashBits) runAt(i int) (lo, hi int, on bool) {
+	j := i & 127
+	return i - int(d.back[j]), i + int(d.run[j]), d.m[j] != 0
 }
 
 func newDashBits(dash []float64) *dashBits {
@@ -714,10 +721,18 @@ func newDashBits(dash []float64) *dashBits {
 		return nil
 	}
 	d := &dashBits{k: 128 / period}
-	for i := range d.on {
-		d.on[i] = dashOn(dash, period, (float64(i)+0.5)/d.k)
-		if d.on[i] {
-			d.m[i] = -1
+	for i := range d.m {
+		// dashOn, for a position within the first period (s/period < 1:
+		// nothing to take off), without its division.
+		s := (float64(i) + 0.5) / d.k
+		for j, l := range dash {
+			if s < l {
+				if j%2 == 0 {
+					d.m[i] = -1
+				}
+				break
+			}
+			s -= l
 		}
 	}
 	// Run lengths backwards, twice round: the second lap carries runs
@@ -725,17 +740,27 @@ func newDashBits(dash []float64) *dashBits {
 	n := 0
 	for j := 255; j >= 0; j-- {
 		i := j & 127
-		if d.on[i] == d.on[(i+1)&127] {
+		if d.m[i] == d.m[(i+1)&127] {
 			n = min(n+1, 128)
 		} else {
 			n = 1
 		}
-		d.run[i] = n
+		d.run[i] = uint8(n)
+	}
+	n = 0
+	for j := range 256 {
+		i := j & 127
+		if d.m[i] == d.m[(i-1)&127] {
+			n = min(n+1, 127)
+		} else {
+			n = 0
+		}
+		d.back[i] = uint8(n)
 	}
 	return d
 }
 
-func (d *dashBits) at(s float64) bool { return d.on[int(s*d.k)&127] }
+func (d *dashBits) at(s float64) bool { return d.m[int(s*d.k)&127] != 0 }
 
 // mask is at as a mask, for an alpha.
 func (d *dashBits) mask(s float64) int64 { return d.m[int(s*d.k)&127] }
@@ -806,6 +831,8 @@ func strokeSegment(img *image.RGBA, a, b r2.Vec, w float64, col drawing.Color, l
 	} else {
 		tLo, tHi = 1, 0 // never
 	}
+	var runLo, runHi int // samples of the dash pattern known to be all runOn
+	var runOn bool
 	for y := y0; y < y1; y, p, q, rowOff, tc = y+1, p+dp, q+dp, rowOff+stride, tc+dtc {
 		yc := float64(y) + 0.5
 		x0, x1 := max(minX, fx0), min(bb.Max.X, fx1)
@@ -843,28 +870,37 @@ func strokeSegment(img *image.RGBA, a, b r2.Vec, w float64, col drawing.Color, l
 		patterned := false // the dash pattern sampled per pixel
 		if dash != nil {
 			// A steep dashed line crosses a row within one dash or gap:
-			// the gap costs nothing and the dash is a solid row.
-			switch dash.span(along+t, along+tEnd) {
-			case dashAllOff:
+			// the gap costs nothing and the dash is a solid row. The
+			// run found is kept for the rows after, most of which it
+			// holds too.
+			s0, s1 := along+t, along+tEnd
+			if s0 > s1 {
+				s0, s1 = s1, s0
+			}
+			i0, i1 := int((s0-dashSlack)*dash.k), int((s1+dashSlack)*dash.k)
+			if i0 < runLo || i0 >= runHi {
+				runLo, runHi, runOn = dash.runAt(i0)
+			}
+			switch {
+			case i1 < runHi && !runOn:
 				continue
-			case dashAllOn:
+			case i1 < runHi:
 				if inside {
 					solidRow(row, across, n.X, ca, reach, cl, amax)
 					continue
 				}
-			default:
-				if inside {
-					// Dashed: the pattern first, then the width,
-					// without a branch per pixel (they mispredict at
-					// a thin stroke's rims and dash ends): the alpha
-					// clamped to 0–A and masked by the pattern; at 0
-					// the pixel stays as it was.
-					for i := 0; i+4 <= len(row); i, across, t = i+4, across+n.X, t+u.X {
-						a := min(max(int64(ca*(reach-math.Abs(across))+0.5), 0), amax) & dash.mask(along+t)
-						blendWord(row[i:i+4:i+4], cl, uint64(a))
-					}
-					continue
+			case inside:
+				// Dashed: the pattern first, then the width, without
+				// a branch per pixel (they mispredict at a thin
+				// stroke's rims and dash ends): the alpha clamped to
+				// 0–A and masked by the pattern; at 0 the pixel stays
+				// as it was.
+				for i := 0; i+4 <= len(row); i, across, t = i+4, across+n.X, t+u.X {
+					a := min(max(int64(ca*(reach-math.Abs(across))+0.5), 0), amax) & dash.mask(along+t)
+					blendWord(row[i:i+4:i+4], cl, uint64(a))
 				}
+				continue
+			default:
 				patterned = true
 			}
 		}
@@ -1069,6 +1105,43 @@ func (b *pixelBatch) flush() {
 	}
 }
 
+// prepareDashes works out the strokes' dash patterns, on two cores for a
+// big graph: its relations' widths give hundreds of patterns. Equal ones
+// are shared.
+func (b *pixelBatch) prepareDashes() {
+	type dashKey [5]float64
+	prepare := func(ops []pixelOp) {
+		bits := map[dashKey]*dashBits{}
+		for i := range ops {
+			op := &ops[i]
+			if len(op.dash) == 0 || op.region || op.regions != nil || op.disc || op.fill || op.ring != nil || op.node {
+				continue
+			}
+			var k dashKey
+			copy(k[:], op.dash)
+			if len(op.dash) > len(k) {
+				op.bits = newDashBits(op.dash)
+			} else if op.bits = bits[k]; op.bits == nil {
+				op.bits = newDashBits(op.dash)
+				bits[k] = op.bits
+			}
+		}
+	}
+	n := len(b.ops)
+	if n < 512 {
+		prepare(b.ops)
+		return
+	}
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		prepare(b.ops[n/2:])
+	}()
+	prepare(b.ops[:n/2])
+	wg.Wait()
+}
+
 func (b *pixelBatch) run() {
 	if b == nil || len(b.ops) == 0 {
 		return
@@ -1083,22 +1156,10 @@ func (b *pixelBatch) run() {
 			b.luts[op.col] = op.lut
 		}
 	}
-	// Each op's rows, so that a band skips what lies elsewhere; dash
-	// patterns, few and shared.
-	type dashKey [5]float64
-	bits := map[dashKey]*dashBits{}
+	b.prepareDashes()
+	// Each op's rows, so that a band skips what lies elsewhere.
 	for i := range b.ops {
 		op := &b.ops[i]
-		if len(op.dash) > 0 && !op.region && !op.disc && !op.fill && op.ring == nil {
-			var k dashKey
-			copy(k[:], op.dash)
-			if len(op.dash) > len(k) {
-				op.bits = newDashBits(op.dash)
-			} else if op.bits = bits[k]; op.bits == nil {
-				op.bits = newDashBits(op.dash)
-				bits[k] = op.bits
-			}
-		}
 		if op.regions != nil {
 			op.y0, op.y1 = math.Inf(-1), math.Inf(1)
 			op.luts = op.luts[:0]

@@ -10,6 +10,7 @@ import (
 	"github.com/wcharczuk/go-chart/v2/drawing"
 	"gonum.org/v1/gonum/spatial/r2"
 
+	"github.com/aicamps/aicamps/data"
 	"github.com/aicamps/aicamps/views/export"
 )
 
@@ -297,45 +298,48 @@ func TestStrokeConvexMatchReference(t *testing.T) {
 	}
 }
 
-// A dash pattern's run lengths count the samples from each in its state,
-// across the period's end, and span agrees with mask at every pixel.
+// A dash pattern's runs: runAt gives the stretch of samples about any
+// sample in its state, whole (or the pattern's length when it has one
+// state), across the period's ends and below zero.
 func TestDashRuns(t *testing.T) {
-	for _, dash := range [][]float64{{12, 6}, {14, 4, 3, 4}, {2, 5}, {1, 0.01}, {5, 5, 0.3, 5}} {
+	for _, dash := range [][]float64{{12, 6}, {14, 4, 3, 4}, {2, 5}, {1, 0.01}, {5, 5, 0.3, 5}, {3}} {
 		d := newDashBits(dash)
-		for i := range d.run {
-			n := 1
-			for n < 128 && d.on[(i+n)&127] == d.on[i] {
-				n++
-			}
-			if d.run[i] != n {
-				t.Fatalf("%v: run[%d] = %d, want %d", dash, i, d.run[i], n)
+		period := 0.0
+		for _, l := range dash {
+			period += l
+		}
+		for i := range d.m {
+			if on := dashOn(dash, period, (float64(i)+0.5)/d.k); on != (d.m[i] != 0) {
+				t.Fatalf("%v: sample %d is %v, dashOn says %v", dash, i, d.m[i] != 0, on)
 			}
 		}
-		rng := rand.New(rand.NewPCG(5, 6))
-		for range 2000 {
-			s0 := rng.Float64()*200 - 20
-			step := rng.Float64()*0.4 - 0.2
-			n := 1 + rng.IntN(8)
-			s := s0
-			on, off := true, true
-			for range n {
-				if d.mask(s) == 0 {
-					on = false
-				} else {
-					off = false
-				}
-				s += step
+		state := func(i int) bool { return d.m[i&127] != 0 }
+		for i := -300; i < 300; i++ {
+			lo, hi, on := d.runAt(i)
+			if lo > i || hi <= i || on != state(i) {
+				t.Fatalf("%v: runAt(%d) = %d, %d, %v", dash, i, lo, hi, on)
 			}
-			switch d.span(s0, s0+float64(n-1)*step) {
-			case dashAllOn:
-				if !on {
-					t.Fatalf("%v: span(%v, %d×%v) says on, a pixel is off", dash, s0, n, step)
-				}
-			case dashAllOff:
-				if !off {
-					t.Fatalf("%v: span(%v, %d×%v) says off, a pixel is on", dash, s0, n, step)
+			for j := lo; j < hi; j++ {
+				if state(j) != on {
+					t.Fatalf("%v: runAt(%d) = [%d, %d) %v, but sample %d differs", dash, i, lo, hi, on, j)
 				}
 			}
+			if hi-lo < 128 && (state(lo-1) == on || state(hi) == on) {
+				t.Fatalf("%v: runAt(%d) = [%d, %d) is not the whole run", dash, i, lo, hi)
+			}
+		}
+	}
+}
+
+// The memo's sums and camp index follow the dataset drawn: another
+// dataset, even one drawn after it with the same memo, gets its own.
+func TestMemoDataIndexFollowsData(t *testing.T) {
+	m := newTextMemo()
+	for _, ds := range []*data.Dataset{benchData(20), benchData(1000), benchData(20)} {
+		st, camps := m.dataIndex(ds)
+		want := stats(ds)
+		if st.n != want.n || st.maxValue != want.maxValue || st.maxDeg != want.maxDeg || len(camps) != len(campIndex(ds)) {
+			t.Fatalf("%d companies: memo gives the sums of another dataset", len(ds.Companies))
 		}
 	}
 }

@@ -64,10 +64,9 @@ type View struct {
 	dragNode  string // the company being dragged: base is drawn afresh each step
 	frames    frames // pixel buffers reused between redraws
 	// hoverGeom is the scene resolved for the hover overlay, kept while
-	// only the hovered company changes; hoverRels are its relations.
+	// only the hovered company changes.
 	hoverGeom    *geom
 	hoverGeomKey [4]int
-	hoverRels    []data.Relation
 	// settleTimer redraws in full after a pan or zoom comes to rest (off
 	// in tests, whose UI queue must carry only what they wait for).
 	settleTimer bool
@@ -435,10 +434,10 @@ func (v *View) compose(w, h int, settled bool) (img *image.RGBA, live bool, err 
 	if v.hoverGeom == nil || gk != v.hoverGeomKey {
 		hs := sc
 		hs.Hover = ""
-		v.hoverGeom, v.hoverGeomKey, v.hoverRels = hs.build(chart.NewBox(0, 0, w, h), px), gk, hs.VisibleRelations()
+		v.hoverGeom, v.hoverGeomKey = hs.build(chart.NewBox(0, 0, w, h), px), gk
 	}
 	c := *v.hoverGeom
-	c.focus = over.focus(v.hoverRels)
+	c.focus = over.focus(c.rels)
 	hg := &c
 	img, err = screenImageOn(&v.frames, w, h, px, v.theme, sc.Lang, img, func(f export.Frame) error {
 		// Everything but the lit items fades, as a full draw would.
