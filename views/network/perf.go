@@ -665,25 +665,17 @@ func fillNode(img *image.RGBA, c r2.Vec, r, rIn float64, ring, disc drawing.Colo
 // strokePolyline paints a polyline of width w with butt ends, dashed when
 // dash is given (on, off, … lengths in pixels).
 func strokePolyline(img *image.RGBA, pts []r2.Vec, w float64, col drawing.Color, dash []float64) {
-	strokePolylineLUT(img, pts, w, col, dash, nil)
+	strokeOp(img, pts, w, col, newDashBits(dash))
 }
 
-// strokePolylineLUT is strokePolyline with col's blend table and dash
-// pattern worked out (nil: work them out).
-func strokePolylineLUT(img *image.RGBA, pts []r2.Vec, w float64, col drawing.Color, dash []float64, lut *[4][256]uint8) {
-	strokeOp(img, pts, w, col, newDashBits(dash), lut)
-}
-
-func strokeOp(img *image.RGBA, pts []r2.Vec, w float64, col drawing.Color, dash *dashBits, lut *[4][256]uint8) {
+// strokeOp is strokePolyline with the dash pattern worked out.
+func strokeOp(img *image.RGBA, pts []r2.Vec, w float64, col drawing.Color, dash *dashBits) {
 	if col.A == 0 {
 		return
 	}
-	if lut == nil {
-		lut = blendTable(col)
-	}
 	along := 0.0
 	for i := 0; i+1 < len(pts); i++ {
-		strokeSegment(img, pts[i], pts[i+1], w, col, lut, dash, along)
+		strokeSegment(img, pts[i], pts[i+1], w, col, dash, along)
 		d := r2.Sub(pts[i+1], pts[i])
 		along += math.Sqrt(d.X*d.X + d.Y*d.Y)
 	}
@@ -778,7 +770,7 @@ func blendTable(c drawing.Color) *[4][256]uint8 {
 	return &lut
 }
 
-func strokeSegment(img *image.RGBA, a, b r2.Vec, w float64, col drawing.Color, lut *[4][256]uint8, dash *dashBits, along float64) {
+func strokeSegment(img *image.RGBA, a, b r2.Vec, w float64, col drawing.Color, dash *dashBits, along float64) {
 	h := w / 2
 	reach := h + 0.5 // coverage ends half a pixel beyond the edge
 	bb := img.Rect
@@ -904,35 +896,26 @@ func strokeSegment(img *image.RGBA, a, b r2.Vec, w float64, col drawing.Color, l
 				patterned = true
 			}
 		}
-		// Near an end: coverage across (width) times along (butt ends).
+		// Near an end: coverage across (width), as away from the ends,
+		// times along (butt ends) where a pixel is within half a pixel
+		// of one.
+		full := uint32(cl | cl>>24)
 		for i := 0; i+4 <= len(row); i, across, t = i+4, across+n.X, t+u.X {
-			cov := reach - math.Abs(across)
-			if cov <= 0 {
+			a := min(max(int64(ca*(reach-math.Abs(across))+0.5), 0), amax)
+			if end := min(t, l-t) + 0.5; end < 1 {
+				a = 0
+				if cov := reach - math.Abs(across); cov > 0 && end > 0 {
+					a = int64(ca*(min(cov, 1)*end) + 0.5)
+				}
+			}
+			if patterned {
+				a &= dash.mask(along + t)
+			}
+			if a == 255 {
+				binary.LittleEndian.PutUint32(row[i:i+4:i+4], full)
 				continue
 			}
-			if cov > 1 {
-				cov = 1
-			}
-			end := t
-			if l-t < end {
-				end = l - t
-			}
-			end += 0.5
-			if end <= 0 {
-				continue
-			}
-			if end < 1 {
-				cov *= end
-			}
-			if patterned && !dash.at(along+t) {
-				continue
-			}
-			q := row[i : i+4 : i+4]
-			if cov >= 1 {
-				q[0], q[1], q[2], q[3] = lut[0][q[0]], lut[1][q[1]], lut[2][q[2]], lut[3][q[3]]
-				continue
-			}
-			blendWord(q, cl, uint64(ca*cov+0.5))
+			blendWord(row[i:i+4:i+4], cl, uint64(a))
 		}
 	}
 }
@@ -942,7 +925,7 @@ func strokeSegment(img *image.RGBA, a, b r2.Vec, w float64, col drawing.Color, l
 // At alpha 255 (an opaque colour, fully covering) the pixel is simply
 // the colour, as the blend would make it.
 func solidRow(row []uint8, across, dx, ca, reach float64, cl uint64, amax int64) {
-	full := uint32(cl) | uint32(cl>>32)<<8
+	full := uint32(cl | cl>>24)
 	for i := 0; i+4 <= len(row); i, across = i+4, across+dx {
 		a := min(max(int64(ca*(reach-math.Abs(across))+0.5), 0), amax)
 		if a == 255 {
@@ -956,9 +939,10 @@ func solidRow(row []uint8, across, dx, ca, reach float64, cl uint64, amax int64)
 // blendWord is blendLanes on a pixel already sliced (q, 4 bytes long).
 func blendWord(q []uint8, c uint64, a uint64) {
 	p := uint64(binary.LittleEndian.Uint32(q))
-	x := c*a + (p&0x00FF00FF|(p>>8&0x00FF00FF)<<32)*(255-a) + 0x007F007F007F007F
+	p = (p | p<<24) & 0x00FF00FF00FF00FF // R, B, G, A: blendLanes' lanes
+	x := c*a + p*(255-a) + 0x007F007F007F007F
 	x = (x + 0x0001000100010001 + (x >> 8 & 0x00FF00FF00FF00FF)) >> 8 & 0x00FF00FF00FF00FF
-	binary.LittleEndian.PutUint32(q, uint32(x)|uint32(x>>32)<<8)
+	binary.LittleEndian.PutUint32(q, uint32(x|x>>24))
 }
 
 // floorInt is int(math.Floor(x)) without the call (math.Floor is not
@@ -1091,7 +1075,7 @@ type pixelOp struct {
 	col2    drawing.Color
 	lut2    *[4][256]uint8
 	r0      float64
-	lut     *[4][256]uint8
+	lut     *[4][256]uint8 // col's blend table (companies)
 	bits    *dashBits
 	y0, y1  float64 // the rows it may touch
 }
@@ -1151,7 +1135,10 @@ func (b *pixelBatch) run() {
 	}
 	for i := range b.ops {
 		op := &b.ops[i]
-		if op.lut = b.luts[op.col]; op.lut == nil && !op.fill {
+		if !op.node && !op.disc { // only companies blend through tables
+			continue
+		}
+		if op.lut = b.luts[op.col]; op.lut == nil {
 			op.lut = blendTable(op.col)
 			b.luts[op.col] = op.lut
 		}
@@ -1232,7 +1219,7 @@ func (b *pixelBatch) run() {
 					case op.fill:
 						fillConvex(sub, op.pts, op.col)
 					default:
-						strokeOp(sub, op.pts, op.w, op.col, op.bits, op.lut)
+						strokeOp(sub, op.pts, op.w, op.col, op.bits)
 					}
 				}
 			}

@@ -288,7 +288,7 @@ func TestStrokeConvexMatchReference(t *testing.T) {
 		}
 		lut := blendTable(col)
 		refStrokeSegment(on(want), a, b, w, col, lut, dash, along)
-		strokeSegment(on(got), a, b, w, col, lut, dash, along)
+		strokeSegment(on(got), a, b, w, col, dash, along)
 		tri := []r2.Vec{pt(), pt(), pt()}
 		refFillConvex(on(want), tri, col)
 		fillConvex(on(got), tri, col)
