@@ -77,6 +77,43 @@ func drawScene(f export.Frame, sc *Scene, g *geom) {
 	if !sc.only {
 		drawHulls(f, sc, g, campColor, batch)
 	}
+	legend := g.legend.Width() > 0 && !sc.only
+
+	// Labels: camp names first, then value pills, then company names by
+	// size, each placed where it overlaps nothing placed before it.
+	labels := func() {
+		pl := newPlacer(g.area)
+		for _, n := range g.nodes {
+			if !sc.only || lit(n.id) {
+				pl.add(rect{n.c.X - n.r, n.c.Y - n.r, n.c.X + n.r, n.c.Y + n.r})
+			}
+		}
+		if !sc.only {
+			drawCampLabels(f, sc, g, pl)
+		}
+		// A crowd of value pills buries the graph: big graphs show them
+		// only zoomed in.
+		if !g.lod || sc.Zoom >= 2 {
+			drawEdgeLabels(f, sc, g, pl, fade)
+		}
+		drawNodeLabels(f, sc, g, pl, fade)
+	}
+	placed := func() {}
+	if batch != nil {
+		// A big graph's labels are placed, and its legend drawn, while
+		// its marks are gathered and painted (which use the pixels
+		// only, not the renderer); the labels are painted after.
+		g.later = []func(){}
+		done := make(chan struct{})
+		go func() {
+			defer close(done)
+			labels()
+			if legend {
+				drawLegend(f, sc, g.memo, g.legend)
+			}
+		}()
+		placed = func() { <-done }
+	}
 
 	// Relations: faded ones first so that lit ones draw over them.
 	order := make([]int, 0, len(g.edges))
@@ -109,52 +146,24 @@ func drawScene(f export.Frame, sc *Scene, g *geom) {
 		}
 		ring = drawNode(f, sc, g, n, ring[:0], campColor, fade, batch)
 	}
-	painted := func() {}
-	legend := g.legend.Width() > 0 && !sc.only
-	if batch != nil {
+	if batch == nil {
+		labels()
 		if legend {
-			// The legend's opaque panel covers its column: the batch
-			// leaves it alone, and the legend is drawn while it runs.
-			batch.clip = image.Rect(batch.img.Rect.Min.X, batch.img.Rect.Min.Y, g.legend.Left, batch.img.Rect.Max.Y)
+			drawLegend(f, sc, g.memo, g.legend)
 		}
-		done := make(chan struct{})
-		go func() {
-			defer close(done)
-			batch.run()
-		}()
-		painted = func() { <-done }
-		g.later = []func(){}
+		return
 	}
-
-	// Labels: camp names first, then value pills, then company names by
-	// size, each placed where it overlaps nothing placed before it.
-	pl := newPlacer(g.area)
-	for _, n := range g.nodes {
-		if !sc.only || lit(n.id) {
-			pl.add(rect{n.c.X - n.r, n.c.Y - n.r, n.c.X + n.r, n.c.Y + n.r})
-		}
+	if legend {
+		// The legend's opaque panel covers its column: the batch leaves
+		// it alone.
+		batch.clip = image.Rect(batch.img.Rect.Min.X, batch.img.Rect.Min.Y, g.legend.Left, batch.img.Rect.Max.Y)
 	}
-	if !sc.only {
-		drawCampLabels(f, sc, g, pl)
-	}
-	// A crowd of value pills buries the graph: big graphs show them only
-	// zoomed in.
-	if !g.lod || sc.Zoom >= 2 {
-		drawEdgeLabels(f, sc, g, pl, fade)
-	}
-	drawNodeLabels(f, sc, g, pl, fade)
-	if legend && batch != nil {
-		drawLegend(f, sc, g.memo, g.legend)
-	}
-	painted()
+	batch.run()
+	placed()
 	for _, fn := range g.later {
 		fn()
 	}
 	g.later = nil
-
-	if legend && batch == nil {
-		drawLegend(f, sc, g.memo, g.legend)
-	}
 }
 
 // campFade is the opacity of camp regions and names: with something
