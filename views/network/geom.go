@@ -145,12 +145,7 @@ func (sc *Scene) build(box chart.Box, px float64) *geom {
 	st, campsOf := g.memo.dataIndex(sc.Data)
 	rels := sc.visibleRelations(campsOf)
 	g.rels = rels
-	deals := make(map[string]int, len(sc.Data.Companies))
 	g.nodes = make([]nodeGeom, 0, len(sc.Data.Companies))
-	for _, r := range rels {
-		deals[r.From]++
-		deals[r.To]++
-	}
 	sizeBy := sc.SizeBy
 	if sizeBy == "" {
 		sizeBy = sc.Layout.SizeBy
@@ -170,43 +165,69 @@ func (sc *Scene) build(box chart.Box, px float64) *geom {
 			}
 		}
 		g.byID[c.ID] = len(g.nodes)
-		g.nodes = append(g.nodes, nodeGeom{id: c.ID, c: g.toScreen(sc, p), r: st.radius(c.ID, sizeBy) * g.scale, camps: camps, deals: deals[c.ID],
-			idle: !sc.AsOf.IsZero() && deals[c.ID] == 0})
+		g.nodes = append(g.nodes, nodeGeom{id: c.ID, c: g.toScreen(sc, p), r: st.radius(c.ID, sizeBy) * g.scale, camps: camps})
+	}
+	// Each relation's ends as nodes (both are shown, or it is not
+	// visible), looked up once.
+	ends := make([][2]int32, len(rels))
+	for i, r := range rels {
+		a, b := g.byID[r.From], g.byID[r.To]
+		ends[i] = [2]int32{int32(a), int32(b)}
+		g.nodes[a].deals++
+		g.nodes[b].deals++
+	}
+	for i := range g.nodes {
+		g.nodes[i].idle = !sc.AsOf.IsZero() && g.nodes[i].deals == 0
 	}
 	g.lod = len(g.nodes) > lodNodes
 
-	// Parallel relations between one pair fan out as separate curves.
-	type key struct{ a, b string }
-	groups := make(map[key][]int, len(rels))
-	order := make([]key, 0, len(rels))
-	for i, r := range rels {
-		k := key{r.From, r.To}
-		if k.a > k.b {
-			k.a, k.b = k.b, k.a
+	// Parallel relations between one pair fan out as separate curves:
+	// the pairs in the order they first appear, each pair's relations in
+	// theirs. A pair is keyed from its lesser company ID.
+	pairOf := make(map[[2]int32]int32, len(rels))
+	pair := make([]int32, len(rels))
+	for i, e := range ends {
+		if g.nodes[e[0]].id > g.nodes[e[1]].id {
+			e[0], e[1] = e[1], e[0]
 		}
-		if _, seen := groups[k]; !seen {
-			order = append(order, k)
+		k, ok := pairOf[e]
+		if !ok {
+			k = int32(len(pairOf))
+			pairOf[e] = k
 		}
-		groups[k] = append(groups[k], i)
+		pair[i] = k
+	}
+	start := make([]int32, len(pairOf)+1) // each pair's relations: byPair[start[k]:start[k+1]]
+	for _, k := range pair {
+		start[k+1]++
+	}
+	for k := range len(pairOf) {
+		start[k+1] += start[k]
+	}
+	byPair := make([]int32, len(rels))
+	next := slices.Clone(start)
+	for i, k := range pair {
+		byPair[next[k]] = int32(i)
+		next[k]++
 	}
 	// Each relation's place in its fan, in drawing order.
 	type job struct {
-		ri     int
+		ri     int32
 		off, w float64
 	}
 	jobs := make([]job, 0, len(rels))
-	for _, k := range order {
-		idx := groups[k]
+	for k := range len(pairOf) {
+		idx := byPair[start[k]:start[k+1]]
 		step := 34 * px
 		if n := len(idx); n > 9 { // dozens of deals on one pair: the fan stays 8 steps wide, inside the picture
 			step *= 8 / float64(n-1)
 		}
 		for j, ri := range idx {
-			r := rels[ri]
+			r, e := rels[ri], ends[ri]
 			off := (float64(j) - float64(len(idx)-1)/2) * step
 			// The bend is measured from the pair's canonical direction so
 			// that A→B and B→A relations fan to opposite sides.
-			if r.From != k.a {
+			if g.nodes[e[0]].id > g.nodes[e[1]].id {
 				off = -off
 			}
 			w := st.edgeWidth(*r) * px
@@ -222,8 +243,8 @@ func (sc *Scene) build(box chart.Box, px float64) *geom {
 	curves := func(lo, hi int) {
 		for i := lo; i < hi; i++ {
 			j := jobs[i]
-			r := rels[j.ri]
-			g.edges[i] = g.edge(r, g.nodes[g.byID[r.From]], g.nodes[g.byID[r.To]], j.off, j.w)
+			e := ends[j.ri]
+			g.edges[i] = g.edge(rels[j.ri], g.nodes[e[0]], g.nodes[e[1]], j.off, j.w)
 		}
 	}
 	if len(jobs) < parallelEdges {

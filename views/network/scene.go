@@ -61,8 +61,11 @@ func InForce(r data.Relation, t time.Time) bool {
 // visibleCompany reports whether the camp filter leaves the company shown:
 // a company in no camp is always shown, one in camps only if one of them is.
 func (sc *Scene) visibleCompany(campsOf map[string][]int, id string) bool {
+	if len(sc.HiddenCamps) == 0 {
+		return true
+	}
 	cs := campsOf[id]
-	if len(cs) == 0 || len(sc.HiddenCamps) == 0 {
+	if len(cs) == 0 {
 		return true
 	}
 	for _, c := range cs {
