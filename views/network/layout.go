@@ -328,21 +328,51 @@ func Layout(ds *data.Dataset, opt LayoutOptions) Positions {
 	}
 	pullIn(pos, fixed, linked)
 	alignWide(pos, fixed, linked)
-	fitBox(pos, fixed, radius, W, H)
-	x, y := float64(margin), H-margin/2
-	for i := range pos {
-		switch {
-		case pinned[i]:
-			pos[i] = pinPos[i]
-		case loner[i]:
-			pos[i] = r2.Vec{X: x, Y: y}
-			if x += 200; x > W-margin {
-				x, y = margin, y-60
+	// Loners line up in rows along the bottom, in the margin and, when
+	// there are more than a row, in a band the rest is fitted above.
+	rows, step := lonerRows(loner, W)
+	band := float64(max(rows-1, 0)) * lonerRowGap
+	placeLoners := func() {
+		x, y := float64(margin), H-margin/2
+		for i := range pos {
+			if loner[i] {
+				pos[i] = r2.Vec{X: x, Y: y}
+				if x += step; x > W-margin+1e-9 {
+					x, y = margin, y-lonerRowGap
+				}
 			}
 		}
 	}
-	// Small graphs keep room between nodes for their names.
-	resolveOverlaps(pos, pinned, radius, W, H, math.Max(10, math.Min(100, k*0.6)))
+	fitBox(pos, fixed, radius, W, H-band)
+	for i := range pos {
+		if pinned[i] {
+			pos[i] = pinPos[i]
+		}
+	}
+	placeLoners()
+	// Small graphs keep room between nodes for their names, the margins
+	// too if need be.
+	gap := math.Max(10, math.Min(100, k*0.6))
+	inBox := func(i int) (lo, hi r2.Vec) {
+		return r2.Vec{X: radius[i], Y: radius[i]}, r2.Vec{X: W - radius[i], Y: H - radius[i]}
+	}
+	resolveOverlaps(pos, pinned, radius, inBox, W, H, gap, 60)
+	if n > lodNodes {
+		// A thousand companies pushed apart spread into the margins and
+		// the loners' rows, and piled up along the picture's edges: fitted
+		// again, and their last overlaps resolved inside the fitted box.
+		fitBox(pos, fixed, radius, W, H-band)
+		placeLoners()
+		inFit := func(i int) (lo, hi r2.Vec) {
+			r := radius[i]
+			if loner[i] {
+				return inBox(i)
+			}
+			return r2.Vec{X: math.Min(marginX+r, W/2), Y: math.Min(margin+r, H/2)},
+				r2.Vec{X: math.Max(W-marginX-r, W/2), Y: math.Max(H-band-margin-r, H/2)}
+		}
+		resolveOverlaps(pos, pinned, radius, inFit, W, H, gap, 120) // packed closer: more passes
+	}
 	for i, id := range g.ids {
 		out[id] = pos[i]
 	}
@@ -354,6 +384,30 @@ const campPull, hubMass = 0.3, 0.5
 // margin is the space kept free around the layout for labels, in layout
 // units: wider at the sides, where names stick out.
 const margin, marginX = 60, 120
+
+// Loners' rows are lonerRowGap apart, their names lonerStep (at most three
+// rows: more loners stand closer).
+const lonerRowGap, lonerStep, lonerMaxRows = 60, 200, 3
+
+// lonerRows is how many rows the loners take and how far apart they stand.
+func lonerRows(loner []bool, W float64) (int, float64) {
+	n := 0
+	for _, l := range loner {
+		if l {
+			n++
+		}
+	}
+	if n == 0 {
+		return 0, lonerStep
+	}
+	span := W - 2*margin
+	perRow := int(span/lonerStep) + 1
+	if rows := (n + perRow - 1) / perRow; rows <= lonerMaxRows {
+		return rows, lonerStep
+	}
+	perRow = (n + lonerMaxRows - 1) / lonerMaxRows
+	return lonerMaxRows, span / float64(perRow-1)
+}
 
 // fitBox scales and moves the free nodes into the box less margins. The two
 // axes scale separately, within a factor of 1.6 of each other, so a wide
@@ -467,8 +521,9 @@ func alignWide(pos []r2.Vec, pinned, linked []bool) {
 }
 
 // resolveOverlaps pushes apart nodes whose circles (plus gap) overlap,
-// using a grid so that 1,000 nodes stay fast; pinned nodes do not move.
-func resolveOverlaps(pos []r2.Vec, pinned []bool, radius []float64, W, H, nodeGap float64) {
+// using a grid so that 1,000 nodes stay fast, for at most passes rounds;
+// pinned nodes do not move, the others stay within inner(i).
+func resolveOverlaps(pos []r2.Vec, pinned []bool, radius []float64, inner func(int) (lo, hi r2.Vec), W, H, nodeGap float64, passes int) {
 	n := len(pos)
 	maxR := 0.0
 	for _, r := range radius {
@@ -484,7 +539,7 @@ func resolveOverlaps(pos []r2.Vec, pinned []bool, radius []float64, W, H, nodeGa
 		return min(cols-1, max(0, int(math.Floor(p.X/cell))+1)), min(rows-1, max(0, int(math.Floor(p.Y/cell))+1))
 	}
 	key := make([]int, n)
-	for pass := 0; pass < 60; pass++ {
+	for range passes {
 		clear(start)
 		for i, p := range pos {
 			cx, cy := cellOf(p)
@@ -544,8 +599,9 @@ func resolveOverlaps(pos []r2.Vec, pinned []bool, radius []float64, W, H, nodeGa
 		}
 		for i := range pos {
 			if !pinned[i] {
-				pos[i].X = math.Max(radius[i], math.Min(W-radius[i], pos[i].X))
-				pos[i].Y = math.Max(radius[i], math.Min(H-radius[i], pos[i].Y))
+				lo, hi := inner(i)
+				pos[i].X = math.Max(lo.X, math.Min(hi.X, pos[i].X))
+				pos[i].Y = math.Max(lo.Y, math.Min(hi.Y, pos[i].Y))
 			}
 		}
 		if !moved {

@@ -107,3 +107,40 @@ func TestLayoutEmptyAndBroken(t *testing.T) {
 		}
 	}
 }
+
+// A thousand companies stay clear of the margins kept for labels, above
+// the loners' rows, and do not overlap: pushed apart, they used to pile up
+// along the picture's bottom edge, half cut off, over the loners.
+func TestLayoutBigGraphInsideMargins(t *testing.T) {
+	for _, c := range [][2]int{{1000, 3000}, {1000, 1250}} {
+		ds := synth.Dataset(c[0], c[1], 0, 1)
+		opt := LayoutOptions{Seed: 1}.withDefaults()
+		pos := Layout(ds, opt)
+		st := stats(ds)
+		campsOf := campIndex(ds)
+		linked := map[string]bool{}
+		for _, r := range ds.Relations {
+			linked[r.From], linked[r.To] = true, true
+		}
+		lowest, highestLoner := math.Inf(-1), math.Inf(1)
+		for i, a := range ds.Companies {
+			p, r := pos[a.ID], st.radius(a.ID, opt.SizeBy)
+			if !linked[a.ID] && len(campsOf[a.ID]) == 0 {
+				highestLoner = math.Min(highestLoner, p.Y)
+				continue
+			}
+			lowest = math.Max(lowest, p.Y+r)
+			if p.X-r < marginX-1e-6 || p.X+r > opt.Width-marginX+1e-6 || p.Y-r < margin-1e-6 {
+				t.Errorf("%v: %s at %v (radius %.1f) is in the margins", c, a.ID, p, r)
+			}
+			for _, b := range ds.Companies[i+1:] {
+				if need := r + st.radius(b.ID, opt.SizeBy); r2.Norm(r2.Sub(p, pos[b.ID])) < need-1e-6 {
+					t.Errorf("%v: %s and %s overlap", c, a.ID, b.ID)
+				}
+			}
+		}
+		if lowest > highestLoner {
+			t.Errorf("%v: companies reach y %.0f, below the loners' top row at %.0f", c, lowest, highestLoner)
+		}
+	}
+}
