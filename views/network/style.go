@@ -51,7 +51,7 @@ var words = map[string]data.Text{
 	"value":       {En: "Deal value", Zh: "交易金额"},
 	"status":      {En: "Certainty", Zh: "确定性"},
 	"sure":        {En: "Reported", Zh: "已报道"},
-	"unsure":      {En: "Rumoured / claimed (?)", Zh: "传闻 / 宣称（?）"},
+	"unsure":      {En: "Rumoured / claimed (?)", Zh: "传闻 / 声称（?）"},
 	"arrow":       {En: "Arrow: money or compute flows", Zh: "箭头：资金或算力流向"},
 	"nocamp":      {En: "No camp", Zh: "无阵营"},
 	"size":        {En: "Size: total deal value", Zh: "大小：交易总额"},
