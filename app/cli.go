@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/aicamps/aicamps/data"
 )
@@ -15,7 +16,7 @@ var Version = "0.1.0-dev"
 const usage = `aicamps — the 2025–26 realignment of the AI industry, as a network, a timeline and charts.
 
 Usage:
-  aicamps [--data FILE]          open the window (on the bundled data, or FILE)
+  aicamps [[--data] FILE]        open the window (on the bundled data, or FILE)
   aicamps validate FILE...       check camps files; exit 1 on errors
   aicamps export [options] NAME… write charts and views as PNG or SVG (see aicamps export --help)
   aicamps version                print the version
@@ -55,6 +56,18 @@ func run(args []string, stdout, stderr io.Writer) int {
 				return c.run(args[1:], stdout, stderr)
 			}
 		}
+		if args[0] != "" && args[0][0] != '-' {
+			// A file opens the window on it: what a file manager's "Open
+			// with" (Exec=aicamps %F) and a drop on the program pass. Of
+			// several, the first: the window shows one dataset.
+			if st, err := os.Stat(args[0]); err == nil && st.Mode().IsRegular() {
+				return startGUI(args[0])
+			}
+			if strings.HasSuffix(strings.ToLower(args[0]), ".json") {
+				fmt.Fprintf(stderr, "aicamps: cannot open %s: no such file\n", args[0])
+				return 1
+			}
+		}
 		if args[0] == "" || args[0][0] != '-' {
 			fmt.Fprintf(stderr, "aicamps: unknown command %q\n\n%s", args[0], usage)
 			return 2
@@ -71,8 +84,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "aicamps: unexpected argument %q\n\n%s", fs.Arg(0), usage)
 		return 2
 	}
-	return runGUI(*dataFile)
+	return startGUI(*dataFile)
 }
+
+// startGUI opens the window; tests replace it.
+var startGUI = runGUI
 
 func exitUsage(err error) int {
 	if err == flag.ErrHelp {

@@ -2,6 +2,7 @@ package app
 
 import (
 	"bytes"
+	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -98,6 +99,43 @@ func TestUsageErrors(t *testing.T) {
 		}
 		if tc.stdout == "" && out != "" {
 			t.Errorf("%v: unexpected stdout %q", tc.args, out)
+		}
+	}
+}
+
+// A file named alone (or first, as "Open with" passes several) opens the
+// window on it; a .json file that is not there says so; other words are
+// still unknown commands.
+func TestOpenFileArgument(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "mine.json")
+	if err := os.WriteFile(file, []byte("{}"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	defer func(f func(string) int) { startGUI = f }(startGUI)
+	var opened []string
+	startGUI = func(f string) int { opened = append(opened, f); return 0 }
+	for _, tc := range []struct {
+		args   []string
+		code   int
+		opened string
+		stderr string
+	}{
+		{[]string{file}, 0, file, ""},
+		{[]string{file, filepath.Join(dir, "other.json")}, 0, file, ""},
+		{[]string{"--data", file}, 0, file, ""},
+		{[]string{filepath.Join(dir, "gone.json")}, 1, "", "no such file"},
+		{[]string{dir}, 2, "", "unknown command"},
+		{[]string{"frobnicate"}, 2, "", "unknown command"},
+	} {
+		opened = nil
+		code, _, errs := runArgs(tc.args...)
+		got := ""
+		if len(opened) > 0 {
+			got = opened[0]
+		}
+		if code != tc.code || got != tc.opened || !strings.Contains(errs, tc.stderr) || len(opened) > 1 {
+			t.Errorf("%v: exit %d, opened %q, stderr %q; want %d, %q, %q", tc.args, code, opened, errs, tc.code, tc.opened, tc.stderr)
 		}
 	}
 }
