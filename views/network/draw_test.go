@@ -7,6 +7,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -14,6 +15,7 @@ import (
 	"github.com/wcharczuk/go-chart/v2"
 	"gonum.org/v1/gonum/spatial/r2"
 
+	"github.com/aicamps/aicamps/data"
 	"github.com/aicamps/aicamps/data/synth"
 	"github.com/aicamps/aicamps/views/export"
 )
@@ -421,4 +423,43 @@ func indexOf(bs []rect, b rect) int {
 		}
 	}
 	return -1
+}
+
+// Camp names never cover each other, even in a crowd of a thousand
+// companies where every spot near a region covers some (they used to fall
+// back on the first spot tried, over another camp's name).
+func TestCampLabelsApart(t *testing.T) {
+	for name, ds := range map[string]*data.Dataset{"fixture": fixture(t), "synth 1000/3000": synth.Dataset(1000, 3000, 0, 1), "synth 1000/1250": benchData(1000)} {
+		for _, size := range [][2]int{{1280, 800}, {1920, 1080}} {
+			opt := LayoutOptions{Seed: 1}
+			sc := Scene{Data: ds, Pos: Layout(ds, opt), Layout: opt, Lang: "en"}
+			_, f, filled := screenStart(nil, size[0], size[1], 1, export.Light, "en", nil)
+			filled()
+			g := sc.build(f.Box, f.Scale)
+			f.Scale = g.px
+			pl := newPlacer(g.area)
+			for _, n := range g.nodes {
+				pl.add(rect{n.c.X - n.r, n.c.Y - n.r, n.c.X + n.r, n.c.Y + n.r})
+			}
+			drawCampLabels(f, &sc, g, pl)
+			var boxes []rect
+			for _, cell := range pl.labels.grid {
+				for _, q := range cell {
+					if !slices.Contains(boxes, q) {
+						boxes = append(boxes, q)
+					}
+				}
+			}
+			if len(boxes) != len(g.hulls) {
+				t.Errorf("%s at %v: %d camp names for %d regions", name, size, len(boxes), len(g.hulls))
+			}
+			for i, a := range boxes {
+				for _, b := range boxes[i+1:] {
+					if a.overlaps(b) {
+						t.Errorf("%s at %v: camp names at %v and %v overlap", name, size, a, b)
+					}
+				}
+			}
+		}
+	}
 }
