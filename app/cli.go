@@ -60,11 +60,21 @@ func run(args []string, stdout, stderr io.Writer) int {
 			// A file opens the window on it: what a file manager's "Open
 			// with" (Exec=aicamps %F) and a drop on the program pass. Of
 			// several, the first: the window shows one dataset.
-			if st, err := os.Stat(args[0]); err == nil && st.Mode().IsRegular() {
+			st, err := os.Stat(args[0])
+			if err == nil && st.Mode().IsRegular() {
+				for _, a := range args[1:] {
+					if strings.HasPrefix(a, "-") {
+						fmt.Fprintf(stderr, "aicamps: unexpected argument %q after a file\n\n%s", a, usage)
+						return 2
+					}
+				}
 				return startGUI(args[0])
 			}
 			if strings.HasSuffix(strings.ToLower(args[0]), ".json") {
-				fmt.Fprintf(stderr, "aicamps: cannot open %s: no such file\n", args[0])
+				if err == nil {
+					err = fmt.Errorf("not a file")
+				}
+				fmt.Fprintf(stderr, "aicamps: cannot open %s: %v\n", args[0], err)
 				return 1
 			}
 		}

@@ -112,6 +112,9 @@ func TestOpenFileArgument(t *testing.T) {
 	if err := os.WriteFile(file, []byte("{}"), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	if err := os.Mkdir(filepath.Join(dir, "folder.json"), 0o755); err != nil {
+		t.Fatal(err)
+	}
 	defer func(f func(string) int) { startGUI = f }(startGUI)
 	var opened []string
 	startGUI = func(f string) int { opened = append(opened, f); return 0 }
@@ -125,6 +128,8 @@ func TestOpenFileArgument(t *testing.T) {
 		{[]string{file, filepath.Join(dir, "other.json")}, 0, file, ""},
 		{[]string{"--data", file}, 0, file, ""},
 		{[]string{filepath.Join(dir, "gone.json")}, 1, "", "no such file"},
+		{[]string{file, "--data", file}, 2, "", "unexpected argument"},
+		{[]string{filepath.Join(dir, "folder.json")}, 1, "", "not a file"},
 		{[]string{dir}, 2, "", "unknown command"},
 		{[]string{"frobnicate"}, 2, "", "unknown command"},
 	} {

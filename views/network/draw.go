@@ -631,7 +631,7 @@ func drawCampLabels(f export.Frame, sc *Scene, g *geom, pl *placer) {
 			// nearest to the region's top that covers no other name.
 			q = l.at(cands[0])
 		near:
-			for ring := 0; ring <= 8; ring++ {
+			for ring := 1; ring <= 8 && !pl.labels.free(q); ring++ {
 				for k := range 16 {
 					a := 2 * math.Pi * float64(k) / 16
 					b := l.at(r2.Add(cands[0], r2.Vec{X: float64(ring) * l.w / 2 * math.Cos(a), Y: float64(ring) * l.h * math.Sin(a)}))

@@ -331,7 +331,8 @@ func Layout(ds *data.Dataset, opt LayoutOptions) Positions {
 	// Loners line up in rows along the bottom, in the margin and, when
 	// there are more than a row, in a band the rest is fitted above.
 	rows, step := lonerRows(loner, W)
-	band := float64(max(rows-1, 0)) * lonerRowGap
+	// (In a box too small for the margins the band leaves the fit a pixel.)
+	band := math.Min(float64(max(rows-1, 0))*lonerRowGap, math.Max(0, H-2*margin-1))
 	placeLoners := func() {
 		x, y := float64(margin), H-margin/2
 		for i := range pos {
@@ -400,7 +401,7 @@ func lonerRows(loner []bool, W float64) (int, float64) {
 	if n == 0 {
 		return 0, lonerStep
 	}
-	span := W - 2*margin
+	span := math.Max(W-2*margin, 1)
 	perRow := int(span/lonerStep) + 1
 	if rows := (n + perRow - 1) / perRow; rows <= lonerMaxRows {
 		return rows, lonerStep

@@ -1,6 +1,7 @@
 package network
 
 import (
+	"fmt"
 	"math"
 	"testing"
 
@@ -141,6 +142,40 @@ func TestLayoutBigGraphInsideMargins(t *testing.T) {
 		}
 		if lowest > highestLoner {
 			t.Errorf("%v: companies reach y %.0f, below the loners' top row at %.0f", c, lowest, highestLoner)
+		}
+	}
+}
+
+// Loners line up below the rest, however many: a slide-sized graph with
+// thirty of them used to stack four rows up into its companies. A tiny box
+// still gives finite positions inside it.
+func TestLayoutLonersBelow(t *testing.T) {
+	ds := synth.Dataset(60, 50, 0, 1)
+	for i := range 30 {
+		id := fmt.Sprintf("loner%d", i)
+		ds.Companies = append(ds.Companies, data.Company{ID: id, Name: data.Text{En: id, Zh: id}})
+	}
+	for _, box := range [][2]float64{{1600, 900}, {300, 200}, {100, 60}} {
+		opt := LayoutOptions{Seed: 1, Width: box[0], Height: box[1]}.withDefaults()
+		pos := Layout(ds, opt)
+		campsOf := campIndex(ds)
+		linked := map[string]bool{}
+		for _, r := range ds.Relations {
+			linked[r.From], linked[r.To] = true, true
+		}
+		lowest, highestLoner := math.Inf(-1), math.Inf(1)
+		for id, p := range pos {
+			if math.IsNaN(p.X) || math.IsNaN(p.Y) || p.X < 0 || p.Y < 0 || p.X > opt.Width || p.Y > opt.Height {
+				t.Errorf("%v box: %s at %v", box, id, p)
+			}
+			if linked[id] || len(campsOf[id]) > 0 {
+				lowest = math.Max(lowest, p.Y)
+			} else {
+				highestLoner = math.Min(highestLoner, p.Y)
+			}
+		}
+		if box[0] == 1600 && lowest >= highestLoner {
+			t.Errorf("companies reach y %.0f, below the loners' top row at %.0f", lowest, highestLoner)
 		}
 	}
 }

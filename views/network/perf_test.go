@@ -3,6 +3,7 @@ package network
 import (
 	"bytes"
 	"image"
+	"image/draw"
 	"math"
 	"math/rand/v2"
 	"testing"
@@ -11,6 +12,7 @@ import (
 	"gonum.org/v1/gonum/spatial/r2"
 
 	"github.com/aicamps/aicamps/data"
+	"github.com/aicamps/aicamps/data/synth"
 	"github.com/aicamps/aicamps/views/export"
 )
 
@@ -340,6 +342,51 @@ func TestMemoDataIndexFollowsData(t *testing.T) {
 		want := stats(ds)
 		if st.n != want.n || st.maxValue != want.maxValue || st.maxDeg != want.maxDeg || len(camps) != len(campIndex(ds)) {
 			t.Fatalf("%d companies: memo gives the sums of another dataset", len(ds.Companies))
+		}
+	}
+}
+
+// Camp regions over a fresh picture are written without reading it: the
+// very pixels of a frame drawn over a copy of the same background, where
+// they are blended, in both themes, at both scales, selected and zoomed.
+func TestFreshRegionsSameAsBlended(t *testing.T) {
+	for _, n := range []int{20, 1000} {
+		ds := benchData(n)
+		opt := LayoutOptions{Seed: 1}
+		base := Scene{Data: ds, Pos: Layout(ds, opt), Layout: opt, Lang: "en"}
+		for _, th := range []export.Theme{export.Light, export.Dark} {
+			for _, change := range []func(*Scene){func(*Scene) {}, func(sc *Scene) { sc.Selected = ds.Companies[0].ID }, func(sc *Scene) { sc.Zoom = 3 }} {
+				sc := base
+				change(&sc)
+				fresh, err := screenDrawOn(&frames{}, 960, 540, 1, th, "en", sc)
+				if err != nil {
+					t.Fatal(err)
+				}
+				bg := image.NewRGBA(fresh.Rect)
+				draw.Draw(bg, bg.Rect, &image.Uniform{C: th.Background}, image.Point{}, draw.Src)
+				blended, err := screenImageOn(&frames{}, 960, 540, 1, th, "en", bg, func(f export.Frame) error { return Draw(f, sc) })
+				if err != nil {
+					t.Fatal(err)
+				}
+				if !bytes.Equal(fresh.Pix, blended.Pix) {
+					t.Errorf("%d companies, %s theme, zoom %v, selected %q: fresh frame differs from blended", n, th.Name, sc.Zoom, sc.Selected)
+				}
+			}
+		}
+	}
+}
+
+// The memo's sums follow the dataset drawn even when another has the same
+// numbers of companies, relations and camps.
+func TestMemoDataIndexSameShape(t *testing.T) {
+	m := newTextMemo()
+	a, b := synth.Dataset(50, 60, 0, 1), synth.Dataset(50, 60, 0, 2)
+	if stats(a).maxValue == stats(b).maxValue {
+		t.Fatal("the two datasets should differ in their largest deal sum")
+	}
+	for _, ds := range []*data.Dataset{a, b, a} {
+		if st, _ := m.dataIndex(ds); st.maxValue != stats(ds).maxValue {
+			t.Fatal("memo gives the sums of another dataset of the same shape")
 		}
 	}
 }
