@@ -226,14 +226,19 @@ func moreLanes(n int, mode Mode, lang string) string {
 
 // paintScrollbar draws a thin scrollbar right of the plot while the lanes
 // scroll: where the window is within them, and how much of them it shows.
+// scrollbarX is the scrollbar's left edge and width in pixels at frame
+// scale s: beside the plot, in its margin.
+func (L *Layout) scrollbarX(s float64) (x, w float64) {
+	return L.Plot.X1 + 6*s, math.Max(3, 5*s)
+}
+
 func paintScrollbar(f export.Frame, L *Layout) {
 	y0, y1, ok := L.Scrollbar()
 	if !ok {
 		return
 	}
 	r := newPen(f.R)
-	x := L.Plot.X1 + f.Px(6)
-	w := math.Max(3, f.Px(5))
+	x, w := L.scrollbarX(f.Scale)
 	roundRect(r, Rect{x, L.Plot.Y0, x + w, L.Plot.Y1}, w/2, f.Theme.Grid, drawing.Color{}, 0, nil)
 	roundRect(r, Rect{x, y0, x + w, math.Max(y1, y0+2*w)}, w/2, f.Theme.Muted, drawing.Color{}, 0, nil)
 }

@@ -772,6 +772,7 @@ type area struct {
 	widget.BaseWidget
 	v        *View
 	dragging bool
+	onBar    bool // the drag began on the lanes' scrollbar: it moves the thumb
 }
 
 var (
@@ -790,7 +791,13 @@ func newArea(v *View) *area {
 func (a *area) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(a.v.raster) }
 func (a *area) MinSize() fyne.Size                  { return fyne.NewSize(320, 200) }
 
-func (a *area) Tapped(e *fyne.PointEvent) { a.v.tapped(e.Position) }
+func (a *area) Tapped(e *fyne.PointEvent) {
+	if a.v.onScrollbar(e.Position) {
+		a.v.pageLanes(e.Position)
+		return
+	}
+	a.v.tapped(e.Position)
+}
 
 // Scrolled scrolls the lanes when they overflow the plot, else zooms
 // around the pointer: up (away from the user) zooms in. With Ctrl or ⌘ held
@@ -813,8 +820,15 @@ func (a *area) Scrolled(e *fyne.ScrollEvent) {
 }
 
 func (a *area) Dragged(e *fyne.DragEvent) {
+	if !a.dragging {
+		a.onBar = a.v.onScrollbar(e.Position.Subtract(e.Dragged))
+	}
 	a.dragging = true
 	a.v.tip.Hide()
+	if a.onBar {
+		a.v.dragThumb(e.Dragged.DY)
+		return
+	}
 	if e.Dragged.DX != 0 {
 		a.v.pan(e.Dragged.DX)
 	}
@@ -823,7 +837,7 @@ func (a *area) Dragged(e *fyne.DragEvent) {
 	}
 }
 
-func (a *area) DragEnd() { a.dragging = false }
+func (a *area) DragEnd() { a.dragging, a.onBar = false, false }
 
 func (a *area) MouseIn(e *desktop.MouseEvent) { a.v.hover(e.Position) }
 func (a *area) MouseMoved(e *desktop.MouseEvent) {
@@ -863,6 +877,48 @@ func (v *View) scrollLanes(dy float32) bool {
 	v.raster.Refresh()
 	v.syncHint()
 	return true
+}
+
+// onScrollbar reports whether pos is on the lanes' scrollbar, give or take
+// a few units: a thin bar is hard to hit.
+func (v *View) onScrollbar(pos fyne.Position) bool {
+	L, px := v.layout()
+	if L == nil || !L.Scrolls {
+		return false
+	}
+	x, w := L.scrollbarX(px * screenScale)
+	X, Y, slack := float64(pos.X)*px, float64(pos.Y)*px, 4*px
+	return X >= x-slack && X <= x+w+slack && Y >= L.Plot.Y0 && Y <= L.Plot.Y1
+}
+
+// dragThumb moves the scrollbar's thumb by dy units with the pointer: the
+// lanes move by as much times their height over the window's.
+func (v *View) dragThumb(dy float32) {
+	L, _ := v.layout()
+	if L == nil || !L.Scrolls || L.viewH() <= 0 {
+		return
+	}
+	v.scrollLanes(dy * float32(L.ContentH/L.viewH()))
+}
+
+// pageLanes scrolls most of a window's height towards pos, a tap on the
+// scrollbar's track above or below the thumb.
+func (v *View) pageLanes(pos fyne.Position) {
+	L, px := v.layout()
+	if L == nil || px <= 0 {
+		return
+	}
+	y0, y1, ok := L.Scrollbar()
+	if !ok {
+		return
+	}
+	page := float32(0.9 * L.viewH() / px)
+	switch Y := float64(pos.Y) * px; {
+	case Y < y0:
+		v.scrollLanes(-page)
+	case Y > y1:
+		v.scrollLanes(page)
+	}
 }
 
 // reveal scrolls event id's row into sight, a third of the way down the

@@ -166,3 +166,40 @@ func TestWidgetScrollbarAndHint(t *testing.T) {
 		t.Error("lanes that fit show a hint or scroll")
 	}
 }
+
+// The scrollbar works as a desktop's does: its thumb follows a drag (the
+// lanes move by the drag times their height over the window's), and a tap
+// on the track below or above the thumb pages down or up.
+func TestWidgetScrollbarDragAndPage(t *testing.T) {
+	v, w := newCrowdedView(t)
+	L, px := v.layout()
+	x, bw := L.scrollbarX(px * screenScale)
+	y0, y1, _ := L.Scrollbar()
+	thumb := fyne.NewPos(float32((x+bw/2)/px), float32((y0+y1)/2/px))
+	test.Drag(w.Canvas(), thumb, 0, 40)
+	L2, _ := v.layout()
+	want := 40 * px * L.ContentH / L.viewH()
+	if got := L2.ScrollY - L.ScrollY; got < want*0.9 || got > want*1.1 {
+		t.Errorf("dragging the thumb 40 units down scrolled %g px, want about %g", got, want)
+	}
+	if L2.RangeTo.Sub(L2.RangeFrom) != L.RangeTo.Sub(L.RangeFrom) || L2.RangeFrom != L.RangeFrom {
+		t.Error("dragging the thumb panned time")
+	}
+
+	// A tap on the track below the thumb pages down; above it, back up.
+	_, t1, _ := L2.Scrollbar()
+	below := fyne.NewPos(thumb.X, float32((t1+L2.Plot.Y1)/2/px))
+	test.TapAt(v.area, below)
+	L3, _ := v.layout()
+	if d := L3.ScrollY - L2.ScrollY; d < 0.8*L.viewH() || d > L.viewH() {
+		t.Errorf("a tap below the thumb scrolled %g px, the window is %g", d, L.viewH())
+	}
+	t0, _, _ := L3.Scrollbar()
+	test.TapAt(v.area, fyne.NewPos(thumb.X, float32((L3.Plot.Y0+t0)/2/px)))
+	if L4, _ := v.layout(); L4.ScrollY >= L3.ScrollY {
+		t.Errorf("a tap above the thumb did not page up: %g → %g", L3.ScrollY, L4.ScrollY)
+	}
+	if v.card.Visible() {
+		t.Error("a tap on the scrollbar opened an event's card")
+	}
+}
