@@ -67,13 +67,17 @@ type View struct {
 	// queue must carry only what they wait for).
 	settleTimer bool
 
-	area    *area
-	raster  *canvas.Raster
-	tip     *fyne.Container
-	tipText *widget.Label
-	tipBG   *canvas.Rectangle
-	card    *fyne.Container
-	cardBox *fyne.Container
+	area   *area
+	raster *canvas.Raster
+	tip    *fyne.Container
+	// tipLayer holds the tooltip over the picture. It is always shown: a
+	// hidden object's own Refresh does not reach the window, so showing
+	// the tooltip refreshes its layer.
+	tipLayer *fyne.Container
+	tipText  *widget.Label
+	tipBG    *canvas.Rectangle
+	card     *fyne.Container
+	cardBox  *fyne.Container
 
 	search                *widget.Entry
 	company, typ, status  *widget.Select
@@ -100,8 +104,9 @@ func (v *View) build() {
 	v.tipText = widget.NewLabel("")
 	v.tipBG = canvas.NewRectangle(color.Transparent)
 	v.tipBG.CornerRadius = 4
-	v.tip = container.NewWithoutLayout(container.NewStack(v.tipBG, v.tipText))
+	v.tip = container.NewStack(v.tipBG, v.tipText)
 	v.tip.Hide()
+	v.tipLayer = container.NewWithoutLayout(v.tip)
 
 	v.search = widget.NewEntry()
 	v.search.OnChanged = func(s string) { v.setQuery(func(q *Query) { q.Text = s }) }
@@ -147,7 +152,7 @@ func (v *View) CreateRenderer() fyne.WidgetRenderer {
 		container.NewHBox(v.hint, v.zoomOut, v.zoomIn, v.fit, v.exportBtn),
 		container.NewGridWithColumns(2, v.search, filters))
 	right := container.New(&fixedWidth{w: 320}, v.card)
-	return widget.NewSimpleRenderer(container.NewBorder(bar, nil, nil, right, container.NewStack(v.area, v.tip)))
+	return widget.NewSimpleRenderer(container.NewBorder(bar, nil, nil, right, container.NewStack(v.area, v.tipLayer)))
 }
 
 // fixedWidth gives its objects a fixed width and the full height, or
@@ -535,15 +540,24 @@ func (v *View) hover(pos fyne.Position) {
 	v.tipBG.StrokeColor = theme.Color(theme.ColorNameShadow)
 	v.tipBG.StrokeWidth = 1
 	size := v.tipText.MinSize()
-	stack := v.tip.Objects[0]
-	stack.Resize(size)
+	v.tip.Resize(size)
+	v.tip.Move(tipPos(pos, size, v.area.Size()))
+	v.tip.Show()
+	v.tipLayer.Refresh()
+}
+
+// tipPos places a tooltip of size below and right of the pointer at pos;
+// above or left where it would leave the picture a (over the window's
+// status bar or the event card).
+func tipPos(pos fyne.Position, size, a fyne.Size) fyne.Position {
 	p := fyne.NewPos(pos.X+14, pos.Y+14)
-	if a := v.area.Size(); p.X+size.Width > a.Width {
+	if p.X+size.Width > a.Width {
 		p.X = max(0, pos.X-14-size.Width)
 	}
-	stack.Move(p)
-	v.tip.Show()
-	v.tip.Refresh()
+	if p.Y+size.Height > a.Height {
+		p.Y = max(0, pos.Y-14-size.Height)
+	}
+	return p
 }
 
 // showCard fills the event card with id's details, or hides it.

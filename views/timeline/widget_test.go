@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"image"
 	"math"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -297,5 +298,43 @@ func TestWidgetDrawsNoRoom(t *testing.T) {
 	}
 	if img := v.draw(400, 300); img.Bounds().Dx() != 400 {
 		t.Errorf("after tiny sizes, draw(400, 300) is %v", img.Bounds())
+	}
+}
+
+// The tooltip stays inside the picture: below and right of the pointer,
+// above or left of it near the picture's bottom or right edge.
+func TestTipPos(t *testing.T) {
+	area, size := fyne.NewSize(800, 600), fyne.NewSize(200, 40)
+	for _, tc := range []struct{ pos, want fyne.Position }{
+		{fyne.NewPos(100, 100), fyne.NewPos(114, 114)},
+		{fyne.NewPos(700, 100), fyne.NewPos(486, 114)},
+		{fyne.NewPos(100, 580), fyne.NewPos(114, 526)},
+		{fyne.NewPos(700, 580), fyne.NewPos(486, 526)},
+		{fyne.NewPos(5, 5), fyne.NewPos(19, 19)},
+	} {
+		if got := tipPos(tc.pos, size, area); got != tc.want {
+			t.Errorf("pointer at %v: tooltip at %v, want %v", tc.pos, got, tc.want)
+		}
+	}
+}
+
+// The tooltip shows in a real window too: a hidden object is not known to
+// the window's canvas until a repaint walks to it, so its own Refresh on
+// showing did nothing and the tooltip stayed unseen until something else
+// (opening a card) repainted the view. It lives in a layer that is always
+// shown and is refreshed with it.
+func TestWidgetTipLayerReachesWindow(t *testing.T) {
+	v, w := newTestView(t)
+	d := fyne.CurrentApp().Driver()
+	if d.CanvasForObject(v.tipLayer) != w.Canvas() || !v.tipLayer.Visible() {
+		t.Fatal("the tooltip's layer is not in the window")
+	}
+	if !slices.Contains(v.tipLayer.Objects, fyne.CanvasObject(v.tip)) {
+		t.Fatal("the tooltip is not in its layer")
+	}
+	abs := d.AbsolutePositionForObject(v.area)
+	test.MoveMouse(w.Canvas(), abs.Add(screenPos(t, v, "data-control")))
+	if !v.tip.Visible() || d.CanvasForObject(v.tipLayer) != w.Canvas() {
+		t.Error("hovering an event did not show the tooltip in its layer")
 	}
 }
