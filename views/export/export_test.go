@@ -434,3 +434,38 @@ func TestPixels(t *testing.T) {
 		t.Error("Pixels(SVG renderer) should be nil")
 	}
 }
+
+// Wrapped lines are balanced: as many as filling each would take, none
+// longer than filling would make it, and no label ends in one character
+// alone ("微软向 Anthropic 融资 100 亿美" / "元").
+func TestWrapBalanced(t *testing.T) {
+	r := renderer(t)
+	s := "微软向 Anthropic 融资 100 亿美元"
+	orphan := 0
+	for w := 80; w < MeasureText(r, s, 20); w++ {
+		if g := wrapGreedy(r, s, 20, w, 2); len(g) == 2 && len([]rune(g[1])) == 1 {
+			orphan = w
+			break
+		}
+	}
+	if orphan == 0 {
+		t.Fatal("no width leaves one character alone when filling lines")
+	}
+	if l := Wrap(r, s, 20, orphan, 2); len(l) != 2 || len([]rune(l[1])) < 3 {
+		t.Errorf("Wrap at %d px = %q: the last line is still short", orphan, l)
+	}
+	for _, s := range []string{s, "Alliances dissolve on a compute glut", "OpenAI valuation gain on deal day", "第三极:谷歌 + 甲骨文 + 英特尔（预测）"} {
+		for w := 60; w <= 400; w += 7 {
+			g, b := wrapGreedy(r, s, 20, w, 0), Wrap(r, s, 20, w, 0)
+			widest := func(ls []string) (m int) {
+				for _, l := range ls {
+					m = max(m, MeasureText(r, l, 20))
+				}
+				return m
+			}
+			if len(b) != len(g) || whole(g, s) && !whole(b, s) || widest(b) > widest(g) {
+				t.Errorf("Wrap(%q, %d) = %q, filling gives %q", s, w, b, g)
+			}
+		}
+	}
+}

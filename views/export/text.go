@@ -83,7 +83,35 @@ func ellipsis(prefix []rune) string {
 // Wrap breaks s into lines no wider than width, at spaces for Latin text
 // and between any two CJK characters (go-chart breaks only at spaces, so
 // long Chinese labels vanished). With maxLines > 0 the last line is Fit.
+//
+// The lines are balanced: as many as filling each line would take, each
+// as short as that many allow, so that a label does not end in one
+// character alone ("…100 亿美" / "元").
 func Wrap(r chart.Renderer, s string, size float64, width, maxLines int) []string {
+	lines := wrapGreedy(r, s, size, width, maxLines)
+	if len(lines) < 2 || !whole(lines, s) {
+		return lines
+	}
+	// The narrowest width that keeps the count and every character.
+	lo, hi := 1, width
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if l := wrapGreedy(r, s, size, mid, maxLines); len(l) == len(lines) && whole(l, s) {
+			hi = mid
+		} else {
+			lo = mid + 1
+		}
+	}
+	return wrapGreedy(r, s, size, hi, maxLines)
+}
+
+// whole reports whether lines hold all of s (spaces aside): none was cut.
+func whole(lines []string, s string) bool {
+	return strings.ReplaceAll(strings.Join(lines, ""), " ", "") == strings.ReplaceAll(s, " ", "")
+}
+
+// wrapGreedy is Wrap filling each line in turn.
+func wrapGreedy(r chart.Renderer, s string, size float64, width, maxLines int) []string {
 	toks := tokens(s)
 	var lines []string
 	line := ""
