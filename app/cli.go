@@ -56,7 +56,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 				return c.run(args[1:], stdout, stderr)
 			}
 		}
-		if args[0] != "" && args[0][0] != '-' {
+		if !strings.HasPrefix(args[0], "-") {
 			// A file opens the window on it: what a file manager's "Open
 			// with" (Exec=aicamps %F) and a drop on the program pass. Of
 			// several, the first: the window shows one dataset.
@@ -77,8 +77,6 @@ func run(args []string, stdout, stderr io.Writer) int {
 				fmt.Fprintf(stderr, "aicamps: cannot open %s: %v\n", args[0], err)
 				return 1
 			}
-		}
-		if args[0] == "" || args[0][0] != '-' {
 			fmt.Fprintf(stderr, "aicamps: unknown command %q\n\n%s", args[0], usage)
 			return 2
 		}

@@ -3,6 +3,7 @@ package network
 import (
 	"bytes"
 	"flag"
+	"image"
 	"image/png"
 	"math"
 	"os"
@@ -264,22 +265,30 @@ func TestValueLabel(t *testing.T) {
 	}
 }
 
+// recordDraw draws sc into a w×h light picture through a spy that records
+// what is drawn, and returns the record and the picture.
+func recordDraw(t *testing.T, sc Scene, w, h int, lang string) (*recorder, image.Image) {
+	t.Helper()
+	rec := &recorder{}
+	img, err := export.Image(w, h, 1, export.Light, lang, func(f export.Frame) error {
+		g := sc.build(f.Box, f.Scale)
+		rec.g = g
+		f.R = &spy{Renderer: f.R, rec: rec}
+		drawScene(f, &sc, g)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rec, img
+}
+
 // Node labels never overlap each other or a node, in both languages.
 func TestLabelsDoNotPileUp(t *testing.T) {
 	for _, lang := range []string{"en", "zh"} {
 		sc := fixtureScene(t)
 		sc.Lang = lang
-		rec := &recorder{}
-		_, err := export.Image(1920, 1080, 1, export.Light, lang, func(f export.Frame) error {
-			g := sc.build(f.Box, f.Scale)
-			rec.g = g
-			f.R = &spy{Renderer: f.R, rec: rec}
-			drawScene(f, &sc, g)
-			return nil
-		})
-		if err != nil {
-			t.Fatal(err)
-		}
+		rec, _ := recordDraw(t, sc, 1920, 1080, lang)
 		names := 0
 		for _, c := range sc.Data.Companies {
 			for _, s := range rec.texts {
@@ -373,17 +382,7 @@ func TestCrowdedLabelsStillApart(t *testing.T) {
 	ds := synth.Dataset(50, 140, 0, 3)
 	opt := LayoutOptions{Seed: DefaultSeed}
 	sc := Scene{Data: ds, Pos: Layout(ds, opt), Layout: opt, Lang: "en", NoLegend: true}
-	rec := &recorder{}
-	img, err := export.Image(960, 540, 1, export.Light, "en", func(f export.Frame) error {
-		g := sc.build(f.Box, f.Scale)
-		rec.g = g
-		f.R = &spy{Renderer: f.R, rec: rec}
-		drawScene(f, &sc, g)
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	rec, img := recordDraw(t, sc, 960, 540, "en")
 	if dir := os.Getenv("NETWORK_LOOK"); dir != "" {
 		var buf bytes.Buffer
 		png.Encode(&buf, img)

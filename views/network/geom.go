@@ -186,8 +186,9 @@ func (sc *Scene) build(box chart.Box, px float64) *geom {
 	// theirs. A pair is keyed from its lesser company ID.
 	pairOf := make(map[[2]int32]int32, len(rels))
 	pair := make([]int32, len(rels))
+	rev := make([]bool, len(rels)) // the relation runs against its pair's key
 	for i, e := range ends {
-		if g.nodes[e[0]].id > g.nodes[e[1]].id {
+		if rev[i] = g.nodes[e[0]].id > g.nodes[e[1]].id; rev[i] {
 			e[0], e[1] = e[1], e[0]
 		}
 		k, ok := pairOf[e]
@@ -223,11 +224,11 @@ func (sc *Scene) build(box chart.Box, px float64) *geom {
 			step *= 8 / float64(n-1)
 		}
 		for j, ri := range idx {
-			r, e := rels[ri], ends[ri]
+			r := rels[ri]
 			off := (float64(j) - float64(len(idx)-1)/2) * step
 			// The bend is measured from the pair's canonical direction so
 			// that A→B and B→A relations fan to opposite sides.
-			if g.nodes[e[0]].id > g.nodes[e[1]].id {
+			if rev[ri] {
 				off = -off
 			}
 			w := st.edgeWidth(*r) * px
@@ -424,6 +425,17 @@ func bisect(ok func(float64) bool, lo, hi float64) float64 {
 	return hi
 }
 
+// area2 is twice the signed area of the polygon pts (the shoelace sum):
+// positive when its points turn one way, negative the other.
+func area2(pts []r2.Vec) float64 {
+	a := 0.0
+	for i := range pts {
+		p, q := pts[i], pts[(i+1)%len(pts)]
+		a += p.X*q.Y - q.X*p.Y
+	}
+	return a
+}
+
 // circlePoints are k points on a circle, counter-clockwise from angle 0.
 func circlePoints(c r2.Vec, r float64, k int) []r2.Vec {
 	out := make([]r2.Vec, k)
@@ -450,13 +462,8 @@ func nearRim(ns []nodeGeom, pad float64) []nodeGeom {
 		return ns
 	}
 	// h turns one way; the signed distance to each edge has one sign inside.
-	area := 0.0
-	for i := range h {
-		a, b := h[i], h[(i+1)%len(h)]
-		area += a.X*b.Y - b.X*a.Y
-	}
 	sign := 1.0
-	if area < 0 {
+	if area2(h) < 0 {
 		sign = -1
 	}
 	out := ns[:0:0]

@@ -90,16 +90,11 @@ func (m *textMemo) fitText(r chart.Renderer, s string, size float64, width int) 
 	return v
 }
 
-// screenImage is export.Image for the widget: the same renderer and frame,
-// but the background is filled on every core, or copied from base when it
-// is given, and the drawing goes on top.
-func screenImage(w, h int, scale float64, th export.Theme, lang string, base *image.RGBA, fn export.DrawFunc) (*image.RGBA, error) {
-	return screenImageOn(nil, w, h, scale, th, lang, base, fn)
-}
-
-// screenImageOn is screenImage into fs's pixels (nil: fresh ones): every
-// pixel is written again, so a buffer of an earlier frame serves as well
-// as a new one, without allocating and clearing 8 MB.
+// screenImageOn is export.Image for the widget, into fs's pixels (nil:
+// fresh ones): the background is filled on every core, or copied from base
+// when it is given, and the drawing goes on top. Every pixel is written
+// again, so a buffer of an earlier frame serves as well as a new one,
+// without allocating and clearing 8 MB.
 func screenImageOn(fs *frames, w, h int, scale float64, th export.Theme, lang string, base *image.RGBA, fn export.DrawFunc) (*image.RGBA, error) {
 	if w < 1 || h < 1 {
 		return image.NewRGBA(image.Rect(0, 0, 1, 1)), nil
@@ -311,15 +306,10 @@ func fillPolygonLUT(img *image.RGBA, pts []r2.Vec, lut *[4][256]uint8) {
 // anti-aliasing) with its colour, in order, walking every row once: camp
 // regions overlap several deep, and one pass per region was a sixth of a
 // big graph's frame. A pixel like the one before it under the same
-// regions takes the result already worked out.
-func fillRegions(img *image.RGBA, polys [][]r2.Vec, luts []*[4][256]uint8) {
-	fillRegionsOver(img, polys, luts, 0, false)
-}
-
-// fillRegionsOver is fillRegions; when fresh, every pixel under the
-// regions is bg, and a run under the same regions is written with one
-// colour, worked out once, without reading the pixels.
-func fillRegionsOver(img *image.RGBA, polys [][]r2.Vec, luts []*[4][256]uint8, bg uint32, fresh bool) {
+// regions takes the result already worked out. When fresh, every pixel
+// under the regions is bg, and a run under the same regions is written
+// with one colour, worked out once, without reading the pixels.
+func fillRegions(img *image.RGBA, polys [][]r2.Vec, luts []*[4][256]uint8, bg uint32, fresh bool) {
 	if len(polys) == 0 {
 		return
 	}
@@ -456,6 +446,11 @@ func blendRun(row []uint8, lut *[4][256]uint8) {
 	}
 }
 
+// lutPix blends a blend table's colour over the pixel q (4 bytes long).
+func lutPix(q []uint8, lut *[4][256]uint8) {
+	binary.LittleEndian.PutUint32(q, lutWord(lut, binary.LittleEndian.Uint32(q)))
+}
+
 // lutWord is the pixel v (R | G<<8 | B<<16 | A<<24) through a blend table.
 func lutWord(lut *[4][256]uint8, v uint32) uint32 {
 	return uint32(lut[0][uint8(v)]) | uint32(lut[1][uint8(v>>8)])<<8 | uint32(lut[2][uint8(v>>16)])<<16 | uint32(lut[3][uint8(v>>24)])<<24
@@ -517,20 +512,10 @@ func lanes(c drawing.Color) uint64 {
 	return uint64(uint32(c.R)|uint32(c.B)<<16) | uint64(uint32(c.G)|255<<16)<<32
 }
 
-// blendLanes is blendAlpha (the same sums) in one 64-bit word, with the
-// colour's lanes worked out once for a stroke: small enough to be inlined
-// in its loops. At a = 0 it writes the pixel unchanged.
+// blendLanes is blendAlpha with the colour's lanes worked out once for a
+// stroke: small enough to be inlined in its loops.
 func blendLanes(pix []uint8, i int, c uint64, a uint64) {
-	q := pix[i : i+4 : i+4]
-	p := uint64(binary.LittleEndian.Uint32(q))
-	x := c*a + (p&0x00FF00FF|(p>>8&0x00FF00FF)<<32)*(255-a) + 0x007F007F007F007F
-	x = (x + 0x0001000100010001 + (x >> 8 & 0x00FF00FF00FF00FF)) >> 8 & 0x00FF00FF00FF00FF
-	binary.LittleEndian.PutUint32(q, uint32(x)|uint32(x>>32)<<8)
-}
-
-// fillDisc paints a disc of radius r about c.
-func fillDisc(img *image.RGBA, c r2.Vec, r float64, col drawing.Color) {
-	fillDiscLUT(img, c, r, col, nil)
+	blendWord(pix[i:i+4:i+4], c, a)
 }
 
 // fillDiscLUT is fillDisc with col's blend table (nil: work it out when
@@ -541,20 +526,12 @@ func fillDiscLUT(img *image.RGBA, c r2.Vec, r float64, col drawing.Color, lut *[
 	}
 	b := img.Rect
 	y0, y1 := max(b.Min.Y, int(math.Floor(c.Y-r-1))), min(b.Max.Y, int(math.Ceil(c.Y+r+1)))
-	span := r + 0.5
-	inner := r - 0.5
 	for y := y0; y < y1; y++ {
-		dy := float64(y) + 0.5 - c.Y
-		if dy*dy >= span*span {
+		// Pixels whose centre is within r−0.5 of c are fully covered.
+		dy, x0, x1, iw, ok := discRow(b, c, y, r+0.5, r-0.5)
+		if !ok {
 			continue
 		}
-		hw := math.Sqrt(span*span - dy*dy)
-		// Pixels whose centre is within r−0.5 of c are fully covered.
-		iw := -1.0
-		if inner > 0 && dy*dy < inner*inner {
-			iw = math.Sqrt(inner*inner - dy*dy)
-		}
-		x0, x1 := max(b.Min.X, int(math.Floor(c.X-hw))), min(b.Max.X, int(math.Ceil(c.X+hw)))
 		i := img.PixOffset(x0, y)
 		for x := x0; x < x1; x, i = x+1, i+4 {
 			dx := float64(x) + 0.5 - c.X
@@ -562,8 +539,7 @@ func fillDiscLUT(img *image.RGBA, c r2.Vec, r float64, col drawing.Color, lut *[
 				if lut == nil {
 					lut = blendTable(col)
 				}
-				p := (*[4]uint8)(img.Pix[i : i+4])
-				p[0], p[1], p[2], p[3] = lut[0][p[0]], lut[1][p[1]], lut[2][p[2]], lut[3][p[3]]
+				lutPix(img.Pix[i:i+4], lut)
 				continue
 			}
 			cov := r - math.Sqrt(dx*dx+dy*dy) + 0.5
@@ -573,6 +549,23 @@ func fillDiscLUT(img *image.RGBA, c r2.Vec, r float64, col drawing.Color, lut *[
 			blendPix(img.Pix, i, col, min(cov, 1))
 		}
 	}
+}
+
+// discRow is where row y crosses a disc about c whose anti-aliased edge
+// reaches span: dy, the pixels [x0, x1) in b, and iw, the half width about
+// c.X within which pixel centres lie inside radius inner (−1: none). ok is
+// false when the row misses the disc.
+func discRow(b image.Rectangle, c r2.Vec, y int, span, inner float64) (dy float64, x0, x1 int, iw float64, ok bool) {
+	dy = float64(y) + 0.5 - c.Y
+	if dy*dy >= span*span {
+		return dy, 0, 0, -1, false
+	}
+	hw := math.Sqrt(span*span - dy*dy)
+	iw = -1
+	if inner > 0 && dy*dy < inner*inner {
+		iw = math.Sqrt(inner*inner - dy*dy)
+	}
+	return dy, max(b.Min.X, int(math.Floor(c.X-hw))), min(b.Max.X, int(math.Ceil(c.X+hw))), iw, true
 }
 
 // fillRing paints a ring from rIn to rOut about c, split into equal
@@ -613,7 +606,6 @@ func fillNode(img *image.RGBA, c r2.Vec, r, rIn float64, ring, disc drawing.Colo
 	}
 	b := img.Rect
 	y0, y1 := max(b.Min.Y, int(math.Floor(c.Y-r-1))), min(b.Max.Y, int(math.Ceil(c.Y+r+1)))
-	span := r + 0.5
 	ringL, discL := lanes(ring), lanes(disc)
 	// An opaque disc hides what lies under its inside (within rIn − ½,
 	// where its coverage is whole, as its blend table has it): those
@@ -624,16 +616,10 @@ func fillNode(img *image.RGBA, c r2.Vec, r, rIn float64, ring, disc drawing.Colo
 	}
 	discW := uint32(disc.R) | uint32(disc.G)<<8 | uint32(disc.B)<<16 | 255<<24
 	for y := y0; y < y1; y++ {
-		dy := float64(y) + 0.5 - c.Y
-		if dy*dy >= span*span {
+		dy, x0, x1, iw, ok := discRow(b, c, y, r+0.5, inner)
+		if !ok {
 			continue
 		}
-		hw := math.Sqrt(span*span - dy*dy)
-		iw := -1.0
-		if inner > 0 && dy*dy < inner*inner {
-			iw = math.Sqrt(inner*inner - dy*dy)
-		}
-		x0, x1 := max(b.Min.X, int(math.Floor(c.X-hw))), min(b.Max.X, int(math.Ceil(c.X+hw)))
 		i := img.PixOffset(x0, y)
 		for x := x0; x < x1; x, i = x+1, i+4 {
 			dx := float64(x) + 0.5 - c.X
@@ -642,10 +628,9 @@ func fillNode(img *image.RGBA, c r2.Vec, r, rIn float64, ring, disc drawing.Colo
 				continue
 			}
 			d := math.Sqrt(dx*dx + dy*dy)
-			p := (*[4]uint8)(img.Pix[i : i+4])
 			if cov := r - d + 0.5; cov >= 1 {
 				if ring.A > 0 {
-					p[0], p[1], p[2], p[3] = ringLUT[0][p[0]], ringLUT[1][p[1]], ringLUT[2][p[2]], ringLUT[3][p[3]]
+					lutPix(img.Pix[i:i+4], ringLUT)
 				}
 			} else if cov > 0 {
 				blendLanes(img.Pix, i, ringL, uint64(float64(ring.A)*cov+0.5))
@@ -654,7 +639,7 @@ func fillNode(img *image.RGBA, c r2.Vec, r, rIn float64, ring, disc drawing.Colo
 				continue
 			}
 			if cov := rIn - d + 0.5; cov >= 1 {
-				p[0], p[1], p[2], p[3] = discLUT[0][p[0]], discLUT[1][p[1]], discLUT[2][p[2]], discLUT[3][p[3]]
+				lutPix(img.Pix[i:i+4], discLUT)
 			} else if cov > 0 {
 				blendLanes(img.Pix, i, discL, uint64(float64(disc.A)*cov+0.5))
 			}
@@ -662,13 +647,8 @@ func fillNode(img *image.RGBA, c r2.Vec, r, rIn float64, ring, disc drawing.Colo
 	}
 }
 
-// strokePolyline paints a polyline of width w with butt ends, dashed when
-// dash is given (on, off, … lengths in pixels).
-func strokePolyline(img *image.RGBA, pts []r2.Vec, w float64, col drawing.Color, dash []float64) {
-	strokeOp(img, pts, w, col, newDashBits(dash))
-}
-
-// strokeOp is strokePolyline with the dash pattern worked out.
+// strokeOp paints a polyline of width w with butt ends, dashed when dash
+// is given.
 func strokeOp(img *image.RGBA, pts []r2.Vec, w float64, col drawing.Color, dash *dashBits) {
 	if col.A == 0 {
 		return
@@ -714,8 +694,8 @@ func newDashBits(dash []float64) *dashBits {
 	}
 	d := &dashBits{k: 128 / period}
 	for i := range d.m {
-		// dashOn, for a position within the first period (s/period < 1:
-		// nothing to take off), without its division.
+		// The pattern walked at the sample's position, which lies within
+		// the first period (the tests compare with dashOn, which wraps).
 		s := (float64(i) + 0.5) / d.k
 		for j, l := range dash {
 			if s < l {
@@ -752,9 +732,8 @@ func newDashBits(dash []float64) *dashBits {
 	return d
 }
 
-func (d *dashBits) at(s float64) bool { return d.m[int(s*d.k)&127] != 0 }
-
-// mask is at as a mask, for an alpha.
+// mask is the pattern at position s along the stroke, as a mask for an
+// alpha.
 func (d *dashBits) mask(s float64) int64 { return d.m[int(s*d.k)&127] }
 
 // blendTable is c blended over each channel value at full coverage.
@@ -936,7 +915,10 @@ func solidRow(row []uint8, across, dx, ca, reach float64, cl uint64, amax int64)
 	}
 }
 
-// blendWord is blendLanes on a pixel already sliced (q, 4 bytes long).
+// blendWord mixes colour lanes c (see lanes) at alpha a (0–255) into the
+// pixel q (4 bytes long): (c·a + p·(255−a) + 127) / 255 per channel,
+// exactly, all four in one 64-bit word. At a = 0 it writes the pixel
+// unchanged.
 func blendWord(q []uint8, c uint64, a uint64) {
 	p := uint64(binary.LittleEndian.Uint32(q))
 	p = (p | p<<24) & 0x00FF00FF00FF00FF // R, B, G, A: blendLanes' lanes
@@ -964,21 +946,6 @@ func ceilInt(x float64) int {
 	return i
 }
 
-func dashOn(dash []float64, period, s float64) bool {
-	if s >= 0 && s < 1<<52 {
-		s -= period * float64(int64(s/period))
-	} else {
-		s -= period * math.Floor(s/period)
-	}
-	for i, d := range dash {
-		if s < d {
-			return i%2 == 0
-		}
-		s -= d
-	}
-	return false
-}
-
 // fillConvex paints a small convex polygon (an arrow head), anti-aliased by
 // the distance to its nearest edge.
 func fillConvex(img *image.RGBA, pts []r2.Vec, col drawing.Color) {
@@ -986,13 +953,8 @@ func fillConvex(img *image.RGBA, pts []r2.Vec, col drawing.Color) {
 		return
 	}
 	// Inward normals, whichever way the points turn.
-	area := 0.0
-	for i := range pts {
-		p, q := pts[i], pts[(i+1)%len(pts)]
-		area += p.X*q.Y - q.X*p.Y
-	}
 	sign := 1.0
-	if area < 0 {
+	if area2(pts) < 0 {
 		sign = -1
 	}
 	type edge struct {
@@ -1061,9 +1023,8 @@ type pixelOp struct {
 	w    float64
 	dash []float64
 	fill bool
-	// region: a large polygon filled without anti-aliasing (camp regions)
-	region bool
-	// regions: many such, in order, in one pass (cols their colours)
+	// regions: large polygons filled without anti-aliasing (camp regions),
+	// in order, in one pass (cols their colours)
 	regions [][]r2.Vec
 	cols    []drawing.Color
 	luts    []*[4][256]uint8
@@ -1098,7 +1059,7 @@ func (b *pixelBatch) prepareDashes() {
 		bits := map[dashKey]*dashBits{}
 		for i := range ops {
 			op := &ops[i]
-			if len(op.dash) == 0 || op.region || op.regions != nil || op.disc || op.fill || op.ring != nil || op.node {
+			if len(op.dash) == 0 || op.regions != nil || op.disc || op.fill || op.ring != nil || op.node {
 				continue
 			}
 			var k dashKey
@@ -1207,9 +1168,7 @@ func (b *pixelBatch) run() {
 					op := &b.ops[i]
 					switch {
 					case op.regions != nil:
-						fillRegionsOver(sub, op.regions, op.luts, op.bg, op.fresh)
-					case op.region:
-						fillPolygon(sub, op.pts, op.col)
+						fillRegions(sub, op.regions, op.luts, op.bg, op.fresh)
 					case op.node:
 						fillNode(sub, op.pts[0], op.w, op.r0, op.col, op.col2, op.lut, op.lut2)
 					case op.disc:

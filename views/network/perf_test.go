@@ -110,7 +110,7 @@ func TestFillRegionsAsOneByOne(t *testing.T) {
 				for _, c := range cols {
 					luts = append(luts, blendTable(c))
 				}
-				fillRegionsOver(sub, polys, luts, 0xFFFFFFFF, fresh)
+				fillRegions(sub, polys, luts, 0xFFFFFFFF, fresh)
 			}
 			if !bytes.Equal(got.Pix, want.Pix) {
 				t.Errorf("bands of %d rows (fresh %v): one pass differs from one by one", band, fresh)

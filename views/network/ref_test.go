@@ -176,3 +176,7 @@ func refFillConvex(img *image.RGBA, pts []r2.Vec, col drawing.Color) {
 		}
 	}
 }
+
+// at is whether position s along the stroke is in a dash, as the
+// reference samples it.
+func (d *dashBits) at(s float64) bool { return d.m[int(s*d.k)&127] != 0 }

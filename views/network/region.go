@@ -195,13 +195,8 @@ func campBlob(g *geom, ci int, pad, px float64) []r2.Vec {
 			}
 			prev, cur = cur, n
 		}
-		area := 0.0
-		for i := range loop {
-			a, b := loop[i], loop[(i+1)%len(loop)]
-			area += a.X*b.Y - b.X*a.Y
-		}
-		if math.Abs(area) > bestArea {
-			best, bestArea = loop, math.Abs(area)
+		if area := math.Abs(area2(loop)); area > bestArea {
+			best, bestArea = loop, area
 		}
 	}
 	return best

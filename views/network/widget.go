@@ -471,17 +471,6 @@ func (v *View) geom() *geom {
 	return v.geomCache
 }
 
-// nodePos is where a company is drawn, in Fyne units on the canvas.
-func (v *View) nodePos(id string) (fyne.Position, bool) {
-	g := v.geom()
-	i, ok := g.byID[id]
-	if !ok {
-		return fyne.Position{}, false
-	}
-	c := g.nodes[i].c
-	return fyne.NewPos(float32(c.X)/v.px, float32(c.Y)/v.px), true
-}
-
 func (v *View) zoomBy(k float64, at r2.Vec) {
 	z := math.Max(0.2, math.Min(8, v.sc.Zoom*k))
 	k = z / v.sc.Zoom

@@ -139,7 +139,8 @@ func TestWidgetScrollbarAndHint(t *testing.T) {
 	if !ok || y0 != L.Plot.Y0 || y1 >= L.Plot.Y1 {
 		t.Fatalf("thumb %g–%g %v, plot %g–%g", y0, y1, ok, L.Plot.Y0, L.Plot.Y1)
 	}
-	x := int(L.Plot.X1 + 6*screenScale + 2)
+	bx, _ := L.scrollbarX(screenScale) // the test window draws at 1 pixel a unit
+	x := int(bx + 2)
 	thumb, track := img.RGBAAt(x, int(y0+4)), img.RGBAAt(x, int(L.Plot.Y1-4))
 	bg := v.theme.Background
 	if thumb == track || thumb == (color.RGBA{bg.R, bg.G, bg.B, bg.A}) {
