@@ -52,6 +52,38 @@ func TestFooterNamesMarkedStatuses(t *testing.T) {
 	}
 }
 
+// A deal whose end is known to the month is counted to the month's end,
+// as the network and the data package count it: the linked views agree.
+func TestAsOfEndMonth(t *testing.T) {
+	ds := fixture(t)
+	c := chartNamed(t, ds, "deal-values")
+	for i := range ds.Relations {
+		if r := &ds.Relations[i]; r.ValueUSD != nil && r.Date.Value == "2025-11-03" {
+			r.Until = &data.Date{Value: "2025-11", Precision: data.Month}
+		}
+	}
+	for _, tc := range []struct {
+		day  time.Time
+		want bool
+	}{
+		{time.Date(2025, 11, 3, 0, 0, 0, 0, time.UTC), true},
+		{time.Date(2025, 11, 30, 23, 0, 0, 0, time.UTC), true},
+		{time.Date(2025, 12, 1, 0, 0, 0, 0, time.UTC), false},
+	} {
+		s, err := build(ds, c, "en", tc.day)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := false
+		for _, b := range s.Bars {
+			got = got || strings.Contains(b.Label, "AWS–OpenAI")
+		}
+		if got != tc.want {
+			t.Errorf("as of %v: AWS–OpenAI shown %v, want %v", tc.day, got, tc.want)
+		}
+	}
+}
+
 func TestAsOfFiltersDeals(t *testing.T) {
 	ds := fixture(t)
 	c := chartNamed(t, ds, "deal-values")

@@ -147,17 +147,6 @@ func seriesByID(ds *data.Dataset, id string) *data.Series {
 	return nil
 }
 
-// inForce says whether a relation holds on asOf (always, with no date).
-func inForce(r data.Relation, asOf time.Time) bool {
-	if asOf.IsZero() {
-		return true
-	}
-	if r.Date.Start().After(asOf) {
-		return false
-	}
-	return r.Until == nil || r.Until.Start().After(asOf)
-}
-
 // campOf gives the camp a relation is counted for: the camp holding both
 // parties, else the more certain camp of either party (so a firm deal is not
 // filed under a camp the article only imagines), the payer's on a tie.
@@ -213,7 +202,7 @@ func dealValues(ds *data.Dataset, s *spec, lang string, asOf time.Time) {
 	}
 	var deals []deal
 	for _, r := range ds.Relations {
-		if r.ValueUSD == nil || *r.ValueUSD <= 0 || !inForce(r, asOf) {
+		if r.ValueUSD == nil || *r.ValueUSD <= 0 || !r.InForce(asOf) {
 			continue
 		}
 		deals = append(deals, deal{r, campOf(ds, r)})
@@ -263,7 +252,7 @@ func campTotals(ds *data.Dataset, s *spec, lang string, asOf time.Time) {
 	sums := map[key]float64{}
 	var keys []key
 	for _, r := range ds.Relations {
-		if r.ValueUSD == nil || *r.ValueUSD <= 0 || !inForce(r, asOf) {
+		if r.ValueUSD == nil || *r.ValueUSD <= 0 || !r.InForce(asOf) {
 			continue
 		}
 		k := key{campOf(ds, r), r.Type, r.Status}

@@ -41,23 +41,6 @@ type Scene struct {
 	dragged string
 }
 
-// InForce reports whether r holds at t: started on or before t and not yet
-// ended. A zero t means "any time".
-func InForce(r data.Relation, t time.Time) bool {
-	if t.IsZero() {
-		return true
-	}
-	if s := r.Date.Start(); !s.IsZero() && s.After(t) {
-		return false
-	}
-	if r.Until != nil {
-		if u := r.Until.Start(); !u.IsZero() && !t.Before(u) {
-			return false
-		}
-	}
-	return true
-}
-
 // visibleCompany reports whether the camp filter leaves the company shown:
 // a company in no camp is always shown, one in camps only if one of them is.
 func (sc *Scene) visibleCompany(campsOf map[string][]int, id string) bool {
@@ -96,7 +79,7 @@ func (sc *Scene) visibleRelations(campsOf map[string][]int) []*data.Relation {
 	out := make([]*data.Relation, 0, len(sc.Data.Relations))
 	for i := range sc.Data.Relations {
 		r := &sc.Data.Relations[i]
-		if sc.HiddenTypes[r.Type] || !InForce(*r, sc.AsOf) || r.From == r.To {
+		if sc.HiddenTypes[r.Type] || !r.InForce(sc.AsOf) || r.From == r.To {
 			continue
 		}
 		if _, ok := sc.Pos[r.From]; !ok {
