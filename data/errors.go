@@ -76,19 +76,6 @@ func (p pointer) add(parts ...any) pointer {
 	return append(q, ptr(parts...)...)
 }
 
-// hasPrefix reports whether q is p or lies inside it.
-func (p pointer) hasPrefix(q pointer) bool {
-	if len(q) > len(p) {
-		return false
-	}
-	for i := range q {
-		if p[i] != q[i] {
-			return false
-		}
-	}
-	return true
-}
-
 func (p pointer) String() string {
 	var b strings.Builder
 	for _, t := range p {

@@ -92,11 +92,6 @@ func asOfEnd(t time.Time) time.Time {
 	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC).AddDate(0, 0, 1)
 }
 
-// Future reports whether e starts after the as-of day (false with no as-of).
-func Future(e *data.Event, asOf time.Time) bool {
-	return !asOf.IsZero() && !e.Date.Start().Before(asOfEnd(asOf))
-}
-
 // Rect is a box in pixels.
 type Rect struct{ X0, Y0, X1, Y1 float64 }
 
