@@ -73,6 +73,10 @@ func drawScene(f export.Frame, sc *Scene, g *geom) {
 		if !g.memo.scratch {
 			defer func() { g.memo.ops = batch.ops[:0] }()
 		}
+	} else if !g.lod {
+		// A small graph lets go of a big one's batch: its ops still point
+		// at that graph's curves.
+		g.memo.ops = nil
 	}
 	if !sc.only {
 		drawHulls(f, sc, g, campColor, batch)

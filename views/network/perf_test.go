@@ -390,3 +390,23 @@ func TestMemoDataIndexSameShape(t *testing.T) {
 		}
 	}
 }
+
+// The widget's memo keeps a big graph's pixel batch for the next frame and
+// lets it go when a small graph is drawn.
+func TestMemoOpsFollowGraphSize(t *testing.T) {
+	memo := newTextMemo()
+	opt := LayoutOptions{Seed: 1}
+	for _, tc := range []struct {
+		n    int
+		kept bool
+	}{{1000, true}, {20, false}, {1000, true}} {
+		ds := benchData(tc.n)
+		sc := Scene{Data: ds, Pos: Layout(ds, opt), Layout: opt, Lang: "en", memo: memo}
+		if _, err := screenDrawOn(&frames{}, 960, 540, 1, export.Light, "en", sc); err != nil {
+			t.Fatal(err)
+		}
+		if kept := cap(memo.ops) > 0; kept != tc.kept {
+			t.Errorf("after %d companies: batch kept %v, want %v", tc.n, kept, tc.kept)
+		}
+	}
+}
