@@ -5,7 +5,6 @@ package e2e
 import (
 	"bytes"
 	"context"
-	"errors"
 	"fmt"
 	"image"
 	"image/png"
@@ -16,6 +15,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/aicamps/aicamps/tools/xvfb"
 )
 
 // Timeouts are generous: CI shares two cores with a cgo build.
@@ -67,55 +68,11 @@ func runMain(m *testing.M) int {
 	return code
 }
 
-// startXvfb starts a 1280×800 X server on the first free display from :97,
-// waits for its socket and returns a function that stops it.
+// startXvfb starts a 1280×800 X server on the first free display from :97
+// and returns a function that stops it.
 func startXvfb() (stop func(), err error) {
-	for n := 97; n < 140; n++ {
-		stop, err := tryXvfb(n)
-		if err != nil {
-			return nil, err
-		}
-		if stop != nil {
-			return stop, nil
-		}
-	}
-	return nil, errors.New("no free X display between :97 and :139")
-}
-
-// tryXvfb returns nil, nil when display n is taken.
-func tryXvfb(n int) (stop func(), err error) {
-	sock := fmt.Sprintf("/tmp/.X11-unix/X%d", n)
-	for _, f := range []string{fmt.Sprintf("/tmp/.X%d-lock", n), sock} {
-		if _, err := os.Stat(f); err == nil {
-			return nil, nil
-		}
-	}
-	d := fmt.Sprintf(":%d", n)
-	cmd := exec.Command("Xvfb", d, "-screen", "0", "1280x800x24", "-nolisten", "tcp")
-	errBuf := &syncBuffer{}
-	cmd.Stderr = errBuf
-	if err := cmd.Start(); err != nil {
-		return nil, fmt.Errorf("start Xvfb: %w", err)
-	}
-	exited := make(chan struct{})
-	go func() { cmd.Wait(); close(exited) }()
-	stop = func() { cmd.Process.Kill(); <-exited }
-	deadline := time.Now().Add(15 * time.Second)
-	for time.Now().Before(deadline) {
-		select {
-		case <-exited:
-			// Another server took the display meanwhile: try the next one.
-			return nil, nil
-		default:
-		}
-		if _, err := os.Stat(sock); err == nil {
-			display = d
-			return stop, nil
-		}
-		time.Sleep(100 * time.Millisecond)
-	}
-	stop()
-	return nil, fmt.Errorf("Xvfb %s: no socket after 15s: %s", d, errBuf.String())
+	display, stop, err = xvfb.Start(97, 150)
+	return stop, err
 }
 
 // app is one run of bin/aicamps on the test display.

@@ -11,6 +11,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/aicamps/aicamps/tools/xvfb"
 )
 
 // program is a GUI binary and the window title (a regular expression for
@@ -28,45 +30,7 @@ type guiRun struct {
 
 // startXvfb starts an X server on the first free display from :150 and
 // returns it with a function that stops it.
-func startXvfb() (display string, stop func(), err error) {
-	for n := 150; n < 200; n++ {
-		sock := fmt.Sprintf("/tmp/.X11-unix/X%d", n)
-		if exists(fmt.Sprintf("/tmp/.X%d-lock", n)) || exists(sock) {
-			continue
-		}
-		d := fmt.Sprintf(":%d", n)
-		cmd := exec.Command("Xvfb", d, "-screen", "0", "1280x800x24", "-nolisten", "tcp")
-		if err := cmd.Start(); err != nil {
-			return "", nil, fmt.Errorf("start Xvfb (make deps installs it): %w", err)
-		}
-		exited := make(chan struct{})
-		go func() { cmd.Wait(); close(exited) }()
-		stop := func() { cmd.Process.Kill(); <-exited }
-		for deadline := time.Now().Add(15 * time.Second); time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
-			select {
-			case <-exited:
-				goto next // another server took the display meanwhile
-			default:
-			}
-			// The socket comes before the server answers: wait for an answer.
-			if exists(sock) && answers(d) {
-				return d, stop, nil
-			}
-		}
-		stop()
-		return "", nil, fmt.Errorf("Xvfb %s: no socket after 15 s", d)
-	next:
-	}
-	return "", nil, errors.New("no free X display between :150 and :199")
-}
-
-func answers(display string) bool {
-	q := exec.Command("xdotool", "getmouselocation")
-	q.Env = append(cleanEnv(), "DISPLAY="+display)
-	return q.Run() == nil
-}
-
-func exists(p string) bool { _, err := os.Stat(p); return err == nil }
+func startXvfb() (display string, stop func(), err error) { return xvfb.Start(150, 200) }
 
 // launch starts p with a fresh home (no saved preferences) and times it
 // until xdotool sees its window visible. It polls every 10 ms rather than
