@@ -12,6 +12,8 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 
+	// Mends a C locale before Fyne's lang reads it (see the package).
+	_ "github.com/aicamps/aicamps/app/locale"
 	"github.com/aicamps/aicamps/assets"
 )
 

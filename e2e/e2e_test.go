@@ -377,4 +377,18 @@ func TestSmoke(t *testing.T) {
 		}
 		a.quit()
 	})
+
+	// C.UTF-8, many containers' default: English, and no locale error
+	// from Fyne in the log.
+	t.Run("C locale", func(t *testing.T) {
+		a := launch(t, "C.UTF-8")
+		img, path := settled(t, "c-1-network")
+		if d := diff(network, img); d > 0.001 {
+			t.Errorf("the C-locale window is not the English one (%.4f of pixels differ): %s", d, path)
+		}
+		a.quit()
+		if out := a.stderr.String(); strings.Contains(out, "locale") {
+			t.Errorf("locale error in the log:\n%s", out)
+		}
+	})
 }
