@@ -28,7 +28,7 @@ const (
 )
 
 var (
-	display string // ":97", set by TestMain
+	display string // ":1", set by TestMain
 	shotDir string
 )
 
@@ -68,10 +68,10 @@ func runMain(m *testing.M) int {
 	return code
 }
 
-// startXvfb starts a 1280×800 X server on the first free display from :97
-// and returns a function that stops it.
+// startXvfb starts a 1280×800 X server and returns a function that stops
+// it.
 func startXvfb() (stop func(), err error) {
-	display, stop, err = xvfb.Start(97, 150)
+	display, stop, err = xvfb.Start("1280x800x24")
 	return stop, err
 }
 

@@ -23,6 +23,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/aicamps/aicamps/tools/xvfb"
 )
 
 const (
@@ -249,43 +251,14 @@ func TestSoak(t *testing.T) {
 	}
 }
 
-// startX starts a 2560×1440 Xvfb on a free display from :150.
+// startX starts a 2560×1440 Xvfb.
 func (s *soak) startX() {
-	t := s.t
-	for n := 150; n < 200; n++ {
-		sock := fmt.Sprintf("/tmp/.X11-unix/X%d", n)
-		if _, err := os.Stat(fmt.Sprintf("/tmp/.X%d-lock", n)); err == nil {
-			continue
-		}
-		if _, err := os.Stat(sock); err == nil {
-			continue
-		}
-		d := fmt.Sprintf(":%d", n)
-		cmd := exec.Command("Xvfb", d, "-screen", "0", fmt.Sprintf("%dx%dx24", screenW, screenH), "-nolisten", "tcp")
-		if err := cmd.Start(); err != nil {
-			t.Fatal(err)
-		}
-		exited := make(chan struct{})
-		go func() { cmd.Wait(); close(exited) }()
-		deadline := time.Now().Add(15 * time.Second)
-		for time.Now().Before(deadline) {
-			select {
-			case <-exited:
-				goto next
-			default:
-			}
-			if _, err := os.Stat(sock); err == nil {
-				s.display = d
-				t.Cleanup(func() { cmd.Process.Kill(); <-exited })
-				return
-			}
-			time.Sleep(100 * time.Millisecond)
-		}
-		cmd.Process.Kill()
-		<-exited
-	next:
+	d, stop, err := xvfb.Start(fmt.Sprintf("%dx%dx24", screenW, screenH))
+	if err != nil {
+		s.t.Fatal(err)
 	}
-	t.Fatal("no free X display between :150 and :199")
+	s.display = d
+	s.t.Cleanup(stop)
 }
 
 // act does one random thing to the window.

@@ -6,13 +6,14 @@ cd "$(dirname "$0")/.."
 bin=${AICAMPS_BIN:-bin/aicamps}
 out=docs/screenshots
 mkdir -p "$out"
-display=:${SHOT_DISPLAY:-93}
-Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
-xvfb=$!
 home=$(mktemp -d)
+# The server picks a free display and names it once it takes connections.
+Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$home/display" >/dev/null 2>&1 &
+xvfb=$!
 trap 'kill $xvfb 2>/dev/null; rm -rf "$home"' EXIT
-for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X${display#:}" ] && break; sleep 0.1; done
-export DISPLAY=$display
+for _ in $(seq 150); do [ -s "$home/display" ] && break; sleep 0.1; done
+[ -s "$home/display" ] || { echo "screenshots: Xvfb did not start" >&2; exit 1; }
+export DISPLAY=:$(cat "$home/display")
 
 shoot() { # lang LANG: one screenshot per view
 	local lang=$1 locale=$2

@@ -28,9 +28,9 @@ type guiRun struct {
 	rssKB int
 }
 
-// startXvfb starts an X server on the first free display from :150 and
-// returns it with a function that stops it.
-func startXvfb() (display string, stop func(), err error) { return xvfb.Start(150, 200) }
+// startXvfb starts a 1280×800 X server and returns its display with a
+// function that stops it.
+func startXvfb() (display string, stop func(), err error) { return xvfb.Start("1280x800x24") }
 
 // launch starts p with a fresh home (no saved preferences) and times it
 // until xdotool sees its window visible. It polls every 10 ms rather than

@@ -3,47 +3,39 @@
 package xvfb
 
 import (
-	"errors"
+	"bufio"
 	"fmt"
-	"net"
 	"os"
 	"os/exec"
-	"strconv"
 	"strings"
 	"syscall"
 	"time"
 )
 
-// Start starts a 1280×800 Xvfb on the first free display in [from, to) and
-// returns its name (":97") and a function that stops it. It returns once
-// the server takes connections.
-func Start(from, to int) (display string, stop func(), err error) {
-	for n := from; n < to; n++ {
-		if taken(n) {
-			continue
-		}
-		if stop, err := try(n); err != nil || stop != nil {
-			return ":" + strconv.Itoa(n), stop, err
-		}
+// Start starts an Xvfb with one screen of the given geometry ("1280x800x24")
+// and returns its display (":1") and a function that stops it. The server
+// picks the display itself (-displayfd): it takes a free one atomically,
+// clears stale locks, and names it once it takes connections.
+func Start(screen string) (display string, stop func(), err error) {
+	r, w, err := os.Pipe()
+	if err != nil {
+		return "", nil, err
 	}
-	return "", nil, fmt.Errorf("no free X display from :%d to :%d", from, to-1)
-}
-
-// try starts Xvfb on display n; nil, nil when another server took it
-// meanwhile.
-func try(n int) (stop func(), err error) {
-	d := ":" + strconv.Itoa(n)
-	cmd := exec.Command("Xvfb", d, "-screen", "0", "1280x800x24", "-nolisten", "tcp")
-	var errBuf strings.Builder
+	defer r.Close()
+	cmd := exec.Command("Xvfb", "-displayfd", "3", "-screen", "0", screen, "-nolisten", "tcp")
+	cmd.ExtraFiles = []*os.File{w} // its fd 3
+	var errBuf strings.Builder     // read only once the server has exited
 	cmd.Stderr = &errBuf
-	if err := cmd.Start(); err != nil {
-		return nil, fmt.Errorf("start Xvfb (make deps installs it): %w", err)
+	err = cmd.Start()
+	w.Close()
+	if err != nil {
+		return "", nil, fmt.Errorf("start Xvfb (make deps installs it): %w", err)
 	}
 	exited := make(chan struct{})
 	go func() { cmd.Wait(); close(exited) }()
 	stop = func() {
-		// Killed outright, Xvfb leaves its lock and socket behind, and the
-		// displays ran out after a few dozen runs: ask it first.
+		// Killed outright, Xvfb leaves its lock and socket behind: ask it
+		// first.
 		cmd.Process.Signal(syscall.SIGTERM)
 		select {
 		case <-exited:
@@ -52,48 +44,30 @@ func try(n int) (stop func(), err error) {
 			<-exited
 		}
 	}
-	for deadline := time.Now().Add(15 * time.Second); time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
-		select {
-		case <-exited:
-			return nil, nil
-		default:
+	got := make(chan string, 1)
+	go func() {
+		line, _ := bufio.NewReader(r).ReadString('\n')
+		got <- strings.TrimSpace(line)
+	}()
+	select {
+	case n := <-got:
+		if n == "" { // the pipe closed: the server exited
+			<-exited
+			return "", nil, fmt.Errorf("Xvfb exited: %s", brief(errBuf.String()))
 		}
-		if answers(n) {
-			return stop, nil
-		}
+		return ":" + n, stop, nil
+	case <-time.After(15 * time.Second):
+		stop()
+		return "", nil, fmt.Errorf("Xvfb named no display after 15 s: %s", brief(errBuf.String()))
 	}
-	stop()
-	return nil, fmt.Errorf("Xvfb %s: no connection after 15 s: %s", d, errBuf.String())
 }
 
-// taken reports whether a live server holds display n: its lock names a
-// running process, or its socket takes connections. Xvfb clears a stale
-// lock and socket itself.
-func taken(n int) bool {
-	b, err := os.ReadFile(fmt.Sprintf("/tmp/.X%d-lock", n))
-	if err == nil {
-		pid, err := strconv.Atoi(strings.TrimSpace(string(b)))
-		if err != nil || alive(pid) {
-			return true
-		}
+// brief is the start of a server's complaint: after a bad option it prints
+// its whole usage.
+func brief(s string) string {
+	s = strings.TrimSpace(s)
+	if len(s) > 300 {
+		s = s[:300] + "…"
 	}
-	return answers(n)
-}
-
-// alive reports whether process pid exists (signal 0 checks without
-// sending; EPERM means it exists under another user).
-func alive(pid int) bool {
-	err := syscall.Kill(pid, 0)
-	return err == nil || errors.Is(err, syscall.EPERM)
-}
-
-// answers reports whether display n's socket takes connections: it is
-// there before the server listens, and stays when a server is killed.
-func answers(n int) bool {
-	c, err := net.DialTimeout("unix", fmt.Sprintf("/tmp/.X11-unix/X%d", n), time.Second)
-	if err != nil {
-		return false
-	}
-	c.Close()
-	return true
+	return s
 }

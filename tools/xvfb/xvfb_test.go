@@ -1,65 +1,55 @@
 package xvfb
 
 import (
-	"fmt"
+	"net"
 	"os"
 	"os/exec"
-	"strconv"
 	"testing"
 )
 
-// A lock left by a dead server frees its display; one held by a live
-// process does not.
-func TestTakenReadsTheLock(t *testing.T) {
-	const n = 297 // far above the displays the tests and tools use
-	lock := fmt.Sprintf("/tmp/.X%d-lock", n)
-	if _, err := os.Stat(lock); err == nil {
-		t.Skipf("%s exists", lock)
+// Two servers started side by side get displays of their own that take
+// connections, and once stopped leave neither lock nor socket behind:
+// killed outright, a server left both, and the displays the tests scanned
+// ran out after a few dozen runs.
+func TestStartStop(t *testing.T) {
+	if _, err := exec.LookPath("Xvfb"); err != nil {
+		t.Skip("Xvfb not found: make deps installs it")
 	}
-	defer os.Remove(lock)
-	dead := exec.Command("true")
-	if err := dead.Run(); err != nil {
-		t.Skip(err)
-	}
-	for _, tc := range []struct {
-		content string
-		want    bool
-	}{
-		{"", false}, // no lock
-		{fmt.Sprintf("%10d\n", dead.Process.Pid), false},
-		{fmt.Sprintf("%10d\n", os.Getpid()), true},
-		{"garbage", true}, // unreadable: leave it alone
-	} {
-		os.Remove(lock)
-		if tc.content != "" {
-			if err := os.WriteFile(lock, []byte(tc.content), 0o644); err != nil {
-				t.Fatal(err)
-			}
+	var displays []string
+	var stops []func()
+	for range 2 {
+		d, stop, err := Start("320x200x24")
+		if err != nil {
+			t.Fatal(err)
 		}
-		if got := taken(n); got != tc.want {
-			t.Errorf("lock %q: taken = %v, want %v", tc.content, got, tc.want)
+		displays = append(displays, d)
+		stops = append(stops, stop)
+	}
+	if displays[0] == displays[1] {
+		t.Fatalf("both servers on %s", displays[0])
+	}
+	for i, d := range displays {
+		sock := "/tmp/.X11-unix/X" + d[1:]
+		c, err := net.Dial("unix", sock)
+		if err != nil {
+			t.Fatalf("%s takes no connection: %v", d, err)
+		}
+		c.Close()
+		stops[i]()
+		for _, f := range []string{"/tmp/.X" + d[1:] + "-lock", sock} {
+			if _, err := os.Stat(f); err == nil {
+				t.Errorf("%s left behind", f)
+			}
 		}
 	}
 }
 
-// A started server takes connections, and once stopped leaves neither lock
-// nor socket behind: killed, it left both, and the displays ran out.
-func TestStartStopLeavesNothing(t *testing.T) {
+// A server that cannot start says why.
+func TestStartError(t *testing.T) {
 	if _, err := exec.LookPath("Xvfb"); err != nil {
 		t.Skip("Xvfb not found: make deps installs it")
 	}
-	d, stop, err := Start(290, 297)
-	if err != nil {
-		t.Fatal(err)
-	}
-	n, _ := strconv.Atoi(d[1:])
-	if !answers(n) || !taken(n) {
-		t.Fatalf("%s: started but not taking connections", d)
-	}
-	stop()
-	for _, f := range []string{fmt.Sprintf("/tmp/.X%d-lock", n), fmt.Sprintf("/tmp/.X11-unix/X%d", n)} {
-		if _, err := os.Stat(f); err == nil {
-			t.Errorf("%s left behind", f)
-		}
+	if _, _, err := Start("not-a-geometry"); err == nil {
+		t.Fatal("no error for a bad screen geometry")
 	}
 }
