@@ -2,9 +2,12 @@
 //
 // Fyne's lang package looks the locale up in its own init and logs an error
 // for "C.UTF-8", the default of many containers and minimal systems, before
-// falling back to English. This package's init runs first: Go initialises
-// packages in import-path order as soon as their imports are, and this one
-// needs only os and strings, while Fyne's lang waits for go-i18n.
+// falling back to English. This package's init runs first. Go initialises,
+// at each step, the first package by import path whose imports are done.
+// Fyne's lang sorts first but waits for its imports go-locale, go-i18n and
+// x/text, which sort after github.com/aicamps and need os and strings too,
+// so this package (which needs only those) goes before them. A module
+// rename could change that: the e2e smoke's "C locale" test would see it.
 package locale
 
 import (

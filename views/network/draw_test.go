@@ -110,7 +110,7 @@ func TestFiltersAndAsOf(t *testing.T) {
 			[]string{"ms-openai-excl", "ms-board", "ms-openai-inv"}, []string{"oracle-openai", "amazon-anthropic"}},
 		{"start day counts", func(s *Scene) { s.AsOf = date("2025-11-03") }, []string{"openai-aws"}, nil},
 		// An end known to the month holds to the month's end, as the
-		// data package and the timeline count it.
+		// data package and the charts count it.
 		{"end month counts", func(s *Scene) { s.AsOf = date("2024-07-31") }, []string{"ms-board"}, nil},
 		{"after the end month", func(s *Scene) { s.AsOf = date("2024-08-01") }, nil, []string{"ms-board"}},
 		{"within the end month", func(s *Scene) { s.AsOf = date("2025-10-15") }, []string{"ms-openai-excl"}, nil},

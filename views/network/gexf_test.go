@@ -72,3 +72,32 @@ func TestGEXFRoundTrip(t *testing.T) {
 		}
 	}
 }
+
+// The GEXF keeps a relation to the end of its until month, as the view
+// does: ms-board ends in July 2024.
+func TestGEXFEndMonth(t *testing.T) {
+	fx := fixture(t)
+	for _, tc := range []struct {
+		day  time.Time
+		want bool
+	}{
+		{time.Date(2024, 7, 31, 0, 0, 0, 0, time.UTC), true},
+		{time.Date(2024, 8, 1, 0, 0, 0, 0, time.UTC), false},
+	} {
+		var buf bytes.Buffer
+		if err := WriteGEXF(&buf, fx, tc.day); err != nil {
+			t.Fatal(err)
+		}
+		var c gexf12.Content
+		if err := xml.Unmarshal(buf.Bytes(), &c); err != nil {
+			t.Fatal(err)
+		}
+		got := false
+		for _, e := range c.Graph.Edges.Edges {
+			got = got || e.ID == "ms-board"
+		}
+		if got != tc.want {
+			t.Errorf("as of %s: ms-board in the GEXF %v, want %v", tc.day.Format("2006-01-02"), got, tc.want)
+		}
+	}
+}

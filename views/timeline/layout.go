@@ -300,7 +300,7 @@ func Compute(f export.Frame, sc Scene) *Layout {
 		p.Event = e
 		p.Lane = laneIdx[laneKey(camps, e, mode)]
 		p.Forecast = e.Status == data.Forecast
-		p.Future = !sc.AsOf.IsZero() && !s.Before(asOfEnd(sc.AsOf)) // Future, without parsing again
+		p.Future = !sc.AsOf.IsZero() && !s.Before(asOfEnd(sc.AsOf)) // starts after the as-of day
 		p.Title = e.Title.In(lang)
 		if p.Forecast {
 			p.Title = forecastPrefix(lang) + p.Title
