@@ -9,7 +9,6 @@ import (
 	"math/bits"
 	"runtime"
 	"slices"
-	"sort"
 	"sync"
 	"sync/atomic"
 
@@ -278,28 +277,54 @@ func fillPolygonLUT(img *image.RGBA, pts []r2.Vec, lut *[4][256]uint8) {
 	q := bounds(pts)
 	y0 := max(b.Min.Y, int(math.Floor(q.y0)))
 	y1 := min(b.Max.Y, int(math.Ceil(q.y1)))
+	es := edgesAcross(nil, pts, y0, y1)
 	// One blend per channel value, looked up: a region is millions of
 	// pixels of the same colour.
 	xs := make([]float64, 0, 8)
 	for y := y0; y < y1; y++ {
-		yc := float64(y) + 0.5
-		xs = xs[:0]
-		for i := range pts {
-			p, n := pts[i], pts[(i+1)%len(pts)]
-			if (p.Y <= yc) != (n.Y <= yc) {
-				xs = append(xs, p.X+(yc-p.Y)/(n.Y-p.Y)*(n.X-p.X))
-			}
-		}
-		sort.Float64s(xs)
+		xs = crossings(xs[:0], es, float64(y)+0.5)
 		for k := 0; k+1 < len(xs); k += 2 {
-			xa := max(b.Min.X, int(math.Ceil(xs[k]-0.5)))
-			xb := min(b.Max.X, int(math.Ceil(xs[k+1]-0.5)))
-			if xa >= xb {
-				continue
+			if xa, xb := spanPixels(xs[k], xs[k+1], b.Min.X, b.Max.X); xa < xb {
+				blendRun(img.Pix[img.PixOffset(xa, y):img.PixOffset(xb-1, y)+4], lut)
 			}
-			blendRun(img.Pix[img.PixOffset(xa, y):img.PixOffset(xb-1, y)+4], lut)
 		}
 	}
+}
+
+// polyEdge is an edge of a polygon, from p to n.
+type polyEdge struct{ p, n r2.Vec }
+
+// edgesAcross appends to es the edges of the polygon pts that cross rows
+// y0 to y1 (their pixel centres): a band tests a few per row rather than
+// a whole outline.
+func edgesAcross(es []polyEdge, pts []r2.Vec, y0, y1 int) []polyEdge {
+	ylo, yhi := float64(y0)+0.5, float64(y1)-0.5
+	for i := range pts {
+		p, n := pts[i], pts[(i+1)%len(pts)]
+		if max(p.Y, n.Y) >= ylo && min(p.Y, n.Y) <= yhi {
+			es = append(es, polyEdge{p, n})
+		}
+	}
+	return es
+}
+
+// crossings appends to xs where the edges cross the row centre yc, sorted:
+// the polygon's even–odd inside is xs[0]–xs[1], xs[2]–xs[3], …
+func crossings(xs []float64, es []polyEdge, yc float64) []float64 {
+	for _, e := range es {
+		p, n := e.p, e.n
+		if (p.Y <= yc) != (n.Y <= yc) {
+			xs = append(xs, p.X+(yc-p.Y)/(n.Y-p.Y)*(n.X-p.X))
+		}
+	}
+	slices.Sort(xs)
+	return xs
+}
+
+// spanPixels is the pixels [xa, xb) whose centres lie between crossings x0
+// and x1, within [lo, hi).
+func spanPixels(x0, x1 float64, lo, hi int) (xa, xb int) {
+	return max(lo, int(math.Ceil(x0-0.5))), min(hi, int(math.Ceil(x1-0.5)))
 }
 
 // fillRegions fills each polygon (even–odd, sampled at pixel centres, no
@@ -330,18 +355,9 @@ func fillRegions(img *image.RGBA, polys [][]r2.Vec, luts []*[4][256]uint8, bg ui
 		x   int
 		bit uint64
 	}
-	// Each region's edges that cross these rows: a band tests a few per
-	// row rather than a whole outline.
-	type edge struct{ p, n r2.Vec }
-	edges := make([][]edge, len(polys))
-	ylo, yhi := float64(y0)+0.5, float64(y1)-0.5
+	edges := make([][]polyEdge, len(polys))
 	for k, pts := range polys {
-		for i := range pts {
-			p, n := pts[i], pts[(i+1)%len(pts)]
-			if max(p.Y, n.Y) >= ylo && min(p.Y, n.Y) <= yhi {
-				edges[k] = append(edges[k], edge{p, n})
-			}
-		}
+		edges[k] = edgesAcross(nil, pts, y0, y1)
 	}
 	var xs []float64
 	var evs []event
@@ -351,18 +367,9 @@ func fillRegions(img *image.RGBA, polys [][]r2.Vec, luts []*[4][256]uint8, bg ui
 		yc := float64(y) + 0.5
 		evs = evs[:0]
 		for k, es := range edges {
-			xs = xs[:0]
-			for _, e := range es {
-				p, n := e.p, e.n
-				if (p.Y <= yc) != (n.Y <= yc) {
-					xs = append(xs, p.X+(yc-p.Y)/(n.Y-p.Y)*(n.X-p.X))
-				}
-			}
-			slices.Sort(xs)
+			xs = crossings(xs[:0], es, yc)
 			for j := 0; j+1 < len(xs); j += 2 {
-				xa := max(b.Min.X, int(math.Ceil(xs[j]-0.5)))
-				xb := min(b.Max.X, int(math.Ceil(xs[j+1]-0.5)))
-				if xa < xb {
+				if xa, xb := spanPixels(xs[j], xs[j+1], b.Min.X, b.Max.X); xa < xb {
 					evs = append(evs, event{xa, 1 << k}, event{xb, 1 << k})
 				}
 			}
