@@ -1,11 +1,7 @@
 package network
 
 import (
-	"bytes"
 	"fmt"
-	"image/png"
-	"os"
-	"path/filepath"
 	"testing"
 	"time"
 
@@ -21,10 +17,7 @@ import (
 // en and zh, and the interaction redraws (pan, zoom 2×) through
 // export.Image, to $NETWORK_LOOK, for eyes and for before/after comparison.
 func TestLookExports(t *testing.T) {
-	dir := os.Getenv("NETWORK_LOOK")
-	if dir == "" {
-		t.Skip("set NETWORK_LOOK=/tmp/dir to write pictures to look at")
-	}
+	dir := lookDir(t)
 	bundled, err := data.Bundled()
 	if err != nil {
 		t.Fatal(err)
@@ -33,11 +26,6 @@ func TestLookExports(t *testing.T) {
 		name string
 		ds   *data.Dataset
 	}{{"bundled", bundled}, {"synth1000", synth.Dataset(1000, 3000, 2000, 1)}}
-	write := func(name string, b []byte) {
-		if err := os.WriteFile(filepath.Join(dir, name), b, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
 	for _, s := range sets {
 		for _, lang := range []string{"en", "zh"} {
 			it := Item(s.ds, lang, time.Time{})
@@ -45,11 +33,7 @@ func TestLookExports(t *testing.T) {
 				for _, format := range []string{export.PNG, export.SVG} {
 					o := export.Defaults()
 					o.Format, o.Scale, o.Width, o.Height, o.Lang = format, 1, size[0], size[1], lang
-					var buf bytes.Buffer
-					if err := export.Render(&buf, it.Apply(o), it.Draw); err != nil {
-						t.Fatal(err)
-					}
-					write(fmt.Sprintf("%s-%s-%dx%d.%s", s.name, lang, size[0], size[1], format), buf.Bytes())
+					lookExport(t, dir, fmt.Sprintf("%s-%s-%dx%d.%s", s.name, lang, size[0], size[1], format), it, o)
 				}
 			}
 		}
@@ -63,9 +47,7 @@ func TestLookExports(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			var buf bytes.Buffer
-			png.Encode(&buf, img)
-			write(fmt.Sprintf("%s-image-%s.png", s.name, name), buf.Bytes())
+			lookPNG(t, dir, fmt.Sprintf("%s-image-%s.png", s.name, name), img)
 		}
 	}
 }

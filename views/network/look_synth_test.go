@@ -1,12 +1,8 @@
 package network
 
 import (
-	"bytes"
 	"fmt"
 	"image"
-	"image/png"
-	"os"
-	"path/filepath"
 	"testing"
 	"time"
 
@@ -19,22 +15,13 @@ import (
 // TestLookSynth writes synthetic networks of 200 and 1,000 companies to
 // $NETWORK_LOOK, for eyes.
 func TestLookSynth(t *testing.T) {
-	dir := os.Getenv("NETWORK_LOOK")
-	if dir == "" {
-		t.Skip("set NETWORK_LOOK=/tmp/dir to write pictures to look at")
-	}
+	dir := lookDir(t)
 	for _, n := range []int{200, 1000} {
 		ds := synth.Dataset(n, n*5/4, 0, 1)
 		it := Item(ds, "en", time.Time{})
 		o := export.Defaults()
 		o.Scale = 1
-		var buf bytes.Buffer
-		if err := export.Render(&buf, it.Apply(o), it.Draw); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("synth-%d.png", n)), buf.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
+		lookExport(t, dir, fmt.Sprintf("synth-%d.png", n), it, o)
 		// The widget's path: screen pixels, no chrome.
 		opt := LayoutOptions{Seed: DefaultSeed}
 		sc := Scene{Data: ds, Pos: Layout(ds, opt), Layout: opt, Lang: "en", NoLegend: true}
@@ -42,13 +29,7 @@ func TestLookSynth(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var pb bytes.Buffer
-		if err := png.Encode(&pb, img); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("screen-%d.png", n)), pb.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
+		lookPNG(t, dir, fmt.Sprintf("screen-%d.png", n), img)
 	}
 }
 
@@ -56,19 +37,8 @@ func TestLookSynth(t *testing.T) {
 // and dragging (over its cached picture) next to a full redraw of the same
 // state, to $NETWORK_LOOK.
 func TestLookInteractive(t *testing.T) {
-	dir := os.Getenv("NETWORK_LOOK")
-	if dir == "" {
-		t.Skip("set NETWORK_LOOK=/tmp/dir to write pictures to look at")
-	}
-	save := func(name string, img image.Image) {
-		var pb bytes.Buffer
-		if err := png.Encode(&pb, img); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(filepath.Join(dir, name), pb.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	dir := lookDir(t)
+	save := func(name string, img image.Image) { lookPNG(t, dir, name, img) }
 	for _, n := range []int{20, 1000} {
 		ds := synth.Dataset(n, n*5/4, 0, 1)
 		v := newView(ds, "en", func(f func()) { f() })

@@ -1,10 +1,7 @@
 package network
 
 import (
-	"image/png"
 	"math"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -227,10 +224,7 @@ func TestViewDragPinsAndPans(t *testing.T) {
 // TestLookWidget writes the widget at 1280×800 (test driver, no GPU) to
 // $NETWORK_LOOK, with OpenAI selected.
 func TestLookWidget(t *testing.T) {
-	dir := os.Getenv("NETWORK_LOOK")
-	if dir == "" {
-		t.Skip("set NETWORK_LOOK=/tmp/dir to write pictures to look at")
-	}
+	dir := lookDir(t)
 	ds, err := data.Bundled()
 	if err != nil || len(ds.Companies) == 0 {
 		t.Skip("no bundled data")
@@ -240,12 +234,5 @@ func TestLookWidget(t *testing.T) {
 	w.Resize(fyne.NewSize(1280, 800))
 	waitLayout(t, v)
 	v.Select("openai")
-	f, err := os.Create(filepath.Join(dir, "widget.png"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	if err := png.Encode(f, w.Canvas().Capture()); err != nil {
-		t.Fatal(err)
-	}
+	lookPNG(t, dir, "widget.png", w.Canvas().Capture())
 }
