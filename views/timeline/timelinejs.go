@@ -65,16 +65,18 @@ func tjsDateOf(d data.Date, lang string) (tjsDate, bool) {
 }
 
 // tjsEndOf is the last day d covers: a month or year date ends at the end
-// of its month or year. TimelineJS drops an end equal to the start, and an
-// era without an end stops the whole timeline ("All eras must have start
-// and end dates").
-func tjsEndOf(d data.Date, lang string) (tjsDate, bool) {
+// of its month or year. TimelineJS drops an end whose fields equal the
+// start's (it compares the start's keys only, display_date among them), and
+// an era without an end stops the whole timeline ("All eras must have start
+// and end dates"): so the end has no display_date, the start always one, and
+// the slide's display_date says both as the data knows them.
+func tjsEndOf(d data.Date) (tjsDate, bool) {
 	_, e, err := d.Span()
 	if err != nil {
 		return tjsDate{}, false
 	}
 	last := e.AddDate(0, 0, -1)
-	return tjsDate{Year: last.Year(), Month: int(last.Month()), Day: last.Day(), DisplayDate: d.Label(lang)}, true
+	return tjsDate{Year: last.Year(), Month: int(last.Month()), Day: last.Day()}, true
 }
 
 // WriteTimelineJS writes ds's events and eras as a TimelineJS3 JSON file in
@@ -132,7 +134,7 @@ func WriteTimelineJSScene(w io.Writer, sc Scene, lang string) error {
 			continue
 		}
 		start, ok1 := tjsDateOf(era.Start, lang)
-		end, ok2 := tjsEndOf(era.End, lang)
+		end, ok2 := tjsEndOf(era.End)
 		if !ok1 || !ok2 {
 			return fmt.Errorf("timelinejs: era %q: dates do not parse", era.ID)
 		}
@@ -163,7 +165,7 @@ func tjsEvent(e data.Event, lang string) (tjsSlide, error) {
 		s.DisplayDate += " – " + e.End.Label(lang)
 	}
 	if last.Precision != data.Day || e.End != nil && e.End.Value != e.Date.Value {
-		end, ok := tjsEndOf(last, lang)
+		end, ok := tjsEndOf(last)
 		if !ok {
 			return tjsSlide{}, fmt.Errorf("timelinejs: event %q: end %q does not parse", e.ID, last.Value)
 		}
