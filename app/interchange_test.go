@@ -7,10 +7,12 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/test"
 
+	"github.com/aicamps/aicamps/data"
 	"github.com/aicamps/aicamps/views/network"
 )
 
@@ -70,5 +72,43 @@ func TestInterchangeUsesTheViews(t *testing.T) {
 	s := newTestUI(t, nil, options{})
 	if nw, _ := s.scenes(); nw.Data != s.state.Data || nw.Lang != s.state.Lang {
 		t.Errorf("fallback scene %+v", nw)
+	}
+}
+
+// The CLI's interchange files: the name and the extension choose the
+// format; the language and the date apply.
+func TestInterchangeWriter(t *testing.T) {
+	ds, err := data.Bundled()
+	if err != nil {
+		t.Fatal(err)
+	}
+	asOf := time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		name, ext, lang string
+		ok              bool
+		has             string
+	}{
+		{"network", ".gexf", "zh", true, `mode="dynamic"`},
+		{"network", ".GraphML", "en", true, `<graphml`},
+		{"timeline", ".json", "zh", true, `"unique_id"`},
+		{"network", ".png", "en", false, ""},
+		{"timeline", ".gexf", "en", false, ""},
+	} {
+		write, ok := interchangeWriter(tc.name, tc.ext, ds, tc.lang, asOf)
+		if ok != tc.ok {
+			t.Errorf("%s%s: ok %v", tc.name, tc.ext, ok)
+		}
+		if !ok {
+			continue
+		}
+		var b, all bytes.Buffer
+		if err := write(&b); err != nil {
+			t.Fatal(err)
+		}
+		w, _ := interchangeWriter(tc.name, tc.ext, ds, tc.lang, time.Time{})
+		w(&all)
+		if !bytes.Contains(b.Bytes(), []byte(tc.has)) || b.Len() >= all.Len() {
+			t.Errorf("%s%s: %d bytes as of 2024 (all: %d), lacks %q", tc.name, tc.ext, b.Len(), all.Len(), tc.has)
+		}
 	}
 }
