@@ -57,8 +57,8 @@ func bundled(t *testing.T) *data.Dataset {
 	return ds
 }
 
-// write writes a file into the test's temporary folder.
-func write(t *testing.T, name string, w func(io.Writer) error) string {
+// writeFile writes a file into the test's temporary folder.
+func writeFile(t *testing.T, name string, w func(io.Writer) error) string {
 	t.Helper()
 	var b bytes.Buffer
 	if err := w(&b); err != nil {
@@ -109,24 +109,30 @@ func checkTypes(t *testing.T, client, class string, got map[string][]string, wan
 	}
 }
 
-func networkx(t *testing.T) {
+// readGraph writes the bundled network with write and has a client read
+// it: the reader's command line, then the file. A python3 reader needs
+// networkx.
+func readGraph(t *testing.T, ext string, write func(io.Writer, *data.Dataset, time.Time) error, reader ...string) (*data.Dataset, graphRead) {
 	t.Helper()
-	_, err := exec.LookPath("python3")
-	if err == nil {
-		err = exec.Command("python3", "-c", "import networkx").Run()
+	if reader[0] == "python3" {
+		_, err := exec.LookPath("python3")
+		if err == nil {
+			err = exec.Command("python3", "-c", "import networkx").Run()
+		}
+		need(t, "networkx (Debian python3-networkx)", err)
 	}
-	need(t, "networkx (Debian python3-networkx)", err)
+	ds := bundled(t)
+	path := writeFile(t, "network."+ext, func(w io.Writer) error { return write(w, ds, time.Time{}) })
+	var got graphRead
+	run(t, &got, reader[0], append(reader[1:], path)...)
+	return ds, got
 }
 
 // networkx reads the GEXF with every company and relation, the numbers as
 // numbers. An undirected relation is a mutual edge, which networkx reads as
 // an edge each way.
 func TestNetworkxReadsGEXF(t *testing.T) {
-	networkx(t)
-	ds := bundled(t)
-	path := write(t, "network.gexf", func(w io.Writer) error { return network.WriteGEXF(w, ds, time.Time{}) })
-	var got graphRead
-	run(t, &got, "python3", "testdata/read_graph.py", "gexf", path)
+	ds, got := readGraph(t, "gexf", network.WriteGEXF, "python3", "testdata/read_graph.py", "gexf")
 	nodes, edges, undirected := ids(ds)
 	if !slices.Equal(got.Nodes, nodes) || !slices.Equal(got.Edges, edges) || got.Count != len(edges)+undirected {
 		t.Errorf("networkx read %d nodes, %d edge IDs, %d edges; want %d, %d, %d", len(got.Nodes), len(got.Edges), got.Count,
@@ -138,11 +144,7 @@ func TestNetworkxReadsGEXF(t *testing.T) {
 }
 
 func TestNetworkxReadsGraphML(t *testing.T) {
-	networkx(t)
-	ds := bundled(t)
-	path := write(t, "network.graphml", func(w io.Writer) error { return network.WriteGraphML(w, ds, time.Time{}) })
-	var got graphRead
-	run(t, &got, "python3", "testdata/read_graph.py", "graphml", path)
+	ds, got := readGraph(t, "graphml", network.WriteGraphML, "python3", "testdata/read_graph.py", "graphml")
 	nodes, edges, _ := ids(ds)
 	if !slices.Equal(got.Nodes, nodes) || !slices.Equal(got.Edges, edges) || got.Count != len(edges) {
 		t.Errorf("networkx read %d nodes, %d edge IDs, %d edges; want %d, %d", len(got.Nodes), len(got.Edges), got.Count, len(nodes), len(edges))
@@ -161,10 +163,7 @@ func TestGraphologyReadsGEXF(t *testing.T) {
 		_, err = os.Stat("testdata/node_modules/graphology-gexf/package.json")
 	}
 	need(t, "node with graphology-gexf (make deps: npm ci in interop/testdata)", err)
-	ds := bundled(t)
-	path := write(t, "network.gexf", func(w io.Writer) error { return network.WriteGEXF(w, ds, time.Time{}) })
-	var got graphRead
-	run(t, &got, "node", "testdata/read_gexf.js", path)
+	ds, got := readGraph(t, "gexf", network.WriteGEXF, "node", "testdata/read_gexf.js")
 	nodes, edges, undirected := ids(ds)
 	if !slices.Equal(got.Nodes, nodes) || !slices.Equal(got.Edges, edges) || got.Undir != undirected {
 		t.Errorf("graphology read %d nodes, %d edges (%d undirected); want %d, %d (%d)", len(got.Nodes), len(got.Edges), got.Undir,

@@ -69,12 +69,17 @@ func WriteGEXFScene(w io.Writer, sc Scene) error {
 		c.Graph.Edges.Edges = append(c.Graph.Edges.Edges, ge)
 	}
 	c.Graph.Edges.Count = len(c.Graph.Edges.Edges)
+	return writeXML(w, c)
+}
+
+// writeXML writes v as an indented XML document.
+func writeXML(w io.Writer, v any) error {
 	if _, err := io.WriteString(w, xml.Header); err != nil {
 		return err
 	}
 	enc := xml.NewEncoder(w)
 	enc.Indent("", "  ")
-	if err := enc.Encode(c); err != nil {
+	if err := enc.Encode(v); err != nil {
 		return err
 	}
 	_, err := io.WriteString(w, "\n")

@@ -58,16 +58,7 @@ func WriteGraphMLScene(w io.Writer, sc Scene) error {
 		doc.Graph.Edges = append(doc.Graph.Edges, gmlEdge{ID: e.r.ID, Source: e.r.From, Target: e.r.To,
 			Data: gmlValues(d, "e_", edgeAttrs, e, lang)})
 	}
-	if _, err := io.WriteString(w, xml.Header); err != nil {
-		return err
-	}
-	enc := xml.NewEncoder(w)
-	enc.Indent("", "  ")
-	if err := enc.Encode(doc); err != nil {
-		return err
-	}
-	_, err := io.WriteString(w, "\n")
-	return err
+	return writeXML(w, doc)
 }
 
 type gmlDoc struct {
