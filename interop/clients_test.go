@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/aicamps/aicamps/data"
+	"github.com/aicamps/aicamps/data/synth"
 	"github.com/aicamps/aicamps/views/network"
 )
 
@@ -125,6 +126,14 @@ func readGraph(t *testing.T, ext string, write func(io.Writer, *data.Dataset, ti
 	path := writeFile(t, "network."+ext, func(w io.Writer) error { return write(w, ds, time.Time{}) })
 	var got graphRead
 	run(t, &got, reader[0], append(reader[1:], path)...)
+	// A bigger graph, with ended relations and every status, reads whole too.
+	big := synth.Dataset(300, 900, 0, 7)
+	path = writeFile(t, "big."+ext, func(w io.Writer) error { return write(w, big, time.Time{}) })
+	var gotBig graphRead
+	run(t, &gotBig, reader[0], append(reader[1:], path)...)
+	if nodes, edges, _ := ids(big); !slices.Equal(gotBig.Nodes, nodes) || !slices.Equal(gotBig.Edges, edges) {
+		t.Errorf("%s read %d of %d nodes, %d of %d edges of the synthetic graph", reader[0], len(gotBig.Nodes), len(nodes), len(gotBig.Edges), len(edges))
+	}
 	return ds, got
 }
 
