@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -205,8 +206,37 @@ func TestTimelineJSScene(t *testing.T) {
 	if got := count(Scene{Data: ds, AsOf: asOf}); got != want || got >= all {
 		t.Errorf("as of 2024-06-01: %d events, want %d (of %d)", got, want, all)
 	}
+	var buf bytes.Buffer
+	if err := WriteTimelineJSScene(&buf, Scene{Data: ds, Mode: ByCompany}, "zh"); err != nil {
+		t.Fatal(err)
+	}
+	var f tjsFile
+	json.Unmarshal(buf.Bytes(), &f)
+	if g := f.Events[0].Group; g != "OpenAI" {
+		t.Errorf("by company: the first event's group %q, want its first party OpenAI", g)
+	}
 	q := Query{Type: "deal"}
 	if got := count(Scene{Data: ds, Query: q}); got != len(Filter(ds, q)) || got >= all {
 		t.Errorf("type deal: %d events, want %d", got, len(Filter(ds, q)))
+	}
+}
+
+// TimelineJS renders headlines and texts as HTML: the data's text is
+// escaped, so a title is shown as written and runs nothing.
+func TestTimelineJSEscapes(t *testing.T) {
+	day := data.Date{Value: "2025-02-10", Precision: data.Day}
+	ds := &data.Dataset{Events: []data.Event{{ID: "x", Date: day, Status: data.Reported,
+		Title: data.Text{En: `<img src=x onerror=alert(1)> R&D`}, Text: data.Text{En: "a < b"}}}}
+	var buf bytes.Buffer
+	if err := WriteTimelineJS(&buf, ds, "en"); err != nil {
+		t.Fatal(err)
+	}
+	var f tjsFile
+	if err := json.Unmarshal(buf.Bytes(), &f); err != nil {
+		t.Fatal(err)
+	}
+	e := f.Events[0].Text
+	if e.Headline != "&lt;img src=x onerror=alert(1)&gt; R&amp;D" || !strings.HasPrefix(e.Text, "a &lt; b<br>") {
+		t.Errorf("headline %q, text %q", e.Headline, e.Text)
 	}
 }
