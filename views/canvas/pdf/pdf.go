@@ -1,0 +1,226 @@
+// Package pdf is the canvas backend that writes PDF through go-pdf/fpdf:
+// one page per picture, sized in points as the picture is in pixels, every
+// path a vector, text as real text in the embedded, subset TrueType font
+// (so it is searchable and copyable), opacity as PDF transparency.
+//
+// fpdf was chosen over signintech/gopdf, which has no clipping, no saved
+// graphics state, no line caps and no path with several sub-paths (a ring),
+// and over tdewolff/canvas, which lifts go-text/typesetting under Fyne.
+package pdf
+
+import (
+	"fmt"
+	"image/color"
+	"io"
+	"math"
+	"time"
+
+	"codeberg.org/go-pdf/fpdf"
+
+	"github.com/aicamps/aicamps/views/canvas"
+)
+
+const family = "body" // the embedded font's name inside fpdf
+
+// Document is a PDF of one or more pages.
+type Document struct {
+	f     *fpdf.Fpdf
+	font  *canvas.Font
+	page  *Canvas
+	pages int
+}
+
+// New is an empty document whose text is in font (embedded, subset).
+func New(font *canvas.Font) *Document {
+	f := fpdf.NewCustom(&fpdf.InitType{UnitStr: "pt", Size: fpdf.SizeType{Wd: 100, Ht: 100}})
+	f.SetMargins(0, 0, 0)
+	f.SetAutoPageBreak(false, 0)
+	f.SetCompression(true)
+	f.SetCatalogSort(true)
+	f.SetCreationDate(time.Unix(0, 0).UTC()) // the same picture gives the same bytes
+	f.SetModificationDate(time.Unix(0, 0).UTC())
+	f.SetProducer("AI Camps", true)
+	f.AddUTF8FontFromBytes(family, "", font.TTF)
+	return &Document{f: f, font: font}
+}
+
+// AddPage starts a page of w×h points and returns its canvas; the previous
+// page's canvas must not be used after.
+func (d *Document) AddPage(w, h float64) *Canvas {
+	d.endPage()
+	d.f.AddPageFormat("P", fpdf.SizeType{Wd: w, Ht: h})
+	d.f.SetLineJoinStyle("round")
+	d.pages++
+	d.page = &Canvas{f: d.f, font: d.font, w: w, h: h,
+		st: state{color: color.Black, width: 1, opacity: 1, m: canvas.Identity}}
+	return d.page
+}
+
+// endPage closes the clips a missing Pop left open: fpdf cannot write a
+// page with one active.
+func (d *Document) endPage() {
+	if d.page != nil {
+		for range d.page.open {
+			d.f.ClipEnd()
+		}
+		d.page.open = 0
+	}
+}
+
+// WriteTo writes the document.
+func (d *Document) WriteTo(w io.Writer) (int64, error) {
+	if d.pages == 0 {
+		return 0, fmt.Errorf("pdf: no pages")
+	}
+	d.endPage()
+	cw := &countWriter{w: w}
+	err := d.f.Output(cw)
+	return cw.n, err
+}
+
+type countWriter struct {
+	w io.Writer
+	n int64
+}
+
+func (c *countWriter) Write(p []byte) (int, error) {
+	n, err := c.w.Write(p)
+	c.n += int64(n)
+	return n, err
+}
+
+// Canvas draws on one page.
+type Canvas struct {
+	f     *fpdf.Fpdf
+	font  *canvas.Font
+	w, h  float64
+	st    state
+	saved []state
+	open  int
+}
+
+type state struct {
+	color   color.Color
+	width   float64
+	dashes  []float64
+	offset  float64
+	cap     canvas.Cap
+	opacity float64
+	m       canvas.Matrix
+	groups  int
+}
+
+func (c *Canvas) Size() (float64, float64) { return c.w, c.h }
+
+func (c *Canvas) SetColor(col color.Color)                   { c.st.color = col }
+func (c *Canvas) SetLineWidth(w float64)                     { c.st.width = w }
+func (c *Canvas) SetLineDash(pattern []float64, off float64) { c.st.dashes, c.st.offset = pattern, off }
+func (c *Canvas) SetLineCap(cp canvas.Cap)                   { c.st.cap = cp }
+func (c *Canvas) SetOpacity(a float64)                       { c.st.opacity = a }
+func (c *Canvas) Translate(x, y float64)                     { c.st.m = c.st.m.Translate(x, y) }
+func (c *Canvas) Rotate(rad float64)                         { c.st.m = c.st.m.Rotate(rad) }
+
+func (c *Canvas) Push() {
+	c.saved = append(c.saved, c.st)
+	c.st.groups = 0
+}
+
+func (c *Canvas) Pop() {
+	n := len(c.saved)
+	if n == 0 {
+		return
+	}
+	for range c.st.groups {
+		c.f.ClipEnd()
+	}
+	c.open -= c.st.groups
+	c.st, c.saved = c.saved[n-1], c.saved[:n-1]
+}
+
+// Clip saves the graphics state and clips it (q … re W n), undone by the
+// Pop of the canvas state.
+func (c *Canvas) Clip(r canvas.Rect) {
+	c.f.ClipRect(r.Min.X, r.Min.Y, r.Max.X-r.Min.X, r.Max.Y-r.Min.Y, false)
+	c.st.groups++
+	c.open++
+}
+
+// paint sets the whole graphics state before each element: fpdf's own
+// memory of it is wrong after a clip's Q.
+func (c *Canvas) paint() (ok bool) {
+	col := canvas.NRGBA(c.st.color, c.st.opacity)
+	if col.A == 0 {
+		return false
+	}
+	c.f.SetAlpha(math.Round(float64(col.A)/255*1000)/1000, "Normal")
+	c.f.SetFillColor(int(col.R), int(col.G), int(col.B))
+	c.f.SetDrawColor(int(col.R), int(col.G), int(col.B))
+	c.f.SetTextColor(int(col.R), int(col.G), int(col.B))
+	return true
+}
+
+func (c *Canvas) Fill(p canvas.Path) {
+	if len(p) == 0 || !c.paint() {
+		return
+	}
+	c.path(p.Transform(c.st.m))
+	c.f.DrawPath("F")
+}
+
+func (c *Canvas) Stroke(p canvas.Path) {
+	if len(p) == 0 || c.st.width <= 0 || !c.paint() {
+		return
+	}
+	c.f.SetLineWidth(c.st.width)
+	c.f.SetLineCapStyle(map[canvas.Cap]string{canvas.ButtCap: "butt", canvas.RoundCap: "round", canvas.SquareCap: "square"}[c.st.cap])
+	c.f.SetDashPattern(c.st.dashes, c.st.offset)
+	c.path(p.Transform(c.st.m))
+	c.f.DrawPath("D")
+}
+
+// path writes p; a quadratic becomes the cubic it equals (fpdf's CurveTo
+// writes PDF's "v", which is not a quadratic).
+func (c *Canvas) path(p canvas.Path) {
+	var cur, start canvas.Point
+	for _, s := range p {
+		switch s.Op {
+		case canvas.MoveTo:
+			cur, start = s.Pts[0], s.Pts[0]
+			c.f.MoveTo(cur.X, cur.Y)
+		case canvas.LineTo:
+			cur = s.Pts[0]
+			c.f.LineTo(cur.X, cur.Y)
+		case canvas.QuadTo:
+			q, e := s.Pts[0], s.Pts[1]
+			c.f.CurveBezierCubicTo(cur.X+2*(q.X-cur.X)/3, cur.Y+2*(q.Y-cur.Y)/3, e.X+2*(q.X-e.X)/3, e.Y+2*(q.Y-e.Y)/3, e.X, e.Y)
+			cur = e
+		case canvas.CubicTo:
+			cur = s.Pts[2]
+			c.f.CurveBezierCubicTo(s.Pts[0].X, s.Pts[0].Y, s.Pts[1].X, s.Pts[1].Y, cur.X, cur.Y)
+		case canvas.Close:
+			c.f.ClosePath()
+			cur = start
+		}
+	}
+}
+
+// Text writes real text, placed by the font's own measure so every backend
+// sets it at the same spot.
+func (c *Canvas) Text(fc canvas.Face, x, y float64, a canvas.Anchor, s string) {
+	if s == "" || !c.paint() {
+		return
+	}
+	pt := c.st.m.Apply(canvas.Point{X: a.Left(x, fc.Width(s)), Y: y})
+	c.f.SetFont(family, "", fc.Size)
+	ang := c.st.m.Angle()
+	if ang != 0 {
+		c.f.TransformBegin()
+		c.f.TransformRotate(-ang*180/math.Pi, pt.X, pt.Y)
+	}
+	c.f.Text(pt.X, pt.Y, s)
+	if ang != 0 {
+		c.f.TransformEnd()
+	}
+}
+
+var _ canvas.Canvas = (*Canvas)(nil)
