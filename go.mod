@@ -3,7 +3,7 @@ module github.com/aicamps/aicamps
 go 1.26
 
 require (
-	codeberg.org/go-pdf/fpdf v0.10.0
+	codeberg.org/go-pdf/fpdf v0.11.1
 	fyne.io/fyne/v2 v2.7.1
 	github.com/golang/freetype v0.0.0-20170609003504-e2365dfdc4a0
 	github.com/wcharczuk/go-chart/v2 v2.1.2

@@ -13,6 +13,9 @@ import (
 	"testing"
 
 	"github.com/wcharczuk/go-chart/v2"
+
+	"github.com/aicamps/aicamps/views/canvas/gochart"
+	canvassvg "github.com/aicamps/aicamps/views/canvas/svg"
 )
 
 // textDraw draws one string in the middle of the frame.
@@ -80,7 +83,7 @@ func TestSVGIsXMLWithSizeAndFonts(t *testing.T) {
 			t.Errorf("decoded text lacks %q; got:\n%s", want, joined)
 		}
 	}
-	family := "font-family:'WenQuanYi Micro Hei','Microsoft YaHei','PingFang SC','Noto Sans CJK SC',sans-serif"
+	family := `font-family="'WenQuanYi Micro Hei','Microsoft YaHei','PingFang SC','Noto Sans CJK SC',sans-serif"`
 	if !bytes.Contains(svg, []byte(family)) {
 		t.Errorf("SVG lacks %s", family)
 	}
@@ -430,7 +433,7 @@ func TestPixels(t *testing.T) {
 		t.Errorf("background pixel = %v, want %v", got, Light.Background)
 	}
 	svg, _ := chart.SVG(40, 30)
-	if Pixels(svgSafe{svg}) != nil || Pixels(svg) != nil {
+	if Pixels(gochart.New(canvassvg.New(40, 30), CanvasFont())) != nil || Pixels(svg) != nil {
 		t.Error("Pixels(SVG renderer) should be nil")
 	}
 }
