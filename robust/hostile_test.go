@@ -331,15 +331,15 @@ func runCase(t *testing.T, c hostile, b []byte) (fails []string) {
 	return fails
 }
 
-// drawItem draws an item for the screen and exports it as PNG (1×, small)
-// and SVG. A view may refuse with an error that says what is wrong; it may
+// drawItem draws an item for the screen and exports it as PNG (1×, small),
+// SVG and PDF. A view may refuse with an error that says what is wrong; it may
 // not produce a broken file.
 func drawItem(where string, it export.Item, lang string) (fails []string) {
 	failf := func(format string, args ...any) { fails = append(fails, where+": "+fmt.Sprintf(format, args...)) }
 	if _, err := export.Image(800, 450, 1, export.Light, lang, it.Draw); err != nil {
 		clearError(err, failf)
 	}
-	for _, format := range []string{export.PNG, export.SVG} {
+	for _, format := range []string{export.PNG, export.SVG, export.PDF} {
 		o := export.Defaults()
 		o.Format, o.Width, o.Height, o.Scale, o.Lang = format, 640, 360, 1, lang
 		o = it.Apply(o)
@@ -363,6 +363,10 @@ func drawItem(where string, it export.Item, lang string) (fails []string) {
 		case export.SVG:
 			if err := wellFormed(buf.Bytes()); err != nil {
 				failf("SVG: %v", err)
+			}
+		case export.PDF:
+			if b := buf.Bytes(); !bytes.HasPrefix(b, []byte("%PDF-")) || !bytes.HasSuffix(bytes.TrimSpace(b), []byte("%%EOF")) {
+				failf("PDF is cut: %d bytes", len(b))
 			}
 		}
 	}

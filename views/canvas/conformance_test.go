@@ -2,13 +2,11 @@ package canvas_test
 
 import (
 	"bytes"
-	"fmt"
 	"image"
 	"image/color"
 	"image/png"
 	"math"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"testing"
 
@@ -17,6 +15,8 @@ import (
 	"github.com/aicamps/aicamps/views/canvas/pdf"
 	"github.com/aicamps/aicamps/views/canvas/raster"
 	"github.com/aicamps/aicamps/views/canvas/svg"
+	"github.com/aicamps/aicamps/views/internal/clients"
+	"github.com/aicamps/aicamps/views/internal/golden"
 )
 
 const caseW, caseH = 240, 120
@@ -138,8 +138,6 @@ const (
 )
 
 func TestConformance(t *testing.T) {
-	rsvg := client(t, "rsvg-convert")
-	pdftoppm := client(t, "pdftoppm")
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			rc := raster.New(caseW, caseH)
@@ -150,7 +148,7 @@ func TestConformance(t *testing.T) {
 			background(sc, tc.draw)
 			var svgBytes bytes.Buffer
 			sc.WriteTo(&svgBytes)
-			fromSVG := run(t, svgBytes.Bytes(), rsvg, "-f", "png")
+			fromSVG := clients.RSVG(t, svgBytes.Bytes())
 
 			doc := pdf.New(font)
 			background(doc.AddPage(caseW, caseH), tc.draw)
@@ -158,7 +156,7 @@ func TestConformance(t *testing.T) {
 			if _, err := doc.WriteTo(&pdfBytes); err != nil {
 				t.Fatal(err)
 			}
-			fromPDF := pdfPage(t, pdfBytes.Bytes(), pdftoppm)
+			fromPDF := clients.PDFPage(t, pdfBytes.Bytes(), 1)
 
 			for _, got := range []struct {
 				name string
@@ -184,7 +182,6 @@ func TestConformance(t *testing.T) {
 // TestConformanceCatchesDifference shows the tolerance is tight enough: a
 // picture that lacks one line of text does not pass for the whole one.
 func TestConformanceCatchesDifference(t *testing.T) {
-	rsvg := client(t, "rsvg-convert")
 	rc := raster.New(caseW, caseH)
 	background(rc, func(c canvas.Canvas) {
 		c.SetColor(color.Black)
@@ -194,106 +191,18 @@ func TestConformanceCatchesDifference(t *testing.T) {
 	background(sc, cases[2].draw)
 	var b bytes.Buffer
 	sc.WriteTo(&b)
-	if mean, share := compare(t, rc.Image(), run(t, b.Bytes(), rsvg, "-f", "png")); mean <= maxMean && share <= maxShare {
+	if mean, share := compare(t, rc.Image(), clients.RSVG(t, b.Bytes())); mean <= maxMean && share <= maxShare {
 		t.Errorf("a missing line passed: mean %.2f, share %.4f", mean, share)
 	}
 }
 
 func compare(t *testing.T, a, b image.Image) (mean, share float64) {
 	t.Helper()
-	if a.Bounds().Size() != b.Bounds().Size() {
-		t.Fatalf("size %v, want %v", b.Bounds().Size(), a.Bounds().Size())
-	}
-	var sum float64
-	far := 0
-	ra, rb := a.Bounds(), b.Bounds()
-	n := ra.Dx() * ra.Dy()
-	for y := 0; y < ra.Dy(); y++ {
-		for x := 0; x < ra.Dx(); x++ {
-			p := color.NRGBAModel.Convert(a.At(ra.Min.X+x, ra.Min.Y+y)).(color.NRGBA)
-			q := color.NRGBAModel.Convert(b.At(rb.Min.X+x, rb.Min.Y+y)).(color.NRGBA)
-			worst := 0.0
-			for _, d := range []float64{float64(p.R) - float64(q.R), float64(p.G) - float64(q.G), float64(p.B) - float64(q.B)} {
-				sum += math.Abs(d)
-				worst = math.Max(worst, math.Abs(d))
-			}
-			if worst > 64 {
-				far++
-			}
-		}
-	}
-	return sum / float64(3*n), float64(far) / float64(n)
-}
-
-// client is the path of a real client; it is missing only outside CI.
-func client(t *testing.T, name string) string {
-	t.Helper()
-	p, err := exec.LookPath(name)
-	if err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatalf("%s is missing (make deps installs it)", name)
-		}
-		t.Skipf("%s is missing (make deps installs it)", name)
-	}
-	return p
-}
-
-func run(t *testing.T, in []byte, prog string, args ...string) image.Image {
-	t.Helper()
-	cmd := exec.Command(prog, args...)
-	cmd.Env = append(os.Environ(), "FONTCONFIG_FILE="+fontconfig(t))
-	cmd.Stdin = bytes.NewReader(in)
-	var out, errb bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &out, &errb
-	if err := cmd.Run(); err != nil {
-		t.Fatalf("%s: %v: %s", filepath.Base(prog), err, errb.String())
-	}
-	img, err := png.Decode(&out)
-	if err != nil {
-		t.Fatalf("%s: %v", filepath.Base(prog), err)
-	}
-	return img
-}
-
-// fontconfig is a fontconfig file that finds only the bundled font: an SVG
-// names its font rather than carrying it, and the test should not depend on
-// what the machine has installed.
-func fontconfig(t *testing.T) string {
-	t.Helper()
-	fonts, err := filepath.Abs(filepath.Join("..", "..", "assets", "fonts"))
+	mean, share, err := golden.Distance(a, b)
 	if err != nil {
 		t.Fatal(err)
 	}
-	dir := t.TempDir()
-	conf := filepath.Join(dir, "fonts.conf")
-	body := fmt.Sprintf(`<?xml version="1.0"?><fontconfig><dir>%s</dir><cachedir>%s</cachedir></fontconfig>`, fonts, dir)
-	if err := os.WriteFile(conf, []byte(body), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	return conf
-}
-
-// pdfPage renders the PDF's first page at 72 DPI, a pixel per point.
-func pdfPage(t *testing.T, doc []byte, pdftoppm string) image.Image {
-	t.Helper()
-	dir := t.TempDir()
-	in := filepath.Join(dir, "in.pdf")
-	if err := os.WriteFile(in, doc, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	if out, err := exec.Command(pdftoppm, "-r", "72", "-png", "-singlefile", in, filepath.Join(dir, "out")).CombinedOutput(); err != nil {
-		t.Fatalf("pdftoppm: %v: %s", err, out)
-	}
-	f, err := os.Open(filepath.Join(dir, "out.png"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	img, err := png.Decode(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return img
+	return mean, share
 }
 
 func writePNG(t *testing.T, path string, img image.Image) {

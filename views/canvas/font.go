@@ -2,6 +2,7 @@ package canvas
 
 import (
 	"fmt"
+	"math"
 	"sync"
 
 	"github.com/golang/freetype/truetype"
@@ -18,7 +19,13 @@ type Font struct {
 	tt     *truetype.Font
 
 	mu       sync.Mutex
-	outlines map[truetype.Index]Path // at 1 pixel per em, y down
+	outlines map[truetype.Index]glyph
+}
+
+// glyph is an outline at 1 pixel per em, y down, and the box of its points.
+type glyph struct {
+	path                   Path
+	minX, minY, maxX, maxY float64
 }
 
 // ParseFont reads a TrueType font (outlines only, as golang/freetype does).
@@ -27,7 +34,7 @@ func ParseFont(ttf []byte, family string) (*Font, error) {
 	if err != nil {
 		return nil, fmt.Errorf("font: %w", err)
 	}
-	return &Font{TTF: ttf, Family: family, tt: tt, outlines: map[truetype.Index]Path{}}, nil
+	return &Font{TTF: ttf, Family: family, tt: tt, outlines: map[truetype.Index]glyph{}}, nil
 }
 
 // TrueType is the parsed font.
@@ -67,22 +74,48 @@ func (fc Face) Glyphs(s string, x, y float64, fn func(outline Path)) {
 		if !first {
 			x += float64(f.tt.Kern(em, prev, i)) * fc.Size / float64(em)
 		}
-		if o := f.outline(i); len(o) > 0 {
-			fn(o.Transform(Matrix{A: fc.Size, D: fc.Size, E: x, F: y}))
+		if g := f.outline(i); len(g.path) > 0 {
+			fn(g.path.Transform(Matrix{A: fc.Size, D: fc.Size, E: x, F: y}))
 		}
 		x += float64(f.tt.HMetric(em, i).AdvanceWidth) * fc.Size / float64(em)
 		prev, first = i, false
 	}
 }
 
+// Ink is the box of the outline points of s (control points included) from
+// the pen's start on the baseline, y down: what go-chart's raster renderer
+// measures a string by. It is all zeros when s has no ink.
+func (fc Face) Ink(s string) (left, top, right, bottom float64) {
+	f := fc.Font
+	em := fixed.Int26_6(f.tt.FUnitsPerEm())
+	left, top = math.MaxFloat64, math.MaxFloat64
+	x, prev, first := 0.0, truetype.Index(0), true
+	for _, r := range s {
+		i := f.tt.Index(r)
+		if !first {
+			x += float64(f.tt.Kern(em, prev, i)) * fc.Size / float64(em)
+		}
+		if g := f.outline(i); len(g.path) > 0 {
+			left, right = math.Min(left, x+g.minX*fc.Size), math.Max(right, x+g.maxX*fc.Size)
+			top, bottom = math.Min(top, g.minY*fc.Size), math.Max(bottom, g.maxY*fc.Size)
+		}
+		x += float64(f.tt.HMetric(em, i).AdvanceWidth) * fc.Size / float64(em)
+		prev, first = i, false
+	}
+	if left == math.MaxFloat64 {
+		return 0, 0, 0, 0
+	}
+	return left, top, right, bottom
+}
+
 // outline is glyph i's outline at one pixel per em, from the glyph's
 // quadratic contours (consecutive off-curve points imply the on-curve
 // midpoint between them).
-func (f *Font) outline(i truetype.Index) Path {
+func (f *Font) outline(i truetype.Index) glyph {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	if p, ok := f.outlines[i]; ok {
-		return p
+	if g, ok := f.outlines[i]; ok {
+		return g
 	}
 	var g truetype.GlyphBuf
 	const unit = 1 << 12 // load at 4096 ppem in 26.6 for precision
@@ -97,8 +130,16 @@ func (f *Font) outline(i truetype.Index) Path {
 			start = end
 		}
 	}
-	f.outlines[i] = p
-	return p
+	gl := glyph{path: p, minX: math.MaxFloat64, minY: math.MaxFloat64, maxX: -math.MaxFloat64, maxY: -math.MaxFloat64}
+	for _, s := range p {
+		n := map[Op]int{MoveTo: 1, LineTo: 1, QuadTo: 2, CubicTo: 3}[s.Op]
+		for _, q := range s.Pts[:n] {
+			gl.minX, gl.maxX = math.Min(gl.minX, q.X), math.Max(gl.maxX, q.X)
+			gl.minY, gl.maxY = math.Min(gl.minY, q.Y), math.Max(gl.maxY, q.Y)
+		}
+	}
+	f.outlines[i] = gl
+	return gl
 }
 
 func contour(p *Path, start, end int, pt func(int) Point, on func(int) bool) {

@@ -2,9 +2,9 @@ package export_test
 
 import (
 	"bytes"
+	"image"
 	imgpng "image/png"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -14,28 +14,16 @@ import (
 	"github.com/aicamps/aicamps/data"
 	"github.com/aicamps/aicamps/views/charts"
 	"github.com/aicamps/aicamps/views/export"
+	"github.com/aicamps/aicamps/views/internal/clients"
+	"github.com/aicamps/aicamps/views/internal/golden"
 	"github.com/aicamps/aicamps/views/network"
 	"github.com/aicamps/aicamps/views/timeline"
 )
 
-// poppler is the path of a real client (poppler, librsvg, xmllint); it may
-// be missing only outside CI.
-func poppler(t *testing.T, name string) string {
-	t.Helper()
-	p, err := exec.LookPath(name)
-	if err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatalf("%s is missing (make deps installs it)", name)
-		}
-		t.Skipf("%s is missing (make deps installs it)", name)
-	}
-	return p
-}
-
 // TestSVGInClients opens the network, the timeline and a chart, in both
 // languages, in xmllint (well-formed) and librsvg (draws at the root's size).
 func TestSVGInClients(t *testing.T) {
-	xmllint, rsvg := poppler(t, "xmllint"), poppler(t, "rsvg-convert")
+	xmllint, rsvg := clients.Find(t, "xmllint"), clients.Find(t, "rsvg-convert")
 	ds, err := data.Bundled()
 	if err != nil {
 		t.Fatal(err)
@@ -72,12 +60,59 @@ func TestSVGInClients(t *testing.T) {
 
 func popplerOut(t *testing.T, prog string, args ...string) string {
 	t.Helper()
-	out, err := exec.Command(prog, args...).CombinedOutput()
-	if err != nil {
-		t.Fatalf("%s %v: %v\n%s", filepath.Base(prog), args, err, out)
-	}
-	return string(out)
+	return clients.Run(t, prog, args...)
 }
+
+// TestFormatsAgree draws the network, the timeline and two charts as PNG,
+// SVG and PDF, in both languages, and compares the SVG as librsvg draws it
+// and the PDF as poppler draws it with the PNG: the same layout, text and
+// colours, within the anti-aliasing the renderers differ by. This is what
+// makes the slide the screen (the screen draws as the PNG does).
+func TestFormatsAgree(t *testing.T) {
+	ds, err := data.Bundled()
+	if err != nil {
+		t.Fatal(err)
+	}
+	asOf := time.Date(2025, 11, 30, 0, 0, 0, 0, time.UTC)
+	for _, lang := range []string{"en", "zh"} {
+		items := charts.Items(ds, lang, asOf)
+		for _, it := range []export.Item{network.Item(ds, lang, asOf), timeline.Item(ds, lang, asOf), items[0], items[len(items)-1]} {
+			t.Run(it.Name+"-"+lang, func(t *testing.T) {
+				o := it.Apply(export.Defaults())
+				o.Lang, o.Width, o.Height, o.Scale = lang, 1280, 720, 1
+				pic := func(format string) []byte {
+					o.Format = format
+					var b bytes.Buffer
+					if err := export.Render(&b, o, it.Draw); err != nil {
+						t.Fatal(err)
+					}
+					return b.Bytes()
+				}
+				want, err := imgpng.Decode(bytes.NewReader(pic(export.PNG)))
+				if err != nil {
+					t.Fatal(err)
+				}
+				for format, got := range map[string]image.Image{"svg": clients.RSVG(t, pic(export.SVG)), "pdf": clients.PDFPage(t, pic(export.PDF), 1)} {
+					mean, share, err := golden.Distance(want, got)
+					if err != nil {
+						t.Fatalf("%s: %v", format, err)
+					}
+					t.Logf("%s: mean %.2f, share %.4f", format, mean, share)
+					if mean > viewMean || share > viewShare {
+						t.Errorf("%s differs from the PNG: mean %.2f (max %.1f), share %.4f (max %.3f)", format, mean, viewMean, share, viewShare)
+					}
+				}
+			})
+		}
+	}
+}
+
+// Tolerances of TestFormatsAgree, above the conformance table's: the PNG's
+// pixel painters snap some edges to whole pixels where vectors do not.
+const (
+	viewMean  = 2.5
+	viewShare = 0.012
+)
 
 // TestPDFInPoppler writes one PDF of four pages (the network in English,
 // the timeline and a chart in Chinese, a chart in English at 4:3) and
@@ -85,7 +120,7 @@ func popplerOut(t *testing.T, prog string, args ...string) string {
 // embedded, the labels found as text in both languages, no raster image on
 // any page, and the 4.6 MB font subset.
 func TestPDFInPoppler(t *testing.T) {
-	pdffonts, pdftotext, pdfimages, pdfinfo := poppler(t, "pdffonts"), poppler(t, "pdftotext"), poppler(t, "pdfimages"), poppler(t, "pdfinfo")
+	pdffonts, pdftotext, pdfimages, pdfinfo := "pdffonts", "pdftotext", "pdfimages", "pdfinfo"
 	ds, err := data.Bundled()
 	if err != nil {
 		t.Fatal(err)

@@ -472,3 +472,31 @@ func TestWrapBalanced(t *testing.T) {
 		}
 	}
 }
+
+// SVG and PDF lay out by the same text measure as PNG and the screen, so a
+// label wraps and fits the same way in every format.
+func TestCanvasMeasuresAsPNG(t *testing.T) {
+	png := NewPNG(10, 10)
+	vec := gochart.New(canvassvg.New(10, 10), CanvasFont())
+	for _, r := range []chart.Renderer{png, vec} {
+		r.SetDPI(72)
+		r.SetFont(Font())
+	}
+	off := 0
+	for _, size := range []float64{11, 18, 24.5, 44} {
+		for _, s := range []string{"OpenAI", "Amazon Web Services (AWS)", "$38B?", "硅谷 AI 阵营", "微软向 Anthropic 融资 100 亿美元", "j,Qy"} {
+			png.SetFontSize(size)
+			vec.SetFontSize(size)
+			a, b := png.MeasureText(s), vec.MeasureText(s)
+			if d := a.Width() - b.Width(); d < -1 || d > 1 || a.Height()-b.Height() < -1 || a.Height()-b.Height() > 1 {
+				t.Errorf("%q at %g: PNG %dx%d, canvas %dx%d", s, size, a.Width(), a.Height(), b.Width(), b.Height())
+			}
+			if a != b {
+				off++
+			}
+		}
+	}
+	if off > 4 {
+		t.Errorf("%d of 24 measures differ by a pixel", off)
+	}
+}

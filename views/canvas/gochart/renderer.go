@@ -142,8 +142,12 @@ func (r *Renderer) strokePath() {
 	r.c.Stroke(r.path)
 }
 
+// face is the text's font at go-chart's raster size: its 26.6 scale is
+// size×DPI where size×DPI×64/72 was meant, so its PNG text is 12.5% larger
+// than asked at 72 DPI. The screen and PNG exports show that size, and the
+// views were laid out by it, so every canvas gets it too.
 func (r *Renderer) face() canvas.Face {
-	return canvas.Face{Font: r.font, Size: r.size * r.dpi / 72}
+	return canvas.Face{Font: r.font, Size: r.size * r.dpi / 64}
 }
 
 // Text draws one line with its baseline at y, turned by the text rotation
@@ -164,10 +168,15 @@ func (r *Renderer) Text(body string, x, y int) {
 	r.c.Pop()
 }
 
-// MeasureText is go-chart's vector measure: the advance rounded up, the
-// size's height, turned with the text.
+// MeasureText is go-chart's raster measure, which the screen and PNG lay
+// out by: the box of the glyphs' outline points from the pen's start,
+// rounded up, turned with the text.
 func (r *Renderer) MeasureText(body string) chart.Box {
-	b := chart.Box{Right: int(math.Ceil(r.face().Width(body))), Bottom: int(r.size * r.dpi / 72)}
+	left, top, right, bottom := r.face().Ink(body)
+	// go-chart's normalisation: the box starts at 0 and grows by any offset.
+	right += math.Abs(left)
+	bottom += math.Abs(top)
+	b := chart.Box{Right: int(math.Ceil(right)), Bottom: int(math.Ceil(bottom))}
 	if r.rotation != nil {
 		b = b.Corners().Rotate(chart.RadiansToDegrees(*r.rotation)).Box()
 	}

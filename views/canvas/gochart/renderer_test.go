@@ -99,7 +99,8 @@ func TestAnyFontIsTheCanvasFont(t *testing.T) {
 	r := gochart.New(svg.New(10, 10), font)
 	r.SetFont(&truetype.Font{})
 	r.SetFontSize(20)
-	want := int(math.Ceil(canvas.Face{Font: font, Size: 20}.Width("硅谷 AI")))
+	_, _, right, _ := canvas.Face{Font: font, Size: 20 * 72.0 / 64}.Ink("硅谷 AI")
+	want := int(math.Ceil(right))
 	if got := r.MeasureText("硅谷 AI").Width(); got != want || want == 0 {
 		t.Errorf("width %d, want %d", got, want)
 	}

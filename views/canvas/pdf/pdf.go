@@ -13,6 +13,7 @@ import (
 	"image/color"
 	"io"
 	"math"
+	"strings"
 	"time"
 
 	"codeberg.org/go-pdf/fpdf"
@@ -74,8 +75,36 @@ func (d *Document) WriteTo(w io.Writer) (int64, error) {
 	}
 	d.endPage()
 	cw := &countWriter{w: w}
-	err := d.f.Output(cw)
+	err := output(d.f, cw)
 	return cw.n, err
+}
+
+// output turns a panic inside fpdf into an error: a picture must not take
+// the program down with it.
+func output(f *fpdf.Fpdf, w io.Writer) (err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("pdf: %v", p)
+		}
+	}()
+	return f.Output(w)
+}
+
+// bmp replaces the runes beyond the Basic Multilingual Plane, which fpdf's
+// font subsetter cannot map (it panicked on an emoji), with U+FFFD; the
+// bundled font has no glyph for them either.
+func bmp(s string) string {
+	for _, r := range s {
+		if r > 0xFFFF {
+			return strings.Map(func(r rune) rune {
+				if r > 0xFFFF {
+					return '\uFFFD'
+				}
+				return r
+			}, s)
+		}
+	}
+	return s
 }
 
 type countWriter struct {
@@ -217,7 +246,7 @@ func (c *Canvas) Text(fc canvas.Face, x, y float64, a canvas.Anchor, s string) {
 		c.f.TransformBegin()
 		c.f.TransformRotate(-ang*180/math.Pi, pt.X, pt.Y)
 	}
-	c.f.Text(pt.X, pt.Y, s)
+	c.f.Text(pt.X, pt.Y, bmp(s))
 	if ang != 0 {
 		c.f.TransformEnd()
 	}

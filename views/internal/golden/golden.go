@@ -7,6 +7,7 @@ import (
 	"bytes"
 	"fmt"
 	"image"
+	"image/color"
 	"image/png"
 	"os"
 	"path/filepath"
@@ -89,3 +90,34 @@ func Diff(a, b image.Image, tol uint32) (int, error) {
 }
 
 func far(x, y, tol uint32) bool { return x > y+tol || y > x+tol }
+
+// Distance measures how far apart two pictures of one size are, as the
+// backend conformance tests judge them: the mean difference of a colour
+// channel (of 255), and the share of pixels off by more than a quarter of
+// the range in some channel. Anti-aliasing moves the first a little; a
+// missing, moved or recoloured element moves the second.
+func Distance(a, b image.Image) (mean, share float64, err error) {
+	if a.Bounds().Size() != b.Bounds().Size() {
+		return 0, 0, fmt.Errorf("size %v, want %v", b.Bounds().Size(), a.Bounds().Size())
+	}
+	var sum float64
+	far := 0
+	ra, rb := a.Bounds(), b.Bounds()
+	for y := 0; y < ra.Dy(); y++ {
+		for x := 0; x < ra.Dx(); x++ {
+			p := color.NRGBAModel.Convert(a.At(ra.Min.X+x, ra.Min.Y+y)).(color.NRGBA)
+			q := color.NRGBAModel.Convert(b.At(rb.Min.X+x, rb.Min.Y+y)).(color.NRGBA)
+			worst := 0
+			for _, d := range [3]int{int(p.R) - int(q.R), int(p.G) - int(q.G), int(p.B) - int(q.B)} {
+				d = max(d, -d)
+				sum += float64(d)
+				worst = max(worst, d)
+			}
+			if worst > 64 {
+				far++
+			}
+		}
+	}
+	n := float64(ra.Dx() * ra.Dy())
+	return sum / (3 * n), float64(far) / n, nil
+}
