@@ -10,7 +10,6 @@ package pdf
 
 import (
 	"fmt"
-	"image/color"
 	"io"
 	"math"
 	"strings"
@@ -52,8 +51,7 @@ func (d *Document) AddPage(w, h float64) *Canvas {
 	d.f.AddPageFormat("P", fpdf.SizeType{Wd: w, Ht: h})
 	d.f.SetLineJoinStyle("round")
 	d.pages++
-	d.page = &Canvas{f: d.f, font: d.font, w: w, h: h,
-		st: state{color: color.Black, width: 1, opacity: 1, m: canvas.Identity}}
+	d.page = &Canvas{Stack: canvas.NewStack(w, h), f: d.f, font: d.font, w: w, h: h}
 	return d.page
 }
 
@@ -120,64 +118,37 @@ func (c *countWriter) Write(p []byte) (int, error) {
 
 // Canvas draws on one page.
 type Canvas struct {
-	f     *fpdf.Fpdf
-	font  *canvas.Font
-	w, h  float64
-	st    state
-	saved []state
-	open  int
-}
-
-type state struct {
-	color   color.Color
-	width   float64
-	dashes  []float64
-	offset  float64
-	cap     canvas.Cap
-	opacity float64
-	m       canvas.Matrix
-	groups  int
+	canvas.Stack
+	f    *fpdf.Fpdf
+	font *canvas.Font
+	w, h float64
+	open int // clips open
 }
 
 func (c *Canvas) Size() (float64, float64) { return c.w, c.h }
 
-func (c *Canvas) SetColor(col color.Color)                   { c.st.color = col }
-func (c *Canvas) SetLineWidth(w float64)                     { c.st.width = w }
-func (c *Canvas) SetLineDash(pattern []float64, off float64) { c.st.dashes, c.st.offset = pattern, off }
-func (c *Canvas) SetLineCap(cp canvas.Cap)                   { c.st.cap = cp }
-func (c *Canvas) SetOpacity(a float64)                       { c.st.opacity = a }
-func (c *Canvas) Translate(x, y float64)                     { c.st.m = c.st.m.Translate(x, y) }
-func (c *Canvas) Rotate(rad float64)                         { c.st.m = c.st.m.Rotate(rad) }
-
-func (c *Canvas) Push() {
-	c.saved = append(c.saved, c.st)
-	c.st.groups = 0
-}
-
+// Pop ends the clips opened since the Push.
 func (c *Canvas) Pop() {
-	n := len(c.saved)
-	if n == 0 {
-		return
+	if groups, ok := c.Restore(); ok {
+		for range groups {
+			c.f.ClipEnd()
+		}
+		c.open -= groups
 	}
-	for range c.st.groups {
-		c.f.ClipEnd()
-	}
-	c.open -= c.st.groups
-	c.st, c.saved = c.saved[n-1], c.saved[:n-1]
 }
 
 // Clip saves the graphics state and clips it (q … re W n), undone by the
 // Pop of the canvas state.
 func (c *Canvas) Clip(r canvas.Rect) {
 	c.f.ClipRect(r.Min.X, r.Min.Y, r.Max.X-r.Min.X, r.Max.Y-r.Min.Y, false)
-	c.st.groups++
+	c.Groups++
 	c.open++
 }
 
 // paint sets the whole graphics state before each element: fpdf's own
 // memory of it is wrong after a clip's Q.
 func (c *Canvas) paint() (ok bool) {
-	col := canvas.NRGBA(c.st.color, c.st.opacity)
+	col := c.Paint()
 	if col.A == 0 {
 		return false
 	}
@@ -192,18 +163,18 @@ func (c *Canvas) Fill(p canvas.Path) {
 	if len(p) == 0 || !c.paint() {
 		return
 	}
-	c.path(p.Transform(c.st.m))
+	c.path(p.Transform(c.M))
 	c.f.DrawPath("F")
 }
 
 func (c *Canvas) Stroke(p canvas.Path) {
-	if len(p) == 0 || c.st.width <= 0 || !c.paint() {
+	if len(p) == 0 || c.Width <= 0 || !c.paint() {
 		return
 	}
-	c.f.SetLineWidth(c.st.width)
-	c.f.SetLineCapStyle(map[canvas.Cap]string{canvas.ButtCap: "butt", canvas.RoundCap: "round", canvas.SquareCap: "square"}[c.st.cap])
-	c.f.SetDashPattern(c.st.dashes, c.st.offset)
-	c.path(p.Transform(c.st.m))
+	c.f.SetLineWidth(c.Width)
+	c.f.SetLineCapStyle(map[canvas.Cap]string{canvas.ButtCap: "butt", canvas.RoundCap: "round", canvas.SquareCap: "square"}[c.Cap])
+	c.f.SetDashPattern(c.Dashes, c.Offset)
+	c.path(p.Transform(c.M))
 	c.f.DrawPath("D")
 }
 
@@ -239,9 +210,9 @@ func (c *Canvas) Text(fc canvas.Face, x, y float64, a canvas.Anchor, s string) {
 	if s == "" || !c.paint() {
 		return
 	}
-	pt := c.st.m.Apply(canvas.Point{X: a.Left(x, fc.Width(s)), Y: y})
+	pt := c.M.Apply(canvas.Point{X: a.Left(x, fc.Width(s)), Y: y})
 	c.f.SetFont(family, "", fc.Size)
-	ang := c.st.m.Angle()
+	ang := c.M.Angle()
 	if ang != 0 {
 		c.f.TransformBegin()
 		c.f.TransformRotate(-ang*180/math.Pi, pt.X, pt.Y)

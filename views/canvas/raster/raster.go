@@ -6,7 +6,6 @@ package raster
 import (
 	"image"
 	"image/color"
-	"image/draw"
 	"math"
 
 	"github.com/srwiley/rasterx"
@@ -18,23 +17,11 @@ import (
 
 // Canvas paints into an RGBA image.
 type Canvas struct {
-	img   *image.RGBA
-	st    state
-	saved []state
-	scan  *scanner
-	fill  *rasterx.Filler
-	dash  *rasterx.Dasher
-}
-
-type state struct {
-	color   color.Color
-	width   float64
-	dashes  []float64
-	offset  float64
-	cap     canvas.Cap
-	opacity float64
-	m       canvas.Matrix
-	clip    image.Rectangle
+	canvas.Stack
+	img  *image.RGBA
+	scan *scanner
+	fill *rasterx.Filler
+	dash *rasterx.Dasher
 }
 
 // New is a canvas of w×h transparent pixels.
@@ -44,12 +31,14 @@ func New(w, h int) *Canvas { return On(image.NewRGBA(image.Rect(0, 0, w, h))) }
 func On(img *image.RGBA) *Canvas {
 	b := img.Bounds()
 	sc := &scanner{dst: img}
+	st := canvas.NewStack(0, 0)
+	st.ClipRect = canvas.Rect{Min: canvas.Point{X: float64(b.Min.X), Y: float64(b.Min.Y)}, Max: canvas.Point{X: float64(b.Max.X), Y: float64(b.Max.Y)}}
 	return &Canvas{
-		img:  img,
-		st:   state{color: color.Black, width: 1, opacity: 1, m: canvas.Identity, clip: b},
-		scan: sc,
-		fill: rasterx.NewFiller(b.Dx(), b.Dy(), sc),
-		dash: rasterx.NewDasher(b.Dx(), b.Dy(), sc),
+		Stack: st,
+		img:   img,
+		scan:  sc,
+		fill:  rasterx.NewFiller(b.Dx(), b.Dy(), sc),
+		dash:  rasterx.NewDasher(b.Dx(), b.Dy(), sc),
 	}
 }
 
@@ -61,42 +50,31 @@ func (c *Canvas) Size() (float64, float64) {
 	return float64(b.Dx()), float64(b.Dy())
 }
 
-func (c *Canvas) SetColor(col color.Color)                   { c.st.color = col }
-func (c *Canvas) SetLineWidth(w float64)                     { c.st.width = w }
-func (c *Canvas) SetLineDash(pattern []float64, off float64) { c.st.dashes, c.st.offset = pattern, off }
-func (c *Canvas) SetLineCap(cp canvas.Cap)                   { c.st.cap = cp }
-func (c *Canvas) SetOpacity(a float64)                       { c.st.opacity = a }
-func (c *Canvas) Translate(x, y float64)                     { c.st.m = c.st.m.Translate(x, y) }
-func (c *Canvas) Rotate(rad float64)                         { c.st.m = c.st.m.Rotate(rad) }
-func (c *Canvas) Push()                                      { c.saved = append(c.saved, c.st) }
+func (c *Canvas) Pop() { c.Restore() }
 
-func (c *Canvas) Pop() {
-	if n := len(c.saved); n > 0 {
-		c.st, c.saved = c.saved[n-1], c.saved[:n-1]
-	}
-}
-
-// Clip keeps whole pixels: a rectangle's edges are rounded to the grid.
+// Clip keeps whole pixels: the rectangle's edges are rounded to the grid.
 func (c *Canvas) Clip(r canvas.Rect) {
-	ir := image.Rect(int(math.Round(r.Min.X)), int(math.Round(r.Min.Y)), int(math.Round(r.Max.X)), int(math.Round(r.Max.Y)))
-	c.st.clip = c.st.clip.Intersect(ir)
+	for _, v := range []*float64{&r.Min.X, &r.Min.Y, &r.Max.X, &r.Max.Y} {
+		*v = math.Round(*v)
+	}
+	c.ClipRect = c.ClipRect.Intersect(r)
 }
 
 func (c *Canvas) Fill(p canvas.Path) {
-	c.paint(c.fill, p.Transform(c.st.m))
+	c.paint(c.fill, p.Transform(c.M))
 }
 
 func (c *Canvas) Stroke(p canvas.Path) {
-	if c.st.width <= 0 {
+	if c.Width <= 0 {
 		return
 	}
-	capF := map[canvas.Cap]rasterx.CapFunc{canvas.ButtCap: rasterx.ButtCap, canvas.RoundCap: rasterx.RoundCap, canvas.SquareCap: rasterx.SquareCap}[c.st.cap]
+	capF := map[canvas.Cap]rasterx.CapFunc{canvas.ButtCap: rasterx.ButtCap, canvas.RoundCap: rasterx.RoundCap, canvas.SquareCap: rasterx.SquareCap}[c.Cap]
 	var dashes []float64
-	if len(c.st.dashes) > 0 {
-		dashes = c.st.dashes
+	if len(c.Dashes) > 0 {
+		dashes = c.Dashes
 	}
-	c.dash.SetStroke(fixed.Int26_6(c.st.width*64), 4<<6, capF, capF, rasterx.RoundGap, rasterx.Round, dashes, c.st.offset)
-	c.paint(c.dash, p.Transform(c.st.m))
+	c.dash.SetStroke(fixed.Int26_6(c.Width*64), 4<<6, capF, capF, rasterx.RoundGap, rasterx.Round, dashes, c.Offset)
+	c.paint(c.dash, p.Transform(c.M))
 }
 
 // Text fills the glyph outlines: the same shapes the PDF and SVG viewers
@@ -110,11 +88,13 @@ func (c *Canvas) Text(f canvas.Face, x, y float64, a canvas.Anchor, s string) {
 }
 
 func (c *Canvas) paint(a rasterx.Adder, p canvas.Path) {
-	col := canvas.NRGBA(c.st.color, c.st.opacity)
-	if col.A == 0 || c.st.clip.Empty() {
+	r := c.ClipRect
+	clip := image.Rect(int(r.Min.X), int(r.Min.Y), int(r.Max.X), int(r.Max.Y))
+	col := c.Paint()
+	if col.A == 0 || clip.Empty() {
 		return
 	}
-	c.scan.clip, c.scan.color = c.st.clip, col
+	c.scan.clip, c.scan.color = clip, col
 	c.scan.Clear()
 	feed(a, p)
 	switch a := a.(type) {
@@ -228,4 +208,3 @@ func (s *scanner) SetWinding(bool)         {}
 func (s *scanner) SetClip(image.Rectangle) {}
 
 var _ canvas.Canvas = (*Canvas)(nil)
-var _ draw.Image = (*image.RGBA)(nil)

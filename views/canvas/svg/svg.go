@@ -19,99 +19,68 @@ import (
 
 // Canvas collects the elements of one picture; WriteTo writes the file.
 type Canvas struct {
+	canvas.Stack
 	w, h  float64
 	buf   bytes.Buffer
-	st    state
-	saved []state
 	clips int // clip paths so far, for their ids
 	open  int // clip groups open
 }
 
-type state struct {
-	color   color.Color
-	width   float64
-	dashes  []float64
-	offset  float64
-	cap     canvas.Cap
-	opacity float64
-	m       canvas.Matrix
-	clip    canvas.Rect
-	groups  int // clip groups opened since the Push that saved the state
-}
-
 // New is an empty w×h picture.
-func New(w, h float64) *Canvas {
-	return &Canvas{w: w, h: h, st: state{color: color.Black, width: 1, opacity: 1, m: canvas.Identity,
-		clip: canvas.Rect{Max: canvas.Point{X: w, Y: h}}}}
-}
+func New(w, h float64) *Canvas { return &Canvas{Stack: canvas.NewStack(w, h), w: w, h: h} }
 
 func (c *Canvas) Size() (float64, float64) { return c.w, c.h }
 
-func (c *Canvas) SetColor(col color.Color)                   { c.st.color = col }
-func (c *Canvas) SetLineWidth(w float64)                     { c.st.width = w }
-func (c *Canvas) SetLineDash(pattern []float64, off float64) { c.st.dashes, c.st.offset = pattern, off }
-func (c *Canvas) SetLineCap(cp canvas.Cap)                   { c.st.cap = cp }
-func (c *Canvas) SetOpacity(a float64)                       { c.st.opacity = a }
-func (c *Canvas) Translate(x, y float64)                     { c.st.m = c.st.m.Translate(x, y) }
-func (c *Canvas) Rotate(rad float64)                         { c.st.m = c.st.m.Rotate(rad) }
-
-func (c *Canvas) Push() {
-	c.saved = append(c.saved, c.st)
-	c.st.groups = 0
-}
-
+// Pop closes the clip groups opened since the Push.
 func (c *Canvas) Pop() {
-	n := len(c.saved)
-	if n == 0 {
-		return
+	if groups, ok := c.Restore(); ok {
+		for range groups {
+			c.buf.WriteString("</g>")
+		}
+		c.open -= groups
 	}
-	for range c.st.groups {
-		c.buf.WriteString("</g>")
-	}
-	c.open -= c.st.groups
-	c.st, c.saved = c.saved[n-1], c.saved[:n-1]
 }
 
 // Clip opens a group clipped to r, closed by the Pop of the state.
 func (c *Canvas) Clip(r canvas.Rect) {
-	c.st.clip = c.st.clip.Intersect(r)
+	c.ClipRect = c.ClipRect.Intersect(r)
 	c.clips++
-	r = c.st.clip
+	r = c.ClipRect
 	fmt.Fprintf(&c.buf, `<clipPath id="c%d"><rect x="%s" y="%s" width="%s" height="%s"/></clipPath><g clip-path="url(#c%d)">`,
 		c.clips, num(r.Min.X), num(r.Min.Y), num(r.Max.X-r.Min.X), num(r.Max.Y-r.Min.Y), c.clips)
-	c.st.groups++
+	c.Groups++
 	c.open++
 }
 
 func (c *Canvas) Fill(p canvas.Path) {
-	col := canvas.NRGBA(c.st.color, c.st.opacity)
+	col := c.Paint()
 	if col.A == 0 || len(p) == 0 {
 		return
 	}
-	fmt.Fprintf(&c.buf, `<path d="%s" fill="%s"%s/>`, pathData(p.Transform(c.st.m)), hex(col), alpha("fill-opacity", col))
+	fmt.Fprintf(&c.buf, `<path d="%s" fill="%s"%s/>`, pathData(p.Transform(c.M)), hex(col), alpha("fill-opacity", col))
 }
 
 func (c *Canvas) Stroke(p canvas.Path) {
-	col := canvas.NRGBA(c.st.color, c.st.opacity)
-	if col.A == 0 || c.st.width <= 0 || len(p) == 0 {
+	col := c.Paint()
+	if col.A == 0 || c.Width <= 0 || len(p) == 0 {
 		return
 	}
 	fmt.Fprintf(&c.buf, `<path d="%s" fill="none" stroke="%s"%s stroke-width="%s" stroke-linejoin="round"`,
-		pathData(p.Transform(c.st.m)), hex(col), alpha("stroke-opacity", col), num(c.st.width))
-	if c.st.cap != canvas.ButtCap {
-		c.buf.WriteString(map[canvas.Cap]string{canvas.RoundCap: ` stroke-linecap="round"`, canvas.SquareCap: ` stroke-linecap="square"`}[c.st.cap])
+		pathData(p.Transform(c.M)), hex(col), alpha("stroke-opacity", col), num(c.Width))
+	if c.Cap != canvas.ButtCap {
+		c.buf.WriteString(map[canvas.Cap]string{canvas.RoundCap: ` stroke-linecap="round"`, canvas.SquareCap: ` stroke-linecap="square"`}[c.Cap])
 	}
-	if len(c.st.dashes) > 0 {
+	if len(c.Dashes) > 0 {
 		c.buf.WriteString(` stroke-dasharray="`)
-		for i, d := range c.st.dashes {
+		for i, d := range c.Dashes {
 			if i > 0 {
 				c.buf.WriteByte(' ')
 			}
 			c.buf.WriteString(num(d))
 		}
 		c.buf.WriteByte('"')
-		if c.st.offset != 0 {
-			fmt.Fprintf(&c.buf, ` stroke-dashoffset="%s"`, num(c.st.offset))
+		if c.Offset != 0 {
+			fmt.Fprintf(&c.buf, ` stroke-dashoffset="%s"`, num(c.Offset))
 		}
 	}
 	c.buf.WriteString("/>")
@@ -120,14 +89,14 @@ func (c *Canvas) Stroke(p canvas.Path) {
 // Text places the line itself from the font's own measure (text-anchor
 // would use the viewer's, which differs with its font).
 func (c *Canvas) Text(f canvas.Face, x, y float64, a canvas.Anchor, s string) {
-	col := canvas.NRGBA(c.st.color, c.st.opacity)
+	col := c.Paint()
 	if col.A == 0 || s == "" {
 		return
 	}
-	pt := c.st.m.Apply(canvas.Point{X: a.Left(x, f.Width(s)), Y: y})
+	pt := c.M.Apply(canvas.Point{X: a.Left(x, f.Width(s)), Y: y})
 	fmt.Fprintf(&c.buf, `<text x="%s" y="%s" font-family="%s" font-size="%s" fill="%s"%s`,
 		num(pt.X), num(pt.Y), attr(f.Font.Family), num(f.Size), hex(col), alpha("fill-opacity", col))
-	if ang := c.st.m.Angle(); ang != 0 {
+	if ang := c.M.Angle(); ang != 0 {
 		fmt.Fprintf(&c.buf, ` transform="rotate(%s %s %s)"`, num(ang*180/math.Pi), num(pt.X), num(pt.Y))
 	}
 	c.buf.WriteString(` xml:space="preserve">`)
