@@ -150,6 +150,9 @@ func TestPDFInPoppler(t *testing.T) {
 	}
 
 	info := popplerOut(t, pdfinfo, "-f", "1", "-l", "4", path)
+	if !regexp.MustCompile(`Title: +` + regexp.QuoteMeta(items[0].Title)).MatchString(info) {
+		t.Errorf("the document is not titled %q:\n%s", items[0].Title, info)
+	}
 	for i, want := range []string{"1920 x 1080 pts", "1920 x 1080 pts", "1920 x 1080 pts", "1600 x 1200 pts"} {
 		if !regexp.MustCompile(`Page +` + string(rune('1'+i)) + ` size: +` + want).MatchString(info) {
 			t.Errorf("page %d is not %s:\n%s", i+1, want, info)

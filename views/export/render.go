@@ -81,6 +81,7 @@ func RenderPDF(w io.Writer, pages []Page) error {
 		return fmt.Errorf("pdf: no pages to write")
 	}
 	doc := pdf.New(CanvasFont())
+	doc.SetTitle(pages[0].Options.Title)
 	for i, p := range pages {
 		o := p.Options
 		o.Format = PDF

@@ -13,7 +13,6 @@ import (
 	"io"
 	"math"
 	"strings"
-	"time"
 
 	"codeberg.org/go-pdf/fpdf"
 
@@ -37,12 +36,13 @@ func New(font *canvas.Font) *Document {
 	f.SetAutoPageBreak(false, 0)
 	f.SetCompression(true)
 	f.SetCatalogSort(true)
-	f.SetCreationDate(time.Unix(0, 0).UTC()) // the same picture gives the same bytes
-	f.SetModificationDate(time.Unix(0, 0).UTC())
 	f.SetProducer("AI Camps", true)
 	f.AddUTF8FontFromBytes(family, "", font.TTF)
 	return &Document{f: f, font: font}
 }
+
+// SetTitle names the document (its Title in a reader's properties).
+func (d *Document) SetTitle(title string) { d.f.SetTitle(title, true) }
 
 // AddPage starts a page of w×h points and returns its canvas; the previous
 // page's canvas must not be used after.
