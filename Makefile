@@ -15,7 +15,7 @@ VERSION ?= $(BASE_VERSION)$(if $(COMMIT),+$(COMMIT))
 LDFLAGS := -X $(PKG)/app.Version=$(VERSION)
 
 # Debian packages: cgo + GL/X headers for Fyne, and what the end-to-end test drives.
-DEBS := gcc libc6-dev pkg-config libgl1-mesa-dev libgl1-mesa-dri xorg-dev xvfb xauth x11-xkb-utils xkb-data xdotool imagemagick librsvg2-bin strace
+DEBS := gcc libc6-dev pkg-config libgl1-mesa-dev libgl1-mesa-dri xorg-dev xvfb xauth x11-xkb-utils xkb-data xdotool imagemagick librsvg2-bin strace poppler-utils libxml2-utils
 # The real clients the interop tests open our files with: networkx (GEXF,
 # GraphML), Chromium (TimelineJS3); node and npm come from Debian unless
 # already on PATH (a NodeSource node brings its own npm).
@@ -33,7 +33,7 @@ FYNE := $(GO) run fyne.io/tools/cmd/fyne@v1.7.4
 DIST := dist
 RELEASE_LDFLAGS := -s -w $(LDFLAGS)
 
-.PHONY: deps go build run test vet unit e2e bench fuzz soak screenshots font package package-windows clean
+.PHONY: deps go build run test vet unit e2e bench fuzz soak screenshots look font package package-windows clean
 
 go:
 	@command -v $(GO) >/dev/null || { echo "go is not on PATH: install Go 1.26 or newer (https://go.dev/dl/) and add its bin/ to PATH" >&2; exit 1; }
@@ -100,6 +100,12 @@ fuzz: go
 			echo "fuzz: $$pkg has no $$fn yet, skipped"; \
 		fi; \
 	done
+
+# look: every view of the bundled data as PNG, SVG and PDF, both languages,
+# with the three side by side as librsvg and poppler draw them (look/), for a
+# person to open.
+look: deps
+	$(GO) run ./tools/look -out look
 
 # screenshots: docs/screenshots/, every view in English and Chinese (Linux).
 # font: the GUI's font, the bundled one cut down to Latin, punctuation,

@@ -16,13 +16,13 @@ import (
 
 const exportUsage = `Usage: aicamps export [options] --out DIR [NAME...]
 
-Writes each named chart or view to DIR/NAME.png (or .svg); all of them when
+Writes each named chart or view to DIR/NAME.png (or .svg, .pdf); all of them when
 no NAME is given. 'aicamps export --list' prints the names.
 
 Options:
   --data FILE        a camps file instead of the bundled data
   --lang zh|en       language of titles and labels (default en)
-  --format png|svg   file format (default png)
+  --format png|svg|pdf  file format (default png)
   --size S           WxH such as 1280x720, or 16:9, 4:3, square (default 16:9)
   --scale N          1, 2 or 3: a PNG has size×N pixels (default 2)
   --transparent      no background fill

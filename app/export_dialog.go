@@ -49,7 +49,7 @@ func presetLabel(p export.Preset) string {
 func newExportForm(prefs fyne.Preferences) *exportForm {
 	d := export.Defaults()
 	f := &exportForm{
-		format:     &widget.RadioGroup{Options: []string{"PNG", "SVG"}, Horizontal: true, Required: true},
+		format:     &widget.RadioGroup{Options: []string{"PNG", "SVG", "PDF"}, Horizontal: true, Required: true},
 		custom:     &widget.Entry{PlaceHolder: "1280x720"},
 		scale:      &widget.RadioGroup{Options: []string{"1×", "2×", "3×"}, Horizontal: true, Required: true},
 		background: &widget.RadioGroup{Options: []string{lang.L("Solid"), lang.L("Transparent")}, Horizontal: true, Required: true},

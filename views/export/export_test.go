@@ -13,6 +13,9 @@ import (
 	"testing"
 
 	"github.com/wcharczuk/go-chart/v2"
+
+	"github.com/aicamps/aicamps/views/canvas/gochart"
+	canvassvg "github.com/aicamps/aicamps/views/canvas/svg"
 )
 
 // textDraw draws one string in the middle of the frame.
@@ -80,7 +83,7 @@ func TestSVGIsXMLWithSizeAndFonts(t *testing.T) {
 			t.Errorf("decoded text lacks %q; got:\n%s", want, joined)
 		}
 	}
-	family := "font-family:'WenQuanYi Micro Hei','Microsoft YaHei','PingFang SC','Noto Sans CJK SC',sans-serif"
+	family := `font-family="'WenQuanYi Micro Hei','Microsoft YaHei','PingFang SC','Noto Sans CJK SC',sans-serif"`
 	if !bytes.Contains(svg, []byte(family)) {
 		t.Errorf("SVG lacks %s", family)
 	}
@@ -430,7 +433,7 @@ func TestPixels(t *testing.T) {
 		t.Errorf("background pixel = %v, want %v", got, Light.Background)
 	}
 	svg, _ := chart.SVG(40, 30)
-	if Pixels(svgSafe{svg}) != nil || Pixels(svg) != nil {
+	if Pixels(gochart.New(canvassvg.New(40, 30), CanvasFont())) != nil || Pixels(svg) != nil {
 		t.Error("Pixels(SVG renderer) should be nil")
 	}
 }
@@ -467,5 +470,33 @@ func TestWrapBalanced(t *testing.T) {
 				t.Errorf("Wrap(%q, %d) = %q, filling gives %q", s, w, b, g)
 			}
 		}
+	}
+}
+
+// SVG and PDF lay out by the same text measure as PNG and the screen, so a
+// label wraps and fits the same way in every format.
+func TestCanvasMeasuresAsPNG(t *testing.T) {
+	png := NewPNG(10, 10)
+	vec := gochart.New(canvassvg.New(10, 10), CanvasFont())
+	for _, r := range []chart.Renderer{png, vec} {
+		r.SetDPI(72)
+		r.SetFont(Font())
+	}
+	off := 0
+	for _, size := range []float64{11, 18, 24.5, 44} {
+		for _, s := range []string{"OpenAI", "Amazon Web Services (AWS)", "$38B?", "硅谷 AI 阵营", "微软向 Anthropic 融资 100 亿美元", "j,Qy"} {
+			png.SetFontSize(size)
+			vec.SetFontSize(size)
+			a, b := png.MeasureText(s), vec.MeasureText(s)
+			if d := a.Width() - b.Width(); d < -1 || d > 1 || a.Height()-b.Height() < -1 || a.Height()-b.Height() > 1 {
+				t.Errorf("%q at %g: PNG %dx%d, canvas %dx%d", s, size, a.Width(), a.Height(), b.Width(), b.Height())
+			}
+			if a != b {
+				off++
+			}
+		}
+	}
+	if off > 4 {
+		t.Errorf("%d of 24 measures differ by a pixel", off)
 	}
 }

@@ -10,6 +10,7 @@ import (
 const (
 	PNG = "png"
 	SVG = "svg"
+	PDF = "pdf"
 )
 
 // Preset is a named slide size.
@@ -62,7 +63,7 @@ func checkSize(w, h int) error {
 
 // Options say how a picture is exported.
 type Options struct {
-	Format        string // PNG or SVG
+	Format        string // PNG, SVG or PDF
 	Width, Height int    // the slide size before scaling
 	Scale         int    // 1, 2 or 3: a PNG has Width*Scale × Height*Scale pixels
 	Transparent   bool
@@ -81,8 +82,8 @@ func Defaults() Options {
 
 // Check reports the first option that is out of range.
 func (o Options) Check() error {
-	if o.Format != PNG && o.Format != SVG {
-		return fmt.Errorf("format %q: want png or svg", o.Format)
+	if o.Format != PNG && o.Format != SVG && o.Format != PDF {
+		return fmt.Errorf("format %q: want png, svg or pdf", o.Format)
 	}
 	if err := checkSize(o.Width, o.Height); err != nil {
 		return err
@@ -99,10 +100,10 @@ func (o Options) Check() error {
 	return nil
 }
 
-// PixelSize is the size of the output: scaled for PNG; SVG is drawn at 1×
-// because vectors scale freely.
+// PixelSize is the size of the output: scaled for PNG; SVG and PDF (in
+// points) are drawn at 1× because vectors scale freely.
 func (o Options) PixelSize() (w, h int) {
-	if o.Format == SVG {
+	if o.Format == SVG || o.Format == PDF {
 		return o.Width, o.Height
 	}
 	return o.Width * o.Scale, o.Height * o.Scale

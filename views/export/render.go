@@ -1,8 +1,6 @@
 package export
 
 import (
-	"bytes"
-	"encoding/xml"
 	"fmt"
 	"image"
 	"image/draw"
@@ -13,6 +11,10 @@ import (
 
 	"github.com/wcharczuk/go-chart/v2"
 	"github.com/wcharczuk/go-chart/v2/drawing"
+
+	"github.com/aicamps/aicamps/views/canvas/gochart"
+	"github.com/aicamps/aicamps/views/canvas/pdf"
+	"github.com/aicamps/aicamps/views/canvas/svg"
 )
 
 // Frame is where a view draws: a renderer (PNG or SVG, the same calls), the
@@ -39,19 +41,65 @@ func sizeFactor(w, h int) float64 {
 }
 
 // Render draws a framed picture (title, subtitle, the view, source footer)
-// and writes it as PNG or SVG.
+// and writes it as PNG, SVG or PDF. SVG and PDF draw on a canvas backend
+// through go-chart's renderer interface (views/canvas/gochart); PNG keeps
+// the pixel renderer, whose fast paths the network and timeline use.
 func Render(w io.Writer, o Options, draw DrawFunc) error {
 	if err := o.Check(); err != nil {
 		return err
 	}
 	pw, ph := o.PixelSize()
-	var r chart.Renderer
-	if o.Format == SVG {
-		inner, _ := chart.SVG(pw, ph)
-		r = svgSafe{inner}
-	} else {
-		r = NewPNG(pw, ph)
+	switch o.Format {
+	case SVG:
+		c := svg.New(float64(pw), float64(ph))
+		if err := drawFramed(gochart.New(c, CanvasFont()), o, draw); err != nil {
+			return err
+		}
+		_, err := c.WriteTo(w)
+		return err
+	case PDF:
+		return RenderPDF(w, []Page{{Options: o, Draw: draw}})
 	}
+	r := NewPNG(pw, ph)
+	if err := drawFramed(r, o, draw); err != nil {
+		return err
+	}
+	return r.Save(w)
+}
+
+// Page is one page of a PDF: what to draw and how.
+type Page struct {
+	Options Options
+	Draw    DrawFunc
+}
+
+// RenderPDF writes one PDF with a page per Page, each Width×Height points
+// (its Options' format and scale are not used), each framed as Render
+// frames a picture. Text stays text, in the embedded, subset bundled font.
+func RenderPDF(w io.Writer, pages []Page) error {
+	if len(pages) == 0 {
+		return fmt.Errorf("pdf: no pages to write")
+	}
+	doc := pdf.New(CanvasFont())
+	doc.SetTitle(pages[0].Options.Title)
+	for i, p := range pages {
+		o := p.Options
+		o.Format = PDF
+		if err := o.Check(); err != nil {
+			return fmt.Errorf("page %d: %w", i+1, err)
+		}
+		c := doc.AddPage(float64(o.Width), float64(o.Height))
+		if err := drawFramed(gochart.New(c, CanvasFont()), o, p.Draw); err != nil {
+			return fmt.Errorf("page %d: %w", i+1, err)
+		}
+	}
+	_, err := doc.WriteTo(w)
+	return err
+}
+
+// drawFramed paints the background and chrome on r, then the view.
+func drawFramed(r chart.Renderer, o Options, draw DrawFunc) error {
+	pw, ph := o.PixelSize()
 	r.SetDPI(72) // font sizes are then pixels
 	scale := 1.0
 	if o.Format == PNG {
@@ -62,18 +110,7 @@ func Render(w io.Writer, o Options, draw DrawFunc) error {
 		fillBackground(f.R, f.Box, o.Theme.Background)
 	}
 	f.Box = drawChrome(f, o)
-	if err := draw(f); err != nil {
-		return err
-	}
-	if o.Format == PNG {
-		return r.Save(w)
-	}
-	var buf bytes.Buffer
-	if err := r.Save(&buf); err != nil {
-		return err
-	}
-	_, err := w.Write(FixSVG(buf.Bytes(), pw, ph))
-	return err
+	return draw(f)
 }
 
 // Image draws a view without the slide's title and footer, for the screen:
@@ -130,42 +167,13 @@ func drawChrome(f Frame, o Options) chart.Box {
 	return box
 }
 
-// svgSafe fixes go-chart's SVG output at the source: text is XML-escaped
-// (go-chart writes it raw, so "&" or "<" broke the file) and stroke widths are
-// rounded (go-chart truncates them to whole pixels, so 0.5 became 0).
-type svgSafe struct{ chart.Renderer }
-
-func (s svgSafe) Text(body string, x, y int) {
-	var b strings.Builder
-	_ = xml.EscapeText(&b, []byte(body))
-	s.Renderer.Text(b.String(), x, y)
-}
-
-func (s svgSafe) SetStrokeWidth(w float64) {
-	if w > 0 {
-		w = math.Max(1, math.Round(w))
-	}
-	s.Renderer.SetStrokeWidth(w)
-}
-
-// FixSVG gives go-chart's root <svg> a width and height (it has only a
-// viewBox, so some tools draw it at 100×100) and widens the font family to
-// common CJK fonts for machines without the bundled one.
-func FixSVG(svg []byte, w, h int) []byte {
-	root := []byte(`<svg xmlns="http://www.w3.org/2000/svg"`)
-	sized := fmt.Appendf(nil, `<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d"`, w, h)
-	svg = bytes.Replace(svg, root, sized, 1)
-	family := fmt.Sprintf("font-family:'%s',sans-serif", Font().Name(1))
-	return bytes.ReplaceAll(svg, []byte(family), []byte("font-family:"+FontFamily))
-}
-
-// Pixels returns the picture a PNG renderer draws into (nil for SVG):
+// Pixels returns the picture a PNG renderer draws into (nil for a canvas):
 // go-chart hands it over to an RGBACollector without encoding it.
 func Pixels(r chart.Renderer) *image.RGBA {
 	if p, ok := r.(*pngRenderer); ok {
 		return p.img
 	}
-	if _, svg := r.(svgSafe); svg || !strings.Contains(reflect.TypeOf(r).String(), "raster") {
+	if !strings.Contains(reflect.TypeOf(r).String(), "raster") {
 		return nil
 	}
 	var iw chart.ImageWriter

@@ -10,14 +10,14 @@ import (
 )
 
 // BenchItem benchmarks an item as `aicamps export` renders it by default
-// (1920×1080 at 2× PNG, and SVG) and drawn in memory without the PNG encoder
-// (raster2x), under the names make bench reads: NAME/png2x, NAME/svg and
-// NAME/raster2x.
+// (1920×1080 at 2× PNG, SVG and PDF) and drawn in memory without the PNG
+// encoder (raster2x), under the names make bench reads: NAME/png2x,
+// NAME/svg and NAME/raster2x (and NAME/pdf, which it does not read yet).
 func BenchItem(b *testing.B, it export.Item) {
-	for _, format := range []string{"png2x", "svg"} {
+	for _, format := range []string{"png2x", "svg", "pdf"} {
 		o := export.Defaults()
-		if format == "svg" {
-			o.Format = export.SVG
+		if format != "png2x" {
+			o.Format = format
 		}
 		o = it.Apply(o)
 		b.Run(it.Name+"/"+format, func(b *testing.B) {

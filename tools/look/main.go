@@ -1,0 +1,124 @@
+// Command look writes every view of the bundled data as PNG, SVG and PDF,
+// in English and Chinese, for a person to open, and beside them NAME-LANG-
+// side.png: the PNG, the SVG as librsvg draws it and the PDF as poppler
+// draws it, side by side (when rsvg-convert and pdftoppm are installed).
+//
+//	go run ./tools/look -out look   (make look)
+package main
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"image"
+	"image/draw"
+	"image/png"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"time"
+
+	"github.com/aicamps/aicamps/data"
+	"github.com/aicamps/aicamps/views/charts"
+	"github.com/aicamps/aicamps/views/export"
+	"github.com/aicamps/aicamps/views/network"
+	"github.com/aicamps/aicamps/views/timeline"
+)
+
+func main() {
+	out := flag.String("out", "look", "folder to write into")
+	size := flag.String("size", "1280x720", "picture size, WxH or a preset")
+	flag.Parse()
+	if err := run(*out, *size); err != nil {
+		fmt.Fprintln(os.Stderr, "look:", err)
+		os.Exit(1)
+	}
+}
+
+func run(out, size string) error {
+	w, h, err := export.ParseSize(size)
+	if err != nil {
+		return err
+	}
+	ds, err := data.Bundled()
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(out, 0o755); err != nil {
+		return err
+	}
+	asOf := time.Now()
+	for _, lang := range []string{"en", "zh"} {
+		items := append([]export.Item{network.Item(ds, lang, asOf), timeline.Item(ds, lang, asOf)}, charts.Items(ds, lang, asOf)...)
+		for _, it := range items {
+			base := filepath.Join(out, it.Name+"-"+lang)
+			var pics []image.Image
+			for _, format := range []string{export.PNG, export.SVG, export.PDF} {
+				o := it.Apply(export.Defaults())
+				o.Format, o.Lang, o.Width, o.Height, o.Scale = format, lang, w, h, 1
+				path := base + "." + format
+				if err := export.WriteFile(path, func(wr io.Writer) error { return export.Render(wr, o, it.Draw) }); err != nil {
+					return fmt.Errorf("%s: %w", path, err)
+				}
+				if img, err := picture(path, format); err == nil && img != nil {
+					pics = append(pics, img)
+				} else if err != nil {
+					fmt.Fprintf(os.Stderr, "look: %s: %v (side by side without it)\n", path, err)
+				}
+			}
+			if err := side(base+"-side.png", pics); err != nil {
+				return err
+			}
+			fmt.Println(base)
+		}
+	}
+	return nil
+}
+
+// picture is what a user's client draws of a file: the PNG itself, the SVG
+// through librsvg, page 1 of the PDF through pdftoppm at a pixel a point.
+func picture(path, format string) (image.Image, error) {
+	var cmd *exec.Cmd
+	switch format {
+	case export.PNG:
+		f, err := os.Open(path)
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		return png.Decode(f)
+	case export.SVG:
+		cmd = exec.Command("rsvg-convert", path)
+	case export.PDF:
+		cmd = exec.Command("pdftoppm", "-r", "72", "-png", "-singlefile", path)
+	}
+	if _, err := exec.LookPath(cmd.Args[0]); err != nil {
+		return nil, nil
+	}
+	var b bytes.Buffer
+	cmd.Stdout = &b
+	if err := cmd.Run(); err != nil {
+		return nil, err
+	}
+	return png.Decode(&b)
+}
+
+// side writes the pictures left to right.
+func side(path string, pics []image.Image) error {
+	if len(pics) == 0 {
+		return nil
+	}
+	w, h := 0, 0
+	for _, p := range pics {
+		w += p.Bounds().Dx()
+		h = max(h, p.Bounds().Dy())
+	}
+	all := image.NewRGBA(image.Rect(0, 0, w, h))
+	x := 0
+	for _, p := range pics {
+		draw.Draw(all, p.Bounds().Sub(p.Bounds().Min).Add(image.Pt(x, 0)), p, p.Bounds().Min, draw.Src)
+		x += p.Bounds().Dx()
+	}
+	return export.WriteFile(path, func(wr io.Writer) error { return png.Encode(wr, all) })
+}
