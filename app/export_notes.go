@@ -41,7 +41,11 @@ func notesFor(ds *data.Dataset, recs []noteRecord, lang string) []string {
 		}
 		lines = append(lines, head+docLine(ds, d, lang))
 		for _, r := range byDoc[d] {
-			lines = append(lines, fmt.Sprintf("• %s (%s): %s", r.label, r.status.Name(lang), placeLine(ds, r.ref, lang)))
+			f := "• %s (%s): %s"
+			if lang == "zh" {
+				f = "• %s（%s）：%s"
+			}
+			lines = append(lines, fmt.Sprintf(f, r.label, r.status.Name(lang), placeLine(ds, r.ref, lang)))
 		}
 	}
 	var shown []string
