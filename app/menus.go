@@ -33,6 +33,7 @@ func (u *ui) bindings() []binding {
 		{scReload, u.onReload},
 		{scExport, u.onExport},
 		{scExportAll, u.onExportAll},
+		{scCopyImage, u.onCopyImage},
 		{scQuit, u.quit},
 		{scNetwork, func() { u.showView(tabNetwork) }},
 		{scTimeline, func() { u.showView(tabTimeline) }},
@@ -76,6 +77,8 @@ func (u *ui) menu() *fyne.MainMenu {
 		quit,
 	)
 
+	edit := fyne.NewMenu(L("menu.edit"), item(L("menu.copyImage"), scCopyImage, u.onCopyImage))
+
 	themes := fyne.NewMenuItem(L("menu.theme"), nil)
 	var themeItems []*fyne.MenuItem
 	for _, mode := range []string{ThemeSystem, ThemeLight, ThemeDark} {
@@ -111,7 +114,7 @@ func (u *ui) menu() *fyne.MainMenu {
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem(L("menu.saveBundled"), u.onSaveBundled),
 	)
-	return fyne.NewMainMenu(file, view, language, help)
+	return fyne.NewMainMenu(file, edit, view, language, help)
 }
 
 // recentMenu lists the recently opened data files.
