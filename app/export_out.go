@@ -141,6 +141,9 @@ func writeOut(path string, j outJob) error {
 	if err := f.write(&b, ss, j); err != nil {
 		return err
 	}
+	if err := j.tick(len(ss), len(ss)); err != nil { // a last Cancel
+		return err
+	}
 	return export.WriteFile(path, func(w io.Writer) error {
 		_, err := w.Write(b.Bytes())
 		return err
