@@ -26,7 +26,7 @@ FYNE := $(GO) run fyne.io/tools/cmd/fyne@v1.7.4
 DIST := dist
 RELEASE_LDFLAGS := -s -w $(LDFLAGS)
 
-.PHONY: deps go build run test vet unit e2e bench fuzz soak screenshots font package package-windows clean
+.PHONY: deps go build run test vet unit e2e bench fuzz soak screenshots slides-shots font package package-windows clean
 
 go:
 	@command -v $(GO) >/dev/null || { echo "go is not on PATH: install Go 1.26 or newer (https://go.dev/dl/) and add its bin/ to PATH" >&2; exit 1; }
@@ -151,3 +151,15 @@ package-windows: go
 
 clean:
 	rm -rf bin dist
+
+# slides-shots: the README's Slides pictures, for a person to look at: a deck's
+# notes page as LibreOffice Impress renders it, and a frame of the replay GIF.
+slides-shots: build
+	@d=$$(mktemp -d); trap 'rm -rf "$$d"' EXIT; \
+	./$(BIN) export -o "$$d/deck.pptx" deal-values >/dev/null; \
+	soffice -env:UserInstallation=file://$$d/lo --headless --convert-to 'pdf:impress_pdf_Export:{"ExportNotesPages":{"type":"boolean","value":"true"}}' --outdir "$$d" "$$d/deck.pptx" >/dev/null; \
+	pdftoppm -png -r 60 -f 2 -l 2 -singlefile "$$d/deck.pdf" docs/slides-deck; \
+	./$(BIN) export --replay --size 1280x720 -o "$$d/story.gif" network >/dev/null; \
+	convert "$$d/story.gif" -coalesce "$$d/frame-%02d.png"; \
+	cp "$$d/frame-06.png" docs/slides-replay.png; \
+	ls -l docs/slides-deck.png docs/slides-replay.png
