@@ -125,6 +125,7 @@ func (u *ui) startReplayExport(path string, job outJob) (done <-chan error, canc
 	d := dialog.NewCustom(lang.L("Exporting…"), lang.L("Cancel"), bar, u.win)
 	d.SetOnClosed(func() { cancelled.Store(true) })
 	d.Show()
+	d.Resize(fyne.NewSize(420, d.MinSize().Height)) // a bar wide enough to read
 	job.progress = func(n, total int) error {
 		fyne.Do(func() { bar.SetValue(float64(n) / float64(total)) })
 		if cancelled.Load() {
