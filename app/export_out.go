@@ -61,6 +61,12 @@ type outFormat struct {
 //		}
 //		return export.RenderPDF(w, pages)
 //	}},
+//
+// and an interop writer, which reads the data rather than the slides:
+//
+//	".gexf": {only: []string{"network"}, write: func(w io.Writer, _ []slide, j outJob) error {
+//		return network.WriteGEXF(w, j.ds, j.asOf)
+//	}},
 var outFormats = map[string]outFormat{
 	".png":  {write: onePicture(export.PNG)},
 	".svg":  {write: onePicture(export.SVG)},
