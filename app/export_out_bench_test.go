@@ -14,7 +14,16 @@ func benchItems(b *testing.B) (*data.Dataset, []export.Item) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	return ds, exportItems(ds, "en", time.Time{})
+	items := exportItems(ds, "en", time.Time{})
+	// Warm the glyph caches both ways, so neither benchmark pays for them.
+	for _, f := range []string{export.PNG, export.SVG} {
+		o := export.Defaults()
+		o.Format = f
+		for _, it := range items {
+			_ = export.Render(io.Discard, it.Apply(o), it.Draw)
+		}
+	}
+	return ds, items
 }
 
 // BenchmarkDeck is 'aicamps export -o deck.pptx' of every item (2× PNG and
