@@ -15,7 +15,7 @@ VERSION ?= $(BASE_VERSION)$(if $(COMMIT),+$(COMMIT))
 LDFLAGS := -X $(PKG)/app.Version=$(VERSION)
 
 # Debian packages: cgo + GL/X headers for Fyne, and what the end-to-end test drives.
-DEBS := gcc libc6-dev pkg-config libgl1-mesa-dev libgl1-mesa-dri xorg-dev xvfb xauth x11-xkb-utils xkb-data xdotool imagemagick librsvg2-bin strace poppler-utils libxml2-utils
+DEBS := gcc libc6-dev pkg-config libgl1-mesa-dev libgl1-mesa-dri xorg-dev xvfb xauth x11-xkb-utils xkb-data xdotool imagemagick librsvg2-bin strace poppler-utils libxml2-utils libreoffice-impress xclip fonts-wqy-microhei
 # The real clients the interop tests open our files with: networkx (GEXF,
 # GraphML), Chromium (TimelineJS3); node and npm come from Debian unless
 # already on PATH (a NodeSource node brings its own npm).
@@ -33,7 +33,7 @@ FYNE := $(GO) run fyne.io/tools/cmd/fyne@v1.7.4
 DIST := dist
 RELEASE_LDFLAGS := -s -w $(LDFLAGS)
 
-.PHONY: deps go build run test vet unit e2e bench fuzz soak screenshots look font package package-windows clean
+.PHONY: deps go build run test vet unit e2e bench fuzz soak screenshots slides-shots look font package package-windows clean
 
 go:
 	@command -v $(GO) >/dev/null || { echo "go is not on PATH: install Go 1.26 or newer (https://go.dev/dl/) and add its bin/ to PATH" >&2; exit 1; }
@@ -169,3 +169,15 @@ package-windows: go
 
 clean:
 	rm -rf bin dist
+
+# slides-shots: the README's Slides pictures, for a person to look at: a deck's
+# notes page as LibreOffice Impress renders it, and a frame of the replay GIF.
+slides-shots: build
+	@d=$$(mktemp -d); trap 'rm -rf "$$d"' EXIT; \
+	./$(BIN) export -o "$$d/deck.pptx" deal-values >/dev/null; \
+	soffice -env:UserInstallation=file://$$d/lo --headless --convert-to 'pdf:impress_pdf_Export:{"ExportNotesPages":{"type":"boolean","value":"true"}}' --outdir "$$d" "$$d/deck.pptx" >/dev/null; \
+	pdftoppm -png -r 60 -f 2 -l 2 -singlefile "$$d/deck.pdf" docs/slides-deck; \
+	./$(BIN) export --replay --size 1280x720 -o "$$d/story.gif" network >/dev/null; \
+	convert "$$d/story.gif" -coalesce "$$d/frame-%02d.png"; \
+	cp "$$d/frame-06.png" docs/slides-replay.png; \
+	ls -l docs/slides-deck.png docs/slides-replay.png

@@ -18,7 +18,7 @@ const usage = `aicamps — the 2025–26 realignment of the AI industry, as a ne
 Usage:
   aicamps [[--data] FILE]        open the window (on the bundled data, or FILE)
   aicamps validate FILE...       check camps files; exit 1 on errors
-  aicamps export [options] NAME… write charts and views as PNG or SVG (see aicamps export --help)
+  aicamps export [options] NAME… write charts and views as pictures, decks or a replay (see aicamps export --help)
   aicamps version                print the version
 
 Run 'aicamps CMD --help' for a command's options.
@@ -33,7 +33,7 @@ type command struct {
 func commands() []command {
 	return []command{
 		{"validate", "check camps files", runValidate},
-		{"export", "write charts and views as PNG or SVG", runExport},
+		{"export", "write charts and views as pictures, decks or a replay", runExport},
 		{"version", "print the version", runVersion},
 	}
 }

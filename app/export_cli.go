@@ -14,35 +14,50 @@ import (
 	"github.com/aicamps/aicamps/views/export"
 )
 
-const exportUsage = `Usage: aicamps export [options] --out DIR [NAME...]
+const exportUsage = `Usage: aicamps export [options] [NAME...]
+       aicamps export -o FILE [options] [NAME...]
+       aicamps export --replay -o FILE [options] NAME
 
-Writes each named chart or view to DIR/NAME.png (or .svg, .pdf); all of them when
-no NAME is given. 'aicamps export --list' prints the names.
+Writes each named chart or view to DIR/NAME.png (or .svg, .pdf) in the folder
+given by --out (default: the current folder); all of them when no NAME is
+given. With -o FILE, writes one file whose format is its extension:
+  .png .svg     one picture (name one item)
+  .pdf          one page per item (all items when none is named)
+  .pptx         a 16:9 deck, one slide per item (all items when none is
+                named), the item's sources and statuses in the speaker notes
+  .gif          with --replay only: the story as an animation
+--replay steps through the days on which events start (the window's Play
+button): one slide or one frame per day, each captioned with its date and
+events. 'aicamps export --list' prints the names.
 
 Options:
+  -o FILE            write one file; its extension says the format
+  --out DIR          folder to write into (created if missing; default .)
+  --replay           one slide or frame per event day (needs -o and one NAME)
+  --delay D          time each replay frame of a GIF shows (default 1s)
   --data FILE        a camps file instead of the bundled data
   --lang zh|en       language of titles and labels (default en)
-  --format png|svg|pdf  file format (default png)
+  --format png|svg|pdf  file format with --out (default png)
   --size S           WxH such as 1280x720, or 16:9, 4:3, square (default 16:9)
-  --scale N          1, 2 or 3: a PNG has size×N pixels (default 2)
+  --scale N          1, 2 or 3: a PNG has size×N pixels (default 2; a GIF is 1×)
   --transparent      no background fill
   --theme light|dark colours (default light)
   --as-of DATE       show the state on YYYY-MM-DD (deals in force, figures known)
-  --out DIR          folder to write into (created if missing)
   --list             print the names that can be exported, one a line
 `
 
 // exportArgs are the parsed options of aicamps export.
 type exportArgs struct {
-	dataFile, out string
-	list          bool
-	asOf          time.Time
-	names         []string
-	opts          export.Options
+	dataFile, out, file string
+	list, replay        bool
+	delay               time.Duration
+	asOf                time.Time
+	names               []string
+	opts                export.Options
 }
 
 // parseExport reads the options; names may come before, between or after them.
-func parseExport(args []string, stderr io.Writer) (exportArgs, error) {
+func parseExport(args []string) (exportArgs, error) {
 	a := exportArgs{opts: export.Defaults()}
 	fs := flag.NewFlagSet("export", flag.ContinueOnError)
 	fs.SetOutput(io.Discard) // errors are reported once, by the caller
@@ -54,7 +69,10 @@ func parseExport(args []string, stderr io.Writer) (exportArgs, error) {
 	fs.BoolVar(&a.opts.Transparent, "transparent", false, "")
 	theme := fs.String("theme", "light", "")
 	asOf := fs.String("as-of", "", "")
-	fs.StringVar(&a.out, "out", "", "")
+	fs.StringVar(&a.out, "out", ".", "")
+	fs.StringVar(&a.file, "o", "", "")
+	fs.BoolVar(&a.replay, "replay", false, "")
+	fs.DurationVar(&a.delay, "delay", time.Second, "")
 	fs.BoolVar(&a.list, "list", false, "")
 	for {
 		if err := fs.Parse(args); err != nil {
@@ -67,6 +85,8 @@ func parseExport(args []string, stderr io.Writer) (exportArgs, error) {
 		a.names = append(a.names, args[0])
 		args = args[1:]
 	}
+	set := map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
 	var err error
 	if a.opts.Width, a.opts.Height, err = export.ParseSize(*size); err != nil {
 		return a, err
@@ -79,11 +99,23 @@ func parseExport(args []string, stderr io.Writer) (exportArgs, error) {
 			return a, fmt.Errorf("--as-of %q: want a date such as 2025-11-05", *asOf)
 		}
 	}
+	if a.file != "" {
+		if set["out"] {
+			return a, errors.New("-o FILE and --out DIR: give one of them")
+		}
+		if set["format"] {
+			return a, errors.New("-o FILE takes its format from the extension; drop --format")
+		}
+		a.opts.Format = export.PNG // checked below; the file's format picks its own
+	}
 	if err := a.opts.Check(); err != nil {
 		return a, err
 	}
-	if !a.list && a.out == "" {
-		return a, errors.New("--out DIR is required")
+	if a.delay < 10*time.Millisecond || a.delay > time.Minute {
+		return a, fmt.Errorf("--delay %v: want 10ms to 1m", a.delay)
+	}
+	if a.replay && a.file == "" {
+		return a, errors.New("--replay needs -o FILE (.pptx or .gif)")
 	}
 	if a.list && len(a.names) > 0 {
 		return a, fmt.Errorf("--list takes no names (got %q)", a.names[0])
@@ -92,13 +124,13 @@ func parseExport(args []string, stderr io.Writer) (exportArgs, error) {
 }
 
 func runExport(args []string, stdout, stderr io.Writer) int {
-	a, err := parseExport(args, stderr)
+	a, err := parseExport(args)
 	if err == flag.ErrHelp {
 		fmt.Fprint(stdout, exportUsage)
 		return 0
 	}
 	if err != nil {
-		fmt.Fprintf(stderr, "aicamps export: %v\n\n%s", err, exportUsage)
+		fmt.Fprintf(stderr, "aicamps export: %v\nsee aicamps export --help\n", firstLine(err))
 		return 2
 	}
 	ds, err := loadData(a.dataFile)
@@ -122,13 +154,27 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "aicamps export: the data declares nothing to export")
 		return 1
 	}
+	if a.file != "" {
+		job := outJob{ds: ds, items: chosen, opts: a.opts, asOf: a.asOf, delay: a.delay, replay: a.replay, named: len(a.names) > 0}
+		if err := writeOut(a.file, job); err != nil {
+			fmt.Fprintf(stderr, "aicamps export: %v\n", unwrapPath(err))
+			return 1
+		}
+		fmt.Fprintln(stdout, a.file)
+		return 0
+	}
+	return exportToDir(a, chosen, stdout, stderr)
+}
+
+// exportToDir writes each item to DIR/NAME[-DATE].FORMAT.
+func exportToDir(a exportArgs, chosen []export.Item, stdout, stderr io.Writer) int {
 	if err := os.MkdirAll(a.out, 0o755); err != nil {
 		fmt.Fprintf(stderr, "aicamps export: cannot create folder %s: %v\n", a.out, unwrapPath(err))
 		return 1
 	}
 	status := 0
 	for _, it := range chosen {
-		path := filepath.Join(a.out, it.Name+"."+a.opts.Format)
+		path := filepath.Join(a.out, fileName(it.Name, a.asOf, a.opts.Format))
 		o := it.Apply(a.opts)
 		err := export.WriteFile(path, func(w io.Writer) error { return export.Render(w, o, it.Draw) })
 		if err != nil {
@@ -139,6 +185,21 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stdout, path)
 	}
 	return status
+}
+
+// fileName is NAME.EXT, or NAME-YYYY-MM-DD.EXT for a picture as of a date,
+// so that a series of dated exports does not overwrite itself.
+func fileName(name string, asOf time.Time, ext string) string {
+	if !asOf.IsZero() {
+		name += "-" + asOf.Format("2006-01-02")
+	}
+	return name + "." + ext
+}
+
+// firstLine keeps a flag error to its one line.
+func firstLine(err error) string {
+	s, _, _ := strings.Cut(err.Error(), "\n")
+	return s
 }
 
 // loadData loads FILE, or the bundled data when FILE is empty.

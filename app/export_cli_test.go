@@ -44,7 +44,7 @@ func TestExportViews(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
 	for _, name := range []string{"network", "timeline"} {
-		b, err := os.ReadFile(filepath.Join(dir, name+".svg"))
+		b, err := os.ReadFile(filepath.Join(dir, name+"-2025-06-30.svg"))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -87,7 +87,7 @@ func TestExportNamedPNGAndSVG(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
-	svg, err := os.ReadFile(filepath.Join(dir, "camp-totals.svg"))
+	svg, err := os.ReadFile(filepath.Join(dir, "camp-totals-2025-11-04.svg"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -128,7 +128,6 @@ func TestExportErrors(t *testing.T) {
 		args []string
 		want string // in stderr
 	}{
-		{"no out", []string{"--data", fixture}, "--out DIR is required"},
 		{"bad format", []string{"--data", fixture, "--out", dir, "--format", "gif"}, `format "gif"`},
 		{"bad size", []string{"--data", fixture, "--out", dir, "--size", "10x10"}, "size 10x10"},
 		{"bad scale", []string{"--data", fixture, "--out", dir, "--scale", "5"}, "scale 5"},
@@ -189,15 +188,15 @@ func FuzzParseExport(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		a, err := parseExport(strings.Fields(s), io.Discard)
+		a, err := parseExport(strings.Fields(s))
 		if err != nil {
 			return
 		}
 		if err := a.opts.Check(); err != nil {
 			t.Errorf("%q parsed into bad options: %v", s, err)
 		}
-		if !a.list && a.out == "" {
-			t.Errorf("%q: no --out and no --list, but no error", s)
+		if a.out == "" && a.file == "" {
+			t.Errorf("%q: neither --out nor -o, but no error", s)
 		}
 	})
 }

@@ -210,18 +210,24 @@ func (s saver) onSave(w fyne.URIWriteCloser, err error) {
 }
 
 // writeSaved fills a file the save dialog opened: all of it rendered first,
-// then written. Fyne's dialog has already emptied the file, so on any error
-// it is removed rather than left empty or half written.
+// then written. In the window the file is an atomicWriter, which replaces
+// the old file only on a whole write; on any error it is dropped and the old
+// file stays. A plain writer (Fyne has already emptied its file) is removed
+// rather than left empty or half written.
 func writeSaved(w fyne.URIWriteCloser, write func(io.Writer) error) error {
 	var b bytes.Buffer
 	err := write(&b)
 	if err == nil {
 		_, err = w.Write(b.Bytes())
 	}
+	aw, atomic := w.(*atomicWriter)
+	if err != nil && atomic {
+		aw.abort()
+	}
 	if cerr := w.Close(); err == nil {
 		err = cerr
 	}
-	if err != nil {
+	if err != nil && !atomic {
 		_ = storage.Delete(w.URI())
 	}
 	return err

@@ -99,6 +99,7 @@ func newUI(a fyne.App, w fyne.Window, o options) (*ui, error) {
 	if err != nil {
 		return nil, fmt.Errorf("bundled data: %w", err)
 	}
+	useAtomicFiles() // every save from the window: temporary file, then rename
 	u := &ui{
 		app: a, win: w, prefs: a.Preferences(),
 		font: uiFont, bundled: bundled,

@@ -131,11 +131,21 @@ func TestLanguageSwitch(t *testing.T) {
 	if got := u.prefs.String(prefLanguage); got != "zh" {
 		t.Errorf("language preference = %q", got)
 	}
-	// The Language menu ticks the current language.
-	for _, it := range u.win.MainMenu().Items[2].Items {
-		if it.Checked != (it.Label == "中文") {
-			t.Errorf("language item %q checked = %v", it.Label, it.Checked)
+	// The Language menu (found by its title, not its place) ticks the current language.
+	langMenu := 0
+	for _, m := range u.win.MainMenu().Items {
+		if m.Label != u.tr.L("menu.language") {
+			continue
 		}
+		for _, it := range m.Items {
+			langMenu++
+			if it.Checked != (it.Label == "中文") {
+				t.Errorf("language item %q checked = %v", it.Label, it.Checked)
+			}
+		}
+	}
+	if langMenu != len(languages) {
+		t.Errorf("found %d language items, want %d", langMenu, len(languages))
 	}
 	u.state.SetLang("en")
 	if got := u.win.MainMenu().Items[0].Label; got != "File" {

@@ -36,7 +36,7 @@ func (u *ui) showFormat() { u.showText(u.tr.L("menu.format"), u.tr.L("format.bod
 // showShortcuts lists the keyboard shortcuts from the same table the canvas uses.
 func (u *ui) showShortcuts() {
 	names := map[fyne.Shortcut]string{
-		scOpen: "menu.open", scReload: "menu.reload", scExport: "menu.export", scExportAll: "menu.exportAll",
+		scOpen: "menu.open", scReload: "menu.reload", scExport: "menu.export", scExportAll: "menu.exportAll", scCopyImage: "menu.copyImage",
 		scNetwork: "view.network", scTimeline: "view.timeline", scCharts: "view.charts", scFit: "menu.fit", scQuit: "menu.quit",
 	}
 	grid := container.New(layout.NewFormLayout())

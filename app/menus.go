@@ -33,6 +33,7 @@ func (u *ui) bindings() []binding {
 		{scReload, u.onReload},
 		{scExport, u.onExport},
 		{scExportAll, u.onExportAll},
+		{scCopyImage, u.onCopyImage},
 		{scQuit, u.quit},
 		{scNetwork, func() { u.showView(tabNetwork) }},
 		{scTimeline, func() { u.showView(tabTimeline) }},
@@ -70,12 +71,15 @@ func (u *ui) menu() *fyne.MainMenu {
 		fyne.NewMenuItemSeparator(),
 		item(L("menu.export"), scExport, u.onExport),
 		item(L("menu.exportAll"), scExportAll, u.onExportAll),
+		fyne.NewMenuItem(L("menu.exportReplay"), u.onExportReplay),
 		fyne.NewMenuItem(L("menu.exportGEXF"), func() { u.runHook(u.export.gexf) }),
 		fyne.NewMenuItem(L("menu.exportGraphML"), func() { u.runHook(u.export.graphML) }),
 		fyne.NewMenuItem(L("menu.exportTimelineJS"), func() { u.runHook(u.export.timelineJS) }),
 		fyne.NewMenuItemSeparator(),
 		quit,
 	)
+
+	edit := fyne.NewMenu(L("menu.edit"), item(L("menu.copyImage"), scCopyImage, u.onCopyImage))
 
 	themes := fyne.NewMenuItem(L("menu.theme"), nil)
 	var themeItems []*fyne.MenuItem
@@ -112,7 +116,7 @@ func (u *ui) menu() *fyne.MainMenu {
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem(L("menu.saveBundled"), u.onSaveBundled),
 	)
-	return fyne.NewMainMenu(file, view, language, help)
+	return fyne.NewMainMenu(file, edit, view, language, help)
 }
 
 // recentMenu lists the recently opened data files.
