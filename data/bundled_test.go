@@ -234,7 +234,7 @@ func TestBundledSourceOutline(t *testing.T) {
 		t.Fatalf("want exactly one source \"article\", got %d", len(ds.Sources))
 	}
 	src := ds.Sources[0]
-	if src.Date != (Date{"2025-11", Month}) || src.Language != "zh" {
+	if src.Date != (Date{Value: "2025-11", Precision: Month}) || src.Language != "zh" {
 		t.Errorf("source date %v language %q, want 2025-11 (month), zh", src.Date, src.Language)
 	}
 	if len(src.Sections) != len(wantSections) {

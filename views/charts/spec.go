@@ -108,8 +108,8 @@ func build(ds *data.Dataset, c data.Chart, lang string, asOf time.Time) (spec, e
 }
 
 // points gathers the figures of a chart's series: those in the first series'
-// unit (a chart has one axis), and, with an "as of" date, only dated figures
-// known by then.
+// unit (a chart has one axis), and, with an "as of" date, only the figures
+// known by then (data.Dataset.PointKnown, the rule every view shares).
 func points(ds *data.Dataset, c data.Chart, asOf time.Time) (pts []data.Point, unit string, dated bool, err error) {
 	if len(c.Series) == 0 {
 		return nil, "", false, fmt.Errorf("chart %q names no series", c.ID)
@@ -128,9 +128,9 @@ func points(ds *data.Dataset, c data.Chart, asOf time.Time) (pts []data.Point, u
 		for _, p := range se.Points {
 			if p.Date != nil {
 				dated = true
-				if !asOf.IsZero() && p.Date.Start().After(asOf) {
-					continue
-				}
+			}
+			if !ds.PointKnown(&p, asOf) {
+				continue
 			}
 			pts = append(pts, p)
 		}
@@ -202,7 +202,7 @@ func dealValues(ds *data.Dataset, s *spec, lang string, asOf time.Time) {
 	}
 	var deals []deal
 	for _, r := range ds.Relations {
-		if r.ValueUSD == nil || *r.ValueUSD <= 0 || !r.InForce(asOf) {
+		if r.ValueUSD == nil || *r.ValueUSD <= 0 || !ds.InForce(&r, asOf) {
 			continue
 		}
 		deals = append(deals, deal{r, campOf(ds, r)})
@@ -252,7 +252,7 @@ func campTotals(ds *data.Dataset, s *spec, lang string, asOf time.Time) {
 	sums := map[key]float64{}
 	var keys []key
 	for _, r := range ds.Relations {
-		if r.ValueUSD == nil || *r.ValueUSD <= 0 || !r.InForce(asOf) {
+		if r.ValueUSD == nil || *r.ValueUSD <= 0 || !ds.InForce(&r, asOf) {
 			continue
 		}
 		k := key{campOf(ds, r), r.Type, r.Status}

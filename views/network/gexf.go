@@ -80,7 +80,7 @@ func WriteGEXF(w io.Writer, ds *data.Dataset, asOf time.Time) error {
 	}
 	c.Graph.Nodes.Count = len(c.Graph.Nodes.Nodes)
 	for _, r := range ds.Relations {
-		if !r.InForce(asOf) {
+		if !ds.InForce(&r, asOf) {
 			continue
 		}
 		if _, ok := pos[r.From]; !ok {

@@ -79,7 +79,7 @@ func (sc *Scene) visibleRelations(campsOf map[string][]int) []*data.Relation {
 	out := make([]*data.Relation, 0, len(sc.Data.Relations))
 	for i := range sc.Data.Relations {
 		r := &sc.Data.Relations[i]
-		if sc.HiddenTypes[r.Type] || !r.InForce(sc.AsOf) || r.From == r.To {
+		if sc.HiddenTypes[r.Type] || !sc.Data.InForce(r, sc.AsOf) || r.From == r.To {
 			continue
 		}
 		if _, ok := sc.Pos[r.From]; !ok {
