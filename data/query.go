@@ -116,4 +116,3 @@ func (x *Index) RelationsOf(companyID string) []*Relation { return x.relationsOf
 
 // EventsOf lists the events the company is a party to, in file order.
 func (x *Index) EventsOf(companyID string) []*Event { return x.eventsOf[companyID] }
-
