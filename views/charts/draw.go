@@ -77,10 +77,19 @@ func ink(c drawing.Color) drawing.Color {
 	return drawing.ColorWhite
 }
 
-// valueLabel is the figure printed on a bar, with its status when it is
-// not a reported fact: "$10B · rumoured".
+// valueLabel is the figure printed on a bar, as exact as the data says it
+// is ("≥ 100k", "≤ 10%", "100k–1M") and with its status when it is not a
+// reported fact: "$10B · rumoured".
 func valueLabel(lang, unit string, v float64, p part) string {
 	s := formatValue(v, unit, lang)
+	switch p.Bound {
+	case data.Floor:
+		s = "≥ " + s
+	case data.Ceiling:
+		s = "≤ " + s
+	case data.Range:
+		s += "–" + formatValue(p.Max, unit, lang)
+	}
 	if p.marked() {
 		s += " · " + p.Status.Name(lang)
 	}

@@ -43,6 +43,8 @@ type part struct {
 	Value  float64
 	Paint  paint
 	Status data.Status
+	Bound  string  // data.Floor, Ceiling or Range: the value is not exact
+	Max    float64 // a range's upper end
 }
 
 // marked says a part is not a plain reported fact: it is drawn hatched or
@@ -303,6 +305,7 @@ func seriesBars(s *spec, pts []data.Point, lang string) {
 	for _, p := range pts {
 		s.Bars = append(s.Bars, bar{Label: p.Label.In(lang), Parts: []part{{
 			Label: p.Label.In(lang), Value: p.Value, Paint: paint{Palette: statusPalette[p.Status]}, Status: p.Status,
+			Bound: p.Bound, Max: maxOf(p),
 		}}})
 		s.Docs = addDoc(s.Docs, p.Source.Doc)
 		statuses[p.Status] = true
@@ -315,6 +318,14 @@ func seriesBars(s *spec, pts []data.Point, lang string) {
 			}
 		}
 	}
+}
+
+// maxOf is a range's upper end, 0 for any other figure.
+func maxOf(p data.Point) float64 {
+	if p.Max != nil {
+		return *p.Max
+	}
+	return 0
 }
 
 func shares(s *spec, pts []data.Point, lang string) {

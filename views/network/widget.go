@@ -666,6 +666,7 @@ func (v *View) companyDetail(id string) {
 	if count == 0 {
 		v.detail.Add(widget.NewLabel("—"))
 	}
+	v.statementsDetail(id)
 	var events []data.Event
 	for _, e := range v.sc.Data.Events {
 		for _, p := range e.Parties {
@@ -685,6 +686,24 @@ func (v *View) companyDetail(id string) {
 			v.detail.Add(b)
 			v.detail.Add(wrapLabel(v.facts(e.Date, e.End, e.Status, e.Source)))
 		}
+	}
+}
+
+// statementsDetail lists what the company's people said, in our words,
+// each with its speaker, date, status and locator.
+func (v *View) statementsDetail(id string) {
+	lang := v.lang()
+	sts := v.sc.Data.StatementsOf(id)
+	if len(sts) == 0 {
+		return
+	}
+	v.detail.Add(widget.NewLabelWithStyle(word("statements", lang), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	for _, s := range sts {
+		who := s.Speaker.Name.In(lang)
+		if r := s.Speaker.Role.In(lang); r != "" {
+			who += ", " + r
+		}
+		v.detail.Add(wrapLabel(who + ": " + s.Text.In(lang) + "\n" + v.facts(s.Date, nil, s.Status, s.Source)))
 	}
 }
 
@@ -722,6 +741,9 @@ func (v *View) relationDetail(id string) {
 			v.detail.Add(wrapLabel(d))
 		}
 		v.detail.Add(wrapLabel(v.facts(r.Date, r.Until, r.Status, r.Source)))
+		if r.Reported != nil {
+			v.detail.Add(wrapLabel(word("reported", lang) + r.Reported.Label(lang)))
+		}
 		return
 	}
 }

@@ -83,16 +83,24 @@ func WriteTimelineJSQuery(w io.Writer, ds *data.Dataset, lang string, q Query) e
 	for _, c := range ds.Camps {
 		lanes[c.ID] = c.Name.In(lang)
 	}
+	for _, l := range Lanes(ds, Story(ds, q), ByCamp) {
+		lanes[l.ID] = l.Name.In(lang) // the undated and statements strips
+	}
 	names := map[string]string{}
 	for _, c := range ds.Companies {
 		names[c.ID] = c.Name.In(lang)
 	}
-	for _, e := range Filter(ds, q) {
+	for _, e := range Story(ds, q) {
 		start, ok := tjsDateOf(e.Date, lang)
+		if e.Date.IsUndated() {
+			// TimelineJS needs a date: the day the fact counts from, labelled undated.
+			t := ds.Since(e.Date, e.Source)
+			start, ok = tjsDate{Year: t.Year(), Month: int(t.Month()), Day: t.Day(), DisplayDate: e.Date.Label(lang)}, !t.IsZero()
+		}
 		if !ok {
 			return fmt.Errorf("timelinejs: event %q: date %q does not parse", e.ID, e.Date.Value)
 		}
-		s := tjsSlide{StartDate: &start, UniqueID: e.ID, Group: lanes[laneKey(camps, &e, ByCamp)]}
+		s := tjsSlide{StartDate: &start, UniqueID: e.ID, Group: lanes[laneFor(camps, &e, ByCamp)]}
 		if e.End != nil {
 			end, ok := tjsDateOf(*e.End, lang)
 			if !ok {

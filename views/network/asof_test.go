@@ -1,0 +1,58 @@
+package network
+
+import (
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/wcharczuk/go-chart/v2"
+
+	"github.com/aicamps/aicamps/data"
+)
+
+// TestCampsFollowAsOf: a camp's region and its members' place in it follow
+// the as-of date by data's rule; an undated forecast camp shows only with
+// the whole story.
+func TestCampsFollowAsOf(t *testing.T) {
+	src := data.Ref{Doc: "a", Section: "s", Paragraph: 1}
+	d := func(v string) *data.Date { return &data.Date{Value: v, Precision: data.Day} }
+	ds := &data.Dataset{
+		Sources:   []data.Source{{ID: "a", Date: data.Date{Value: "2025-11", Precision: data.Month}}},
+		Companies: []data.Company{{ID: "a"}, {ID: "b"}, {ID: "c"}},
+		Camps: []data.Camp{
+			{ID: "ona", Formed: d("2025-11-03"), Status: data.Reported, Source: src,
+				Members: []data.Member{{Company: "a"}, {Company: "b", Joined: d("2025-11-20")}}},
+			{ID: "future", Status: data.Forecast, Source: src, Members: []data.Member{{Company: "c"}}},
+		},
+	}
+	pos := Positions{"a": {X: 100, Y: 100}, "b": {X: 300, Y: 100}, "c": {X: 200, Y: 300}}
+	day := func(s string) time.Time { t, _ := time.Parse("2006-01-02", s); return t }
+	for _, tc := range []struct {
+		at      time.Time
+		camps   []string
+		members map[string][]int // company -> camp indexes drawn around it
+	}{
+		{day("2025-11-02"), nil, map[string][]int{}},
+		{day("2025-11-03"), []string{"ona"}, map[string][]int{"a": {0}}},
+		{day("2025-11-20"), []string{"ona"}, map[string][]int{"a": {0}, "b": {0}}},
+		{time.Time{}, []string{"ona", "future"}, map[string][]int{"a": {0}, "b": {0}, "c": {1}}},
+	} {
+		sc := Scene{Data: ds, Pos: pos, AsOf: tc.at}
+		if got := sc.CampsShown(); !slices.Equal(got, tc.camps) {
+			t.Errorf("as of %v: camps %v, want %v", tc.at, got, tc.camps)
+		}
+		g := sc.build(chart.Box{Right: 400, Bottom: 400}, 1)
+		var hulls []int
+		for _, h := range g.hulls {
+			hulls = append(hulls, h.camp)
+		}
+		if len(hulls) != len(tc.camps) {
+			t.Errorf("as of %v: %d regions, want %d", tc.at, len(hulls), len(tc.camps))
+		}
+		for _, n := range g.nodes {
+			if want := tc.members[n.id]; !slices.Equal(n.camps, want) {
+				t.Errorf("as of %v: %s in camps %v, want %v", tc.at, n.id, n.camps, want)
+			}
+		}
+	}
+}
