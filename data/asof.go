@@ -10,8 +10,9 @@ import "time"
 //   - a year alone: not 1 January but a stated point, its source's date
 //     when the source is of that year (the source is the evidence the fact
 //     had happened by then), else the year's last day;
-//   - undated: its source's date (as a plain date: a source of "2025-11"
-//     counts from 1 November 2025);
+//   - undated: the day it was reported, when the record says (a leak's date),
+//     else its source's date (as a plain date: a source of "2025-11" counts
+//     from 1 November 2025);
 //   - "by" X: X's last day; "before" X: the day before X; "after" X: the day
 //     after X's last day; "about" X: as X.
 //
@@ -48,6 +49,15 @@ func (ds *Dataset) Since(d Date, ref Ref) time.Time {
 	return start
 }
 
+// sinceReported is Since, except that an undated fact the record says
+// was made known on a day (Reported) counts from that day.
+func (ds *Dataset) sinceReported(d Date, reported *Date, ref Ref) time.Time {
+	if d.IsUndated() && reported != nil && !reported.IsUndated() {
+		return ds.Since(*reported, ref)
+	}
+	return ds.Since(d, ref)
+}
+
 // sourceDate is the date of the source ref cites, or an undated date.
 func (ds *Dataset) sourceDate(ref Ref) Date {
 	for i := range ds.Sources {
@@ -67,15 +77,21 @@ func (ds *Dataset) InForce(r *Relation, t time.Time) bool {
 	if t.IsZero() {
 		return true
 	}
-	if !counts(ds.Since(r.Date, r.Source), t) {
+	if !counts(ds.sinceReported(r.Date, r.Reported, r.Source), t) {
 		return false
 	}
 	return r.Until == nil || r.Until.IsUndated() || t.Before(r.Until.End())
 }
 
+// EventSince is the first instant from which e counts (the timeline puts
+// an undated event there, and the replay steps on it).
+func (ds *Dataset) EventSince(e *Event) time.Time {
+	return ds.sinceReported(e.Date, e.Reported, e.Source)
+}
+
 // EventBegun reports whether e has begun by t.
 func (ds *Dataset) EventBegun(e *Event, t time.Time) bool {
-	return counts(ds.Since(e.Date, e.Source), t)
+	return counts(ds.EventSince(e), t)
 }
 
 // PointKnown reports whether figure p is known at t: a figure that names
@@ -88,7 +104,7 @@ func (ds *Dataset) PointKnown(p *Point, t time.Time) bool {
 	if p.Relation != "" {
 		for i := range ds.Relations {
 			if r := &ds.Relations[i]; r.ID == p.Relation {
-				return counts(ds.Since(r.Date, r.Source), t)
+				return counts(ds.sinceReported(r.Date, r.Reported, r.Source), t)
 			}
 		}
 	}

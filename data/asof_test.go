@@ -49,10 +49,13 @@ func TestSince(t *testing.T) {
 func TestAsOfRecords(t *testing.T) {
 	src := Ref{Doc: "a", Section: "s", Paragraph: 1}
 	yr := func(v string) *Date { return &Date{Value: v, Precision: Year} }
+	leak := &Date{Value: "2025-11-05", Precision: Day}
 	ds := &Dataset{
-		Sources:   []Source{{ID: "a", Date: Date{Value: "2025-11", Precision: Month}}},
-		Relations: []Relation{{ID: "r", Date: Date{Value: "2025-11-03", Precision: Day}, Source: src}},
+		Sources: []Source{{ID: "a", Date: Date{Value: "2025-11", Precision: Month}}},
+		Relations: []Relation{{ID: "r", Date: Date{Value: "2025-11-03", Precision: Day}, Source: src},
+			{ID: "leaked", Date: Date{Precision: Undated}, Reported: leak, Source: src}},
 	}
+	leaked := &ds.Relations[1]
 	formed := &Camp{ID: "ona", Formed: &Date{Value: "2025-11-03", Precision: Day}, Status: Reported, Source: src,
 		Members: []Member{{Company: "openai"}, {Company: "late", Joined: &Date{Value: "2025-11-20", Precision: Day}}}}
 	undatedCamp := &Camp{ID: "u", Status: Reported, Source: src}
@@ -85,6 +88,8 @@ func TestAsOfRecords(t *testing.T) {
 		{"2024-12-31", "year figure, its last day", func(t time.Time) bool { return ds.PointKnown(pOld, t) }, true},
 		{"2025-11-02", "a deal's figure before the deal", func(t time.Time) bool { return ds.PointKnown(pDeal, t) }, false},
 		{"2025-11-03", "a deal's figure with the deal", func(t time.Time) bool { return ds.PointKnown(pDeal, t) }, true},
+		{"2025-11-04", "undated deal before its leak", func(t time.Time) bool { return ds.InForce(leaked, t) }, false},
+		{"2025-11-05", "undated deal from its leak", func(t time.Time) bool { return ds.InForce(leaked, t) }, true},
 		{"2025-11-01", "undated statement from its source", func(t time.Time) bool { return ds.StatementMade(st, t) }, true},
 		{"2025-10-31", "undated statement before its source", func(t time.Time) bool { return ds.StatementMade(st, t) }, false},
 	} {

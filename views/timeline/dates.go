@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -19,7 +20,9 @@ const (
 )
 
 // Story is what the timeline shows for q: the matching events, then the
-// statements as entries of type "statement", each in dataset order.
+// statements that belong to no event as entries of type "statement" (a
+// statement about an event is drawn as a speech tail on the event's mark and
+// read on its card), each in dataset order.
 func Story(ds *data.Dataset, q Query) []data.Event {
 	out := Filter(ds, q)
 	if ds == nil || q.Type != "" && q.Type != StatementType {
@@ -31,6 +34,9 @@ func Story(ds *data.Dataset, q Query) []data.Event {
 	}
 	needle := strings.ToLower(strings.TrimSpace(q.Text))
 	for _, s := range ds.Statements {
+		if aboutAnEvent(ds, &s) {
+			continue
+		}
 		e := statementEvent(s)
 		if q.Status != "" && e.Status != q.Status || q.Company != "" && !hasParty(e, q.Company) {
 			continue
@@ -41,6 +47,47 @@ func Story(ds *data.Dataset, q Query) []data.Event {
 		out = append(out, e)
 	}
 	return out
+}
+
+// aboutAnEvent reports whether the statement belongs to an event of ds.
+func aboutAnEvent(ds *data.Dataset, s *data.Statement) bool {
+	for _, id := range s.About {
+		for i := range ds.Events {
+			if ds.Events[i].ID == id {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// StatementsAbout lists the statements that belong to event id.
+func StatementsAbout(ds *data.Dataset, id string) []*data.Statement {
+	var out []*data.Statement
+	for i := range ds.Statements {
+		if slices.Contains(ds.Statements[i].About, id) {
+			out = append(out, &ds.Statements[i])
+		}
+	}
+	return out
+}
+
+// StatementLine is a statement on one line of an event's card: the speaker,
+// our paraphrase, the date if any and the status.
+func StatementLine(ds *data.Dataset, s *data.Statement, lang string) string {
+	who := s.Speaker.Name.In(lang)
+	if s.Speaker.Company != "" {
+		for _, c := range ds.Companies {
+			if c.ID == s.Speaker.Company {
+				who += " (" + c.Name.In(lang) + ")"
+			}
+		}
+	}
+	line := "“" + s.Text.In(lang) + "” — " + who
+	if !s.Date.IsUndated() {
+		line += ", " + s.Date.Label(lang)
+	}
+	return line + " · " + s.Status.Name(lang)
 }
 
 // statementEvent is a statement as a timeline entry: the speaker's words,
@@ -67,11 +114,11 @@ func IsStatement(e *data.Event) bool {
 // counts from (its source's date), in the undated strip.
 func place(ds *data.Dataset, e *data.Event) (s, end time.Time, mark Mark) {
 	if IsStatement(e) && (e.Date.IsUndated() || e.Date.Precision == data.Day) {
-		s = ds.Since(e.Date, e.Source)
+		s = ds.EventSince(e)
 		return s, s.AddDate(0, 0, 1), Said
 	}
 	if e.Date.IsUndated() {
-		s = ds.Since(e.Date, e.Source)
+		s = ds.EventSince(e)
 		return s, s.AddDate(0, 0, 1), Undated
 	}
 	s, end = e.Date.Start(), e.Date.End()

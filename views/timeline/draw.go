@@ -223,6 +223,12 @@ func (L *Layout) paintItem(f export.Frame, r pen, p *Placed, selected bool) {
 	default:
 		datedMark(f, r, p, col, th.Background, h)
 	}
+	if p.Said {
+		// A speech tail under the mark's left end: someone spoke about it.
+		d := f.Px(dotR)
+		line(r, p.X0-d*0.2, p.Y+d*0.9, p.X0-d*0.9, p.Y+d*1.7, col, f.Px(2), nil)
+		line(r, p.X0-d*0.9, p.Y+d*1.7, p.X0+d*0.5, p.Y+d*0.9, col, f.Px(2), nil)
+	}
 	if p.Mark != Dot && L.HasAsOf && L.AsOfX > p.X0 && L.AsOfX < p.X1 {
 		// The part of a bar after the as-of day is still to come.
 		fillRect(r, Rect{L.AsOfX, p.Y - h/2 - f.Px(1), p.X1 + f.Px(1), p.Y + h/2 + f.Px(1)}.box(), th.Background.WithAlpha(140))

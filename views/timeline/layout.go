@@ -118,6 +118,7 @@ type Placed struct {
 	Mark           Mark
 	X0, X1, Y      float64 // the mark: from X0 to X1 (equal for a dot), centred on Y
 	Forecast       bool
+	Said           bool // people's statements belong to it: a speech tail on the mark
 	Inside         bool // the title is written inside a wide bar
 	Future         bool // after the as-of day
 	Lit            bool // selected or highlighted
@@ -292,6 +293,12 @@ func Compute(f export.Frame, sc Scene) *Layout {
 		laneIdx[l.ID] = i
 	}
 	camps := campOf(ds)
+	said := map[string]bool{}
+	for _, st := range ds.Statements {
+		for _, id := range st.About {
+			said[id] = true
+		}
+	}
 	lit := map[string]bool{}
 	for _, id := range sc.Highlight {
 		lit[id] = true
@@ -315,6 +322,7 @@ func Compute(f export.Frame, sc Scene) *Layout {
 			p.Date += " – " + e.End.Label(lang)
 		}
 		p.Mark = v.mark
+		p.Said = said[e.ID]
 		if p.Mark == Dot || p.Mark == Undated || p.Mark == Said {
 			x := L.Scale.X(s.Add(12 * time.Hour))
 			p.X0, p.X1 = x, x

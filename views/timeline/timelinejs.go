@@ -94,7 +94,7 @@ func WriteTimelineJSQuery(w io.Writer, ds *data.Dataset, lang string, q Query) e
 		start, ok := tjsDateOf(e.Date, lang)
 		if e.Date.IsUndated() {
 			// TimelineJS needs a date: the day the fact counts from, labelled undated.
-			t := ds.Since(e.Date, e.Source)
+			t := ds.EventSince(&e)
 			start, ok = tjsDate{Year: t.Year(), Month: int(t.Month()), Day: t.Day(), DisplayDate: e.Date.Label(lang)}, !t.IsZero()
 		}
 		if !ok {

@@ -641,6 +641,9 @@ func CardDetails(ds *data.Dataset, e *data.Event, lang string) string {
 			lines = append(lines, s)
 		}
 	}
+	for _, st := range StatementsAbout(ds, e.ID) {
+		lines = append(lines, StatementLine(ds, st, lang))
+	}
 	lines = append(lines, tr(lang, "status")+e.Status.Name(lang))
 	lines = append(lines, tr(lang, "source")+SourceRef(ds, e.Source, lang))
 	return strings.Join(lines, "\n")
