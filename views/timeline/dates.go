@@ -83,7 +83,10 @@ func StatementLine(ds *data.Dataset, s *data.Statement, lang string) string {
 			}
 		}
 	}
-	line := "“" + s.Text.In(lang) + "” — " + who
+	line := who + ": " + s.Text.In(lang)
+	if lang == "zh" {
+		line = who + ":" + s.Text.In(lang)
+	}
 	if !s.Date.IsUndated() {
 		line += ", " + s.Date.Label(lang)
 	}
@@ -145,14 +148,14 @@ func place(ds *data.Dataset, e *data.Event) (s, end time.Time, mark Mark) {
 // openMonths is how far an open bracket's line reaches from its bound.
 const openMonths = 3
 
-// laneFor is the lane of an entry: statements and undated facts have their
-// own strips; the rest go by mode.
+// laneFor is the lane of an entry: undated facts (statements included) and
+// dated statements have their own strips; the rest go by mode.
 func laneFor(camps map[string]*data.Camp, e *data.Event, mode Mode) string {
 	switch {
+	case e.Date.IsUndated():
+		return UndatedLane // a statement too: its speech mark tells it apart
 	case IsStatement(e):
 		return StatementLane
-	case e.Date.IsUndated():
-		return UndatedLane
 	}
 	return laneKey(camps, e, mode)
 }

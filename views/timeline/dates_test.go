@@ -27,7 +27,7 @@ func TestPlace(t *testing.T) {
 		{"before a year: closing at its start", ev(data.Date{Value: "2027", Precision: data.Year, Qualifier: data.Before}), OpenStart, OtherLane, "2026-10-01", "2027-01-01", false},
 		{"after a month: opening at its end", ev(data.Date{Value: "2023-11", Precision: data.Month, Qualifier: data.After}), OpenEnd, OtherLane, "2023-12-01", "2024-03-01", false},
 		{"undated: its own strip, at the source's date", ev(data.Date{Precision: data.Undated}), Undated, UndatedLane, "2025-11-01", "2025-11-02", false},
-		{"a statement", nil, Said, StatementLane, "2025-11-03", "2025-11-04", true},
+		{"a dated statement", nil, Said, StatementLane, "2025-11-03", "2025-11-04", true},
 	} {
 		e := tc.e
 		if tc.statement {

@@ -407,14 +407,14 @@ func ItemFor(sc Scene, lang string) export.Item {
 		if byCompany {
 			by = "按公司"
 		}
-		it.Subtitle = by + "排列 · 圆点=具体日期 · 长条=仅知月份或年份 · 虚线=预测"
+		it.Subtitle = by + "排列 · 圆点=具体日期 · 长条=仅知月份或年份 · 括号=不晚于/之前 · 菱形=未注明日期 · 尾巴=有人就此发言 · 虚线=预测"
 	} else {
 		it.Title = "From boardroom crisis to rival camps, " + years
 		by := "Events by camp"
 		if byCompany {
 			by = "Events by company"
 		}
-		it.Subtitle = by + " · dot = exact day · bar = month or year only · dashed = forecast"
+		it.Subtitle = by + " · dot = exact day · bar = month or year only · bracket = by/before · diamond = undated · tail = someone spoke · dashed = forecast"
 	}
 	if q := describeQuery(sc.Data, sc.Query, lang); q != "" {
 		it.Subtitle += " · " + q
