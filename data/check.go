@@ -163,6 +163,10 @@ func (k *checker) text(t Text, at pointer) {
 // date reports a date whose value is not a real date at its precision.
 func (k *checker) date(d Date, at pointer) bool {
 	if d.IsUndated() {
+		if d.Value != "" || d.Qualifier != "" {
+			k.c.addf(at.add("precision"), "found precision undated with a value or qualifier, expected either a dated value or neither")
+			return false
+		}
 		return true
 	}
 	if _, _, err := d.Span(); err != nil {
