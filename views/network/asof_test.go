@@ -2,9 +2,12 @@ package network
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
 	"github.com/wcharczuk/go-chart/v2"
 
 	"github.com/aicamps/aicamps/data"
@@ -54,5 +57,29 @@ func TestCampsFollowAsOf(t *testing.T) {
 				t.Errorf("as of %v: %s in camps %v, want %v", tc.at, n.id, n.camps, want)
 			}
 		}
+	}
+}
+
+// TestDetailListsStatements: a company's detail panel lists what its
+// people said, with the date and the locator.
+func TestDetailListsStatements(t *testing.T) {
+	ds, err := data.Bundled()
+	if err != nil {
+		t.Fatal(err)
+	}
+	v := newView(ds, "en", onTestThread)
+	w := test.NewTempWindow(t, v)
+	w.Resize(fyne.NewSize(1280, 800))
+	waitLayout(t, v)
+	v.Select("microsoft")
+	got := detailText(v)
+	for _, want := range []string{"Statements", "Satya Nadella, CEO: A real AI ecosystem cannot rest on one partner", "undated · claimed", "¶2"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("detail panel lacks %q:\n%s", want, got)
+		}
+	}
+	v.Select("google")
+	if strings.Contains(detailText(v), "Statements") {
+		t.Errorf("Google's panel lists statements:\n%s", detailText(v))
 	}
 }
