@@ -81,17 +81,23 @@ func ink(c drawing.Color) drawing.Color {
 // is ("≥ 100k", "≤ 10%", "100k–1M") and with its status when it is not a
 // reported fact: "$10B · rumoured".
 func valueLabel(lang, unit string, v float64, p part) string {
+	s := boundLabel(lang, unit, v, p)
+	if p.marked() {
+		s += " · " + p.Status.Name(lang)
+	}
+	return s
+}
+
+// boundLabel is the figure as exact as the data says it is.
+func boundLabel(lang, unit string, v float64, p part) string {
 	s := formatValue(v, unit, lang)
 	switch p.Bound {
 	case data.Floor:
-		s = "≥ " + s
+		return "≥ " + s
 	case data.Ceiling:
-		s = "≤ " + s
+		return "≤ " + s
 	case data.Range:
-		s += "–" + formatValue(p.Max, unit, lang)
-	}
-	if p.marked() {
-		s += " · " + p.Status.Name(lang)
+		return s + "–" + formatValue(p.Max, unit, lang)
 	}
 	return s
 }
@@ -233,7 +239,7 @@ func hbars(f export.Frame, box chart.Box, s spec) {
 			}
 			// the figure inside its part, when the part is wide enough
 			if share || len(b.Parts) > 1 {
-				t := formatValue(p.Value, s.Unit, f.Lang)
+				t := boundLabel(f.Lang, s.Unit, p.Value, p)
 				tw := export.MeasureText(f.R, t, valueSize)
 				if tw+int(f.Px(12)) < pb.Width() && pb.Height() > int(valueSize) {
 					if p.marked() { // a plain patch under the figure, so stripes do not cut through it

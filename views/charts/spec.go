@@ -347,7 +347,7 @@ func shares(s *spec, pts []data.Point, lang string) {
 			index[l] = len(index) + 1
 			order = append(order, l)
 		}
-		groups[g].Parts = append(groups[g].Parts, part{Label: l, Value: p.Value, Paint: paint{Palette: index[l]}, Status: p.Status})
+		groups[g].Parts = append(groups[g].Parts, part{Label: l, Value: p.Value, Paint: paint{Palette: index[l]}, Status: p.Status, Bound: p.Bound, Max: maxOf(p)})
 		s.Docs = addDoc(s.Docs, p.Source.Doc)
 	}
 	for _, n := range names {
@@ -365,7 +365,7 @@ func donut(s *spec, pts []data.Point, lang string) {
 		if p.Value <= 0 {
 			continue
 		}
-		b.Parts = append(b.Parts, part{Label: p.Label.In(lang), Value: p.Value, Paint: paint{Palette: i + 1}, Status: p.Status})
+		b.Parts = append(b.Parts, part{Label: p.Label.In(lang), Value: p.Value, Paint: paint{Palette: i + 1}, Status: p.Status, Bound: p.Bound, Max: maxOf(p)})
 		s.Docs = addDoc(s.Docs, p.Source.Doc)
 		sum += p.Value
 	}
