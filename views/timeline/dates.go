@@ -105,6 +105,26 @@ func statementEvent(s data.Statement) data.Event {
 	return e
 }
 
+// entryByID is the timeline entry with id: an event, or a statement's
+// entry; nil if there is none.
+func entryByID(ds *data.Dataset, id string) *data.Event {
+	if ds == nil {
+		return nil
+	}
+	for i := range ds.Events {
+		if ds.Events[i].ID == id {
+			return &ds.Events[i]
+		}
+	}
+	for _, s := range ds.Statements {
+		if statementPrefix+s.ID == id {
+			e := statementEvent(s)
+			return &e
+		}
+	}
+	return nil
+}
+
 // IsStatement reports whether a timeline entry is a statement.
 func IsStatement(e *data.Event) bool {
 	return e.Type == StatementType && strings.HasPrefix(e.ID, statementPrefix)

@@ -72,3 +72,20 @@ func TestStoryStatements(t *testing.T) {
 		}
 	}
 }
+
+// TestEntryByID: a statement's entry opens a card like an event's.
+func TestEntryByID(t *testing.T) {
+	ds := &data.Dataset{
+		Events:     []data.Event{{ID: "e"}},
+		Statements: []data.Statement{{ID: "s", Text: data.Text{En: "said"}}},
+	}
+	if e := entryByID(ds, "e"); e == nil || e.ID != "e" {
+		t.Errorf("event: %v", e)
+	}
+	if e := entryByID(ds, "statement:s"); e == nil || !IsStatement(e) || e.Text.En != "said" {
+		t.Errorf("statement: %v", e)
+	}
+	if entryByID(ds, "s") != nil || entryByID(nil, "e") != nil {
+		t.Error("found what is not there")
+	}
+}

@@ -565,14 +565,7 @@ func (v *View) showCard(id string) {
 	v.mu.Lock()
 	ds, lang := v.ds, v.lang
 	v.mu.Unlock()
-	var e *data.Event
-	if ds != nil {
-		for i := range ds.Events {
-			if ds.Events[i].ID == id {
-				e = &ds.Events[i]
-			}
-		}
-	}
+	e := entryByID(ds, id)
 	if e == nil {
 		v.card.Hide()
 		v.Refresh()
