@@ -19,7 +19,7 @@ type spec struct {
 	Legend []legendEntry
 	Docs   []string      // source documents the figures come from
 	Marked []data.Status // statuses other than reported that appear, in order of certainty
-	Dated  bool          // the chart is about deals or dated figures, so "as of" applies
+	Dated  bool          // "as of" applies (deals, or figures, which all count from a date)
 	Empty  string        // what to say when there is nothing to draw
 }
 
@@ -128,9 +128,7 @@ func points(ds *data.Dataset, c data.Chart, asOf time.Time) (pts []data.Point, u
 			continue
 		}
 		for _, p := range se.Points {
-			if p.Date != nil {
-				dated = true
-			}
+			dated = true // every figure counts from a date, its own or its source's
 			if !ds.PointKnown(&p, asOf) {
 				continue
 			}
