@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -87,5 +88,28 @@ func TestEntryByID(t *testing.T) {
 	}
 	if entryByID(ds, "s") != nil || entryByID(nil, "e") != nil {
 		t.Error("found what is not there")
+	}
+}
+
+// TestCardListsStatements: an event's card carries what people said about it.
+func TestCardListsStatements(t *testing.T) {
+	ds, err := data.Bundled()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var split *data.Event
+	for i := range ds.Events {
+		if ds.Events[i].ID == "strategic-split-2025" {
+			split = &ds.Events[i]
+		}
+	}
+	if split == nil {
+		t.Fatal("no strategic-split-2025")
+	}
+	got := CardDetails(ds, split, "en")
+	for _, want := range []string{"Sam Altman (OpenAI): Artificial general intelligence will be achieved before 2027.", "Satya Nadella (Microsoft): ", "before Apr 2025 · claimed"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("card lacks %q:\n%s", want, got)
+		}
 	}
 }
