@@ -16,6 +16,13 @@ LDFLAGS := -X $(PKG)/app.Version=$(VERSION)
 
 # Debian packages: cgo + GL/X headers for Fyne, and what the end-to-end test drives.
 DEBS := gcc libc6-dev pkg-config libgl1-mesa-dev libgl1-mesa-dri xorg-dev xvfb xauth x11-xkb-utils xkb-data xdotool imagemagick librsvg2-bin strace
+# The real clients the interop tests open our files with: networkx (GEXF,
+# GraphML), Chromium (TimelineJS3); node and npm come from Debian unless
+# already on PATH (a NodeSource node brings its own npm).
+DEBS += python3-networkx chromium
+# npm packages of the interop tests (graphology-gexf, TimelineJS3), pinned
+# by their package-lock.json, installed into the git-ignored node_modules.
+NPM_DIR := interop/testdata
 DEBS_PACKAGE := xz-utils file
 DEBS_WINDOWS := gcc-mingw-w64-x86-64 binutils-mingw-w64-x86-64 file
 
@@ -33,6 +40,11 @@ go:
 
 deps: go
 	@.ci/debs $(DEBS)
+	@command -v npm >/dev/null 2>&1 || .ci/debs nodejs npm
+	@if [ ! -f $(NPM_DIR)/node_modules/.package-lock.json ] || [ $(NPM_DIR)/package-lock.json -nt $(NPM_DIR)/node_modules/.package-lock.json ]; then \
+		echo "deps: npm ci in $(NPM_DIR)"; \
+		npm ci --prefix $(NPM_DIR) --no-audit --no-fund --ignore-scripts --loglevel=error; \
+	fi
 
 build: go
 	CGO_ENABLED=1 $(GO) build -ldflags "$(LDFLAGS)" -o $(BIN) .

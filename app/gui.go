@@ -139,6 +139,7 @@ func newUI(a fyne.App, w fyne.Window, o options) (*ui, error) {
 		one:        showExportDialog,
 		all:        showExportAllDialog,
 		gexf:       u.onExportGEXF,
+		graphML:    u.onExportGraphML,
 		timelineJS: u.onExportTimelineJS,
 	}
 	// A tab's view goes into the window when the tab is first shown: the

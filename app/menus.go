@@ -71,6 +71,7 @@ func (u *ui) menu() *fyne.MainMenu {
 		item(L("menu.export"), scExport, u.onExport),
 		item(L("menu.exportAll"), scExportAll, u.onExportAll),
 		fyne.NewMenuItem(L("menu.exportGEXF"), func() { u.runHook(u.export.gexf) }),
+		fyne.NewMenuItem(L("menu.exportGraphML"), func() { u.runHook(u.export.graphML) }),
 		fyne.NewMenuItem(L("menu.exportTimelineJS"), func() { u.runHook(u.export.timelineJS) }),
 		fyne.NewMenuItemSeparator(),
 		quit,

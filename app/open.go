@@ -257,10 +257,20 @@ func (w *watcher) Close() {
 }
 
 // onExportTimelineJS saves the timeline as a TimelineJS3 JSON file, in the
-// current language.
+// current language, with the timeline's filters and the State's date.
 func (u *ui) onExportTimelineJS() {
-	ds, lang := u.state.Data, u.state.Lang
-	u.saveFile("timeline-"+lang+".json", ".json", func(w io.Writer) error { return timeline.WriteTimelineJS(w, ds, lang) })
+	_, sc := u.scenes()
+	lang := u.state.Lang
+	u.saveFile("timeline-"+lang+".json", ".json", func(w io.Writer) error { return timeline.WriteTimelineJSScene(w, sc, lang) })
+}
+
+// scenes are what the views show now: positions, filters, date, language.
+func (u *ui) scenes() (network.Scene, timeline.Scene) {
+	if u.views != nil && u.views.scenes != nil {
+		return u.views.scenes()
+	}
+	s := u.state
+	return network.Scene{Data: s.Data, Lang: s.Lang, AsOf: s.AsOf}, timeline.Scene{Data: s.Data, AsOf: s.AsOf}
 }
 
 // exportItems is everything Export all… writes, as of the State's date.
@@ -268,10 +278,18 @@ func (u *ui) exportItems() []export.Item {
 	return exportItems(u.state.Data, u.state.Lang, u.state.AsOf)
 }
 
-// onExportGEXF saves the network as GEXF (for Gephi), as of the State's date.
+// onExportGEXF saves the network as GEXF (for Gephi), as the view shows
+// it: positions, filters, the State's date.
 func (u *ui) onExportGEXF() {
-	ds, asOf := u.state.Data, u.state.AsOf
-	u.saveFile("network.gexf", ".gexf", func(w io.Writer) error { return network.WriteGEXF(w, ds, asOf) })
+	sc, _ := u.scenes()
+	u.saveFile("network.gexf", ".gexf", func(w io.Writer) error { return network.WriteGEXFScene(w, sc) })
+}
+
+// onExportGraphML saves the network as GraphML (for yEd, Cytoscape), as the
+// view shows it.
+func (u *ui) onExportGraphML() {
+	sc, _ := u.scenes()
+	u.saveFile("network.graphml", ".graphml", func(w io.Writer) error { return network.WriteGraphMLScene(w, sc) })
 }
 
 // saveFile asks where to save name and writes it with write.
@@ -280,7 +298,7 @@ func (u *ui) saveFile(name, ext string, write func(io.Writer) error) {
 		if err != nil || wc == nil {
 			return
 		}
-		if err := writeSaved(wc, write); err != nil {
+		if err := saveTo(wc, write); err != nil {
 			dialog.ShowError(err, u.win)
 			return
 		}
@@ -290,4 +308,22 @@ func (u *ui) saveFile(name, ext string, write func(io.Writer) error) {
 	d.SetFilter(storage.NewExtensionFileFilter([]string{ext}))
 	d.Resize(fyne.NewSize(900, 600))
 	d.Show()
+}
+
+// saveTo fills a file the save dialog chose: a local file through
+// export.WriteFile (a temporary file, then a rename), anything else as
+// writeSaved does.
+func saveTo(wc fyne.URIWriteCloser, write func(io.Writer) error) error {
+	if wc.URI().Scheme() != "file" {
+		return writeSaved(wc, write)
+	}
+	path := wc.URI().Path()
+	if err := wc.Close(); err != nil {
+		return err
+	}
+	if err := export.WriteFile(path, write); err != nil {
+		os.Remove(path) // the dialog had emptied it: leave no empty file behind
+		return err
+	}
+	return nil
 }

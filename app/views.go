@@ -24,6 +24,9 @@ type views struct {
 	retheme func()
 	// onExport is set by the window: what a view's own Export button does.
 	onExport func()
+	// scenes are what the network and the timeline show now, for the
+	// interchange files (GEXF, GraphML, TimelineJS); nil in some tests.
+	scenes func() (network.Scene, timeline.Scene)
 }
 
 // newViews builds the views on the shared State; theme gives the colours of
@@ -106,6 +109,7 @@ func buildViews(s *State, theme func() export.Theme, newNetwork func(*data.Datas
 	})
 
 	v.network, v.timeline, v.charts = nw, tl, ch
+	v.scenes = func() (network.Scene, timeline.Scene) { return nw.Scene(), tl.Scene() }
 	v.retheme = setTheme
 	v.fit = func(tab int) {
 		switch tab {
@@ -145,5 +149,6 @@ type exportHooks struct {
 	one        func(win fyne.Window, prefs fyne.Preferences, item export.Item)
 	all        func(win fyne.Window, prefs fyne.Preferences, items []export.Item)
 	gexf       func()
+	graphML    func()
 	timelineJS func()
 }

@@ -71,13 +71,19 @@ func (ds *Dataset) sourceDate(ref Ref) Date {
 // counts reports whether a fact counting from since shows as of t.
 func counts(since, t time.Time) bool { return t.IsZero() || !since.After(t) }
 
+// RelationSince is the first instant from which r counts (its start in the
+// interchange files).
+func (ds *Dataset) RelationSince(r *Relation) time.Time {
+	return ds.sinceReported(r.Date, r.Reported, r.Source)
+}
+
 // InForce reports whether r holds at t: it has begun by the rule above and
 // has not ended (no until, or t is before the end of the until date).
 func (ds *Dataset) InForce(r *Relation, t time.Time) bool {
 	if t.IsZero() {
 		return true
 	}
-	if !counts(ds.sinceReported(r.Date, r.Reported, r.Source), t) {
+	if !counts(ds.RelationSince(r), t) {
 		return false
 	}
 	return r.Until == nil || r.Until.IsUndated() || t.Before(r.Until.End())
@@ -104,7 +110,7 @@ func (ds *Dataset) PointKnown(p *Point, t time.Time) bool {
 	if p.Relation != "" {
 		for i := range ds.Relations {
 			if r := &ds.Relations[i]; r.ID == p.Relation {
-				return counts(ds.sinceReported(r.Date, r.Reported, r.Source), t)
+				return counts(ds.RelationSince(r), t)
 			}
 		}
 	}

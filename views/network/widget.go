@@ -193,7 +193,11 @@ func (v *View) ResetLayout() {
 
 // Current is what the view shows, as an export item: the same positions,
 // filters, date and selection, the whole network, with the legend.
-func (v *View) Current() export.Item {
+func (v *View) Current() export.Item { return SceneItem(v.Scene()) }
+
+// Scene is what the view shows, as a copy safe to use on another goroutine:
+// the same positions, filters, date and selection (for the graph files).
+func (v *View) Scene() Scene {
 	sc := v.sc
 	// The item may be drawn later on another goroutine: give it its own maps.
 	sc.Pos = clonePos(sc.Pos)
@@ -205,7 +209,7 @@ func (v *View) Current() export.Item {
 		sc.Layout = LayoutOptions{Seed: DefaultSeed, Pinned: v.pinned, SizeBy: v.sc.SizeBy}
 		sc.Pos = Layout(sc.Data, sc.Layout)
 	}
-	return SceneItem(sc)
+	return sc
 }
 
 // Find selects and centres the first company whose name (in either

@@ -3,9 +3,14 @@ package timeline
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
+	"time"
+
+	"github.com/aicamps/aicamps/data"
 )
 
 func TestTimelineJSGolden(t *testing.T) {
@@ -131,5 +136,107 @@ func TestTimelineJSFormat(t *testing.T) {
 		checkDate(e["start_date"], "era.start_date")
 		checkDate(e["end_date"], "era.end_date")
 		checkText(e["text"], "era.text")
+	}
+}
+
+// TimelineJS drops an end equal to the start, and then refuses a one-month
+// era ("All eras must have start and end dates"): a date known to the month
+// or year ends on the last day of that month or year.
+func TestTimelineJSEnds(t *testing.T) {
+	month := data.Date{Value: "2023-11", Precision: data.Month}
+	year := data.Date{Value: "2024", Precision: data.Year}
+	day := data.Date{Value: "2025-02-10", Precision: data.Day}
+	leap := data.Date{Value: "2024-02", Precision: data.Month}
+	for _, tc := range []struct {
+		name       string
+		date       data.Date
+		end        *data.Date
+		start, out string // "y-m-d" with 0 for a part left out; out "" for no end
+	}{
+		{"month", month, nil, "2023-11-0", "2023-11-30"},
+		{"leap month", leap, nil, "2024-2-0", "2024-2-29"},
+		{"year", year, nil, "2024-0-0", "2024-12-31"},
+		{"day", day, nil, "2025-2-10", ""},
+		{"day to same day", day, &day, "2025-2-10", ""},
+		{"day to month", day, &data.Date{Value: "2025-03", Precision: data.Month}, "2025-2-10", "2025-3-31"},
+		{"month to same month", month, &month, "2023-11-0", "2023-11-30"},
+	} {
+		s, err := tjsEvent(&data.Dataset{}, data.Event{ID: "x", Date: tc.date, End: tc.end}, "en")
+		if err != nil {
+			t.Fatal(err)
+		}
+		ymd := func(d *tjsDate) string {
+			if d == nil {
+				return ""
+			}
+			return fmt.Sprintf("%d-%d-%d", d.Year, d.Month, d.Day)
+		}
+		if ymd(s.StartDate) != tc.start || ymd(s.EndDate) != tc.out {
+			t.Errorf("%s: %s to %s, want %s to %s", tc.name, ymd(s.StartDate), ymd(s.EndDate), tc.start, tc.out)
+		}
+	}
+	ds := &data.Dataset{Eras: []data.Era{{ID: "e", Name: data.Text{En: "One month"}, Start: month, End: month}}}
+	var buf bytes.Buffer
+	if err := WriteTimelineJS(&buf, ds, "en"); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Contains(buf.Bytes(), []byte(`"day": 30`)) {
+		t.Errorf("a one-month era does not end on the 30th:\n%s", buf.String())
+	}
+}
+
+// The as-of date keeps the events and eras begun by then; the query the
+// view's filters.
+func TestTimelineJSScene(t *testing.T) {
+	ds := fixture(t)
+	count := func(sc Scene) int {
+		var buf bytes.Buffer
+		if err := WriteTimelineJSScene(&buf, sc, "en"); err != nil {
+			t.Fatal(err)
+		}
+		var f tjsFile
+		if err := json.Unmarshal(buf.Bytes(), &f); err != nil {
+			t.Fatal(err)
+		}
+		return len(f.Events)
+	}
+	all := count(Scene{Data: ds})
+	asOf := time.Date(2024, 6, 1, 0, 0, 0, 0, time.UTC)
+	want := len(data.EventsUntil(ds, asOf))
+	if got := count(Scene{Data: ds, AsOf: asOf}); got != want || got >= all {
+		t.Errorf("as of 2024-06-01: %d events, want %d (of %d)", got, want, all)
+	}
+	var buf bytes.Buffer
+	if err := WriteTimelineJSScene(&buf, Scene{Data: ds, Mode: ByCompany}, "zh"); err != nil {
+		t.Fatal(err)
+	}
+	var f tjsFile
+	json.Unmarshal(buf.Bytes(), &f)
+	if g := f.Events[0].Group; g != "OpenAI" {
+		t.Errorf("by company: the first event's group %q, want its first party OpenAI", g)
+	}
+	q := Query{Type: "deal"}
+	if got := count(Scene{Data: ds, Query: q}); got != len(Filter(ds, q)) || got >= all {
+		t.Errorf("type deal: %d events, want %d", got, len(Filter(ds, q)))
+	}
+}
+
+// TimelineJS renders headlines and texts as HTML: the data's text is
+// escaped, so a title is shown as written and runs nothing.
+func TestTimelineJSEscapes(t *testing.T) {
+	day := data.Date{Value: "2025-02-10", Precision: data.Day}
+	ds := &data.Dataset{Events: []data.Event{{ID: "x", Date: day, Status: data.Reported,
+		Title: data.Text{En: `<img src=x onerror=alert(1)> R&D`}, Text: data.Text{En: "a < b"}}}}
+	var buf bytes.Buffer
+	if err := WriteTimelineJS(&buf, ds, "en"); err != nil {
+		t.Fatal(err)
+	}
+	var f tjsFile
+	if err := json.Unmarshal(buf.Bytes(), &f); err != nil {
+		t.Fatal(err)
+	}
+	e := f.Events[0].Text
+	if e.Headline != "&lt;img src=x onerror=alert(1)&gt; R&amp;D" || !strings.HasPrefix(e.Text, "a &lt; b<br>") {
+		t.Errorf("headline %q, text %q", e.Headline, e.Text)
 	}
 }
