@@ -82,4 +82,16 @@ func TestDetailListsStatements(t *testing.T) {
 	if strings.Contains(detailText(v), "Statements") {
 		t.Errorf("Google's panel lists statements:\n%s", detailText(v))
 	}
+	// As of a day before the article, nothing undated had been said, and
+	// Microsoft was in no camp yet.
+	v.SetAsOf(time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC))
+	v.Select("microsoft")
+	if got := detailText(v); strings.Contains(got, "A real AI ecosystem") || strings.Contains(got, "MAA camp") {
+		t.Errorf("as of 1 March 2025 the panel says:\n%s", got)
+	}
+	v.SetAsOf(time.Date(2025, 11, 10, 0, 0, 0, 0, time.UTC))
+	v.Select("microsoft")
+	if got := detailText(v); !strings.Contains(got, "A real AI ecosystem") || !strings.Contains(got, "MAA camp") {
+		t.Errorf("as of 10 November 2025 the panel says:\n%s", got)
+	}
 }

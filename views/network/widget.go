@@ -622,9 +622,10 @@ func (v *View) companyDetail(id string) {
 	title := widget.NewLabelWithStyle(c.Name.In(lang), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	v.detail.Add(title)
 	var camps []string
-	for _, cp := range v.sc.Data.Camps {
-		for _, m := range cp.Members {
-			if m.Company == id {
+	for i := range v.sc.Data.Camps {
+		cp := &v.sc.Data.Camps[i]
+		for j, m := range cp.Members {
+			if m.Company == id && v.sc.Data.MemberAsOf(cp, &cp.Members[j], v.sc.AsOf) {
 				s := cp.Name.In(lang)
 				if r := m.Role.In(lang); r != "" {
 					s += " · " + r
@@ -693,11 +694,17 @@ func (v *View) companyDetail(id string) {
 	}
 }
 
-// statementsDetail lists what the company's people said, in our words,
-// each with its speaker, date, status and locator.
+// statementsDetail lists what the company's people had said as of the
+// scene's date, in our words, each with its speaker, date, status and
+// locator.
 func (v *View) statementsDetail(id string) {
 	lang := v.lang()
-	sts := v.sc.Data.StatementsOf(id)
+	var sts []*data.Statement
+	for _, s := range v.sc.Data.StatementsOf(id) {
+		if v.sc.Data.StatementMade(s, v.sc.AsOf) {
+			sts = append(sts, s)
+		}
+	}
 	if len(sts) == 0 {
 		return
 	}
@@ -834,9 +841,10 @@ func (v *View) tooltip(id string, at fyne.Position) {
 	}
 	lang := v.lang()
 	var camps []string
-	for _, cp := range v.sc.Data.Camps {
-		for _, m := range cp.Members {
-			if m.Company == id {
+	for i := range v.sc.Data.Camps {
+		cp := &v.sc.Data.Camps[i]
+		for j, m := range cp.Members {
+			if m.Company == id && v.sc.Data.MemberAsOf(cp, &cp.Members[j], v.sc.AsOf) {
 				camps = append(camps, cp.Name.In(lang))
 			}
 		}
