@@ -23,9 +23,8 @@ import "time"
 // counts. The zero time means the date cannot be read: the fact always
 // counts, as a view without a date would show it.
 func (ds *Dataset) Since(d Date, ref Ref) time.Time {
-	src := ds.sourceDate(ref)
 	if d.IsUndated() {
-		return src.Start()
+		return ds.sourceDate(ref).Start()
 	}
 	start, end, err := d.Span()
 	if err != nil {
@@ -40,8 +39,8 @@ func (ds *Dataset) Since(d Date, ref Ref) time.Time {
 	case After:
 		return end
 	}
-	if d.Precision == Year {
-		if s := src.Start(); !s.IsZero() && s.Year() == start.Year() {
+	if d.Precision == Year { // the source is looked up only here: redraws call Since per relation
+		if s := ds.sourceDate(ref).Start(); !s.IsZero() && s.Year() == start.Year() {
 			return s
 		}
 		return last

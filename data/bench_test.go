@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"testing"
+	"time"
 
 	"github.com/aicamps/aicamps/assets"
 )
@@ -100,5 +101,19 @@ func BenchmarkLoadErrors(b *testing.B) {
 		if _, err := Load("gen.json", data); err == nil {
 			b.Fatal("no error")
 		}
+	}
+}
+
+// BenchmarkRelationsAsOf: the as-of rule over a generated dataset, as a
+// network redraw with a date asks it of every relation.
+func BenchmarkRelationsAsOf(b *testing.B) {
+	ds, err := Load("gen.json", generate(3000))
+	if err != nil {
+		b.Fatal(err)
+	}
+	at := time.Date(2025, 6, 30, 0, 0, 0, 0, time.UTC)
+	b.ResetTimer()
+	for range b.N {
+		RelationsAsOf(ds, at)
 	}
 }
