@@ -207,6 +207,16 @@ func TestAuditCampsFormed(t *testing.T) {
 			t.Errorf("camp %s shows as of 9 July 2024", c.ID)
 		}
 	}
+	// The timeline's "two camps form" and the camps' rivalry begin when the
+	// network has drawn both camps, not on 1 November.
+	for i := range ds.Events {
+		if e := &ds.Events[i]; e.ID == "two-camps-emerge" && ds.EventSince(e).Format("2006-01-02") != "2025-11-05" {
+			t.Errorf("two-camps-emerge counts from %s, want 2025-11-05", ds.EventSince(e).Format("2006-01-02"))
+		}
+	}
+	if r := relationByID(t, ds, "aws-microsoft-rivalry"); ds.RelationSince(r).Format("2006-01-02") != "2025-11-05" {
+		t.Errorf("aws-microsoft-rivalry counts from %s, want 2025-11-05", ds.RelationSince(r).Format("2006-01-02"))
+	}
 }
 
 // Class 7: as of a day, a chart shows no figure of a later deal. On
