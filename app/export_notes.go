@@ -79,8 +79,8 @@ func itemRecords(ds *data.Dataset, name, lang string, asOf time.Time) []noteReco
 		rel(false)
 		return recs
 	case "timeline":
-		for _, e := range ds.Events {
-			if asOf.IsZero() || !e.Date.Start().After(asOf) {
+		for i := range ds.Events {
+			if e := &ds.Events[i]; asOf.IsZero() || ds.EventBegun(e, asOf) {
 				recs = append(recs, noteRecord{e.Title.In(lang), e.Status, e.Source})
 			}
 		}
@@ -96,7 +96,7 @@ func itemRecords(ds *data.Dataset, name, lang string, asOf time.Time) []noteReco
 		}
 		for _, id := range c.Series {
 			if s := x.Series(id); s != nil {
-				for _, p := range data.PointsAsOf(s, asOf) {
+				for _, p := range data.PointsAsOf(ds, s, asOf) {
 					recs = append(recs, noteRecord{p.Label.In(lang), p.Status, p.Source})
 				}
 			}

@@ -37,7 +37,7 @@ func replaySteps(ds *data.Dataset) []replayStep {
 	}
 	for i := range ds.Events {
 		e := &ds.Events[i]
-		if k, ok := at[e.Date.Start()]; ok && !e.Date.Start().IsZero() {
+		if k, ok := at[ds.EventSince(e)]; ok { // data's one as-of rule, as eventDays
 			steps[k].events = append(steps[k].events, e)
 		}
 	}

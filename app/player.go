@@ -115,7 +115,7 @@ func eventDays(ds *data.Dataset) []time.Time {
 	seen := map[time.Time]bool{}
 	var days []time.Time
 	for _, e := range ds.Events {
-		if t := e.Date.Start(); !t.IsZero() && !seen[t] {
+		if t := ds.EventSince(&e); !t.IsZero() && !seen[t] { // data's one as-of rule
 			seen[t] = true
 			days = append(days, t)
 		}

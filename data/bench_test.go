@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"testing"
+	"time"
 
 	"github.com/aicamps/aicamps/assets"
 )
@@ -15,9 +16,9 @@ func generate(n int) []byte {
 	ds := Dataset{
 		Version: 1,
 		Title:   Text{Zh: "生成", En: "generated"},
-		Sources: []Source{{ID: "article", Title: Text{En: "Article"}, Date: Date{"2025-11-20", Day}, Language: "zh",
+		Sources: []Source{{ID: "article", Title: Text{En: "Article"}, Date: Date{Value: "2025-11-20", Precision: Day}, Language: "zh",
 			Sections: []Section{{ID: "s1", Title: Text{En: "One"}, Line: 1}, {ID: "s2", Title: Text{En: "Two"}, Line: 20}}}},
-		Eras: []Era{{ID: "era", Name: Text{En: "Era"}, Start: Date{"2023", Year}, End: Date{"2026-03", Month}, Source: ref}},
+		Eras: []Era{{ID: "era", Name: Text{En: "Era"}, Start: Date{Value: "2023", Precision: Year}, End: Date{Value: "2026-03", Precision: Month}, Source: ref}},
 	}
 	id := func(i int) string { return fmt.Sprintf("company-%d", i) }
 	for i := 0; i < n; i++ {
@@ -34,11 +35,11 @@ func generate(n int) []byte {
 	for i := 0; i < 2*n; i++ {
 		v := float64(i) * 1e6
 		ds.Relations = append(ds.Relations, Relation{ID: fmt.Sprintf("rel-%d", i), From: id(i % n), To: id((i*7 + 1) % n), Directed: true,
-			Type: Investment, ValueUSD: &v, Date: Date{fmt.Sprintf("2025-%02d-%02d", i%12+1, i%28+1), Day},
+			Type: Investment, ValueUSD: &v, Date: Date{Value: fmt.Sprintf("2025-%02d-%02d", i%12+1, i%28+1), Precision: Day},
 			Title: Text{En: "Deal"}, Description: Text{En: "A deal"}, Status: Reported, Source: ref})
 	}
 	for i := 0; i < n/2; i++ {
-		ds.Events = append(ds.Events, Event{ID: fmt.Sprintf("ev-%d", i), Date: Date{fmt.Sprintf("2025-%02d", i%12+1), Month}, Type: "deal",
+		ds.Events = append(ds.Events, Event{ID: fmt.Sprintf("ev-%d", i), Date: Date{Value: fmt.Sprintf("2025-%02d", i%12+1), Precision: Month}, Type: "deal",
 			Title: Text{En: "Event"}, Parties: []string{id(i), id((i + 1) % n)}, Relations: []string{fmt.Sprintf("rel-%d", i)}, Era: "era", Status: Reported, Source: ref})
 	}
 	s := Series{ID: "share", Title: Text{En: "Share"}, Unit: UnitPercent}
@@ -100,5 +101,19 @@ func BenchmarkLoadErrors(b *testing.B) {
 		if _, err := Load("gen.json", data); err == nil {
 			b.Fatal("no error")
 		}
+	}
+}
+
+// BenchmarkRelationsAsOf: the as-of rule over a generated dataset, as a
+// network redraw with a date asks it of every relation.
+func BenchmarkRelationsAsOf(b *testing.B) {
+	ds, err := Load("gen.json", generate(3000))
+	if err != nil {
+		b.Fatal(err)
+	}
+	at := time.Date(2025, 6, 30, 0, 0, 0, 0, time.UTC)
+	b.ResetTimer()
+	for range b.N {
+		RelationsAsOf(ds, at)
 	}
 }

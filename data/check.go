@@ -101,6 +101,7 @@ func checkMeaning(ds *Dataset, c *collector) {
 	for i := range ds.Charts {
 		k.chart(i)
 	}
+	k.statements()
 }
 
 // index maps the ids of one kind of record, reporting duplicates.
@@ -161,6 +162,13 @@ func (k *checker) text(t Text, at pointer) {
 
 // date reports a date whose value is not a real date at its precision.
 func (k *checker) date(d Date, at pointer) bool {
+	if d.IsUndated() {
+		if d.Value != "" || d.Qualifier != "" {
+			k.c.addf(at.add("precision"), "found precision undated with a value or qualifier, expected either a dated value or neither")
+			return false
+		}
+		return true
+	}
 	if _, _, err := d.Span(); err != nil {
 		switch d.Precision {
 		case Day, Month, Year:
@@ -175,8 +183,8 @@ func (k *checker) date(d Date, at pointer) bool {
 
 // span checks a start date and an optional end that may not come before it.
 func (k *checker) span(start Date, end *Date, startAt, endAt pointer, startName, endName string) {
-	okStart := k.date(start, startAt)
-	if end == nil || !k.date(*end, endAt) || !okStart {
+	okStart := k.date(start, startAt) && !start.IsUndated()
+	if end == nil || !k.date(*end, endAt) || !okStart || end.IsUndated() {
 		return
 	}
 	if !end.End().After(start.Start()) {
@@ -199,6 +207,12 @@ func (k *checker) camp(i int) {
 			continue
 		}
 		seen[m.Company] = j
+		if m.Joined != nil {
+			k.date(*m.Joined, at.add("members", j, "joined"))
+		}
+	}
+	if cp.Formed != nil {
+		k.date(*cp.Formed, at.add("formed"))
 	}
 	k.source(cp.Source, at.add("source"))
 }
@@ -220,6 +234,9 @@ func (k *checker) relation(i int) {
 		}
 	}
 	k.span(r.Date, r.Until, at.add("date"), at.add("until"), "date", "until")
+	if r.Reported != nil {
+		k.date(*r.Reported, at.add("reported"))
+	}
 	k.text(r.Title, at.add("title"))
 	k.source(r.Source, at.add("source"))
 }
@@ -228,6 +245,9 @@ func (k *checker) event(i int) {
 	e := &k.ds.Events[i]
 	at := ptr("events", i)
 	k.span(e.Date, e.End, at.add("date"), at.add("end"), "date", "end")
+	if e.Reported != nil {
+		k.date(*e.Reported, at.add("reported"))
+	}
 	k.text(e.Title, at.add("title"))
 	for j, p := range e.Parties {
 		k.ref(k.companies, p, at.add("parties", j))
@@ -270,6 +290,7 @@ func (k *checker) seriesCheck(i int) {
 			k.c.addf(pat.add("derivation"), "found no derivation for a derived figure, expected how it was computed (derivation.zh or .en)")
 		}
 		k.source(p.Source, pat.add("source"))
+		k.vague(&p, pat)
 		// Shares of one whole: points of a percent series with the same group,
 		// or, in a series drawn as a share or donut chart, the same date. Other
 		// percent series (growth rates…) are not parts of a whole.
@@ -314,6 +335,38 @@ func (k *checker) chart(i int) {
 	}
 	for j, s := range ch.Series {
 		k.ref(k.series, s, at.add("series", j))
+	}
+}
+
+// vague checks a figure's bound and its deal. (That a multiple states its
+// reading is pinned on the bundled data: older files load without one.)
+func (k *checker) vague(p *Point, at pointer) {
+	if p.Bound == Range && (p.Max == nil || *p.Max < p.Value) {
+		k.c.addf(at.add("max"), "found no max of at least the value %s, expected the upper end of the range", fmtNum(p.Value))
+	}
+	if p.Max != nil && p.Bound != Range {
+		k.c.addf(at.add("bound"), "found max without bound \"range\", expected bound \"range\"")
+	}
+	if p.Relation != "" {
+		k.ref(k.relations, p.Relation, at.add("relation"))
+	}
+}
+
+// statements checks ids, speakers, dates and references of the statements.
+func (k *checker) statements() {
+	k.index("statements", "statement", len(k.ds.Statements), func(i int) string { return k.ds.Statements[i].ID })
+	for i, st := range k.ds.Statements {
+		at := ptr("statements", i)
+		k.text(st.Speaker.Name, at.add("speaker", "name"))
+		if st.Speaker.Company != "" {
+			k.ref(k.companies, st.Speaker.Company, at.add("speaker", "company"))
+		}
+		k.date(st.Date, at.add("date"))
+		k.text(st.Text, at.add("text"))
+		for j, e := range st.About {
+			k.ref(k.events, e, at.add("about", j))
+		}
+		k.source(st.Source, at.add("source"))
 	}
 }
 

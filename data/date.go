@@ -42,9 +42,36 @@ func (d Date) End() time.Time {
 	return e
 }
 
-// Label formats the date in lang at its own precision: "2025-11-03" or
-// "2025年11月3日".
+// Label formats the date in lang at its own precision, with its qualifier:
+// "3 Nov 2025", "2025年11月3日", "by 2026", "2027年前", "undated".
 func (d Date) Label(lang string) string {
+	if d.IsUndated() {
+		if lang == "zh" {
+			return "未注明日期"
+		}
+		return "undated"
+	}
+	l := d.plainLabel(lang)
+	if lang == "zh" {
+		switch d.Qualifier {
+		case By:
+			return l + "或之前"
+		case Before:
+			return l + "前"
+		case After:
+			return l + "后"
+		case About:
+			return "约" + l
+		}
+		return l
+	}
+	if d.Qualifier != "" {
+		return string(d.Qualifier) + " " + l
+	}
+	return l
+}
+
+func (d Date) plainLabel(lang string) string {
 	s, _, err := d.Span()
 	if err != nil {
 		return d.Value

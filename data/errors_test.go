@@ -172,6 +172,10 @@ func TestSchemaMatchesModel(t *testing.T) {
 	for i, st := range Statuses {
 		statuses[i] = string(st)
 	}
+	var qualifiers []string
+	for _, q := range Qualifiers {
+		qualifiers = append(qualifiers, string(q))
+	}
 	for _, tc := range []struct {
 		name      string
 		got, want []string
@@ -182,7 +186,8 @@ func TestSchemaMatchesModel(t *testing.T) {
 		{"event type", s.Defs["event"].Properties["type"].Enum, EventTypes},
 		{"unit", s.Defs["series"].Properties["unit"].Enum, Units},
 		{"chart kind", s.Defs["chart"].Properties["kind"].Enum, ChartKinds},
-		{"precision", s.Defs["date"].Properties["precision"].Enum, []string{"day", "month", "year"}},
+		{"precision", s.Defs["date"].Properties["precision"].Enum, []string{"day", "month", "year", "undated"}},
+		{"qualifier", s.Defs["date"].Properties["qualifier"].Enum, qualifiers},
 	} {
 		g, w := slices.Sorted(slices.Values(tc.got)), slices.Sorted(slices.Values(tc.want))
 		if !slices.Equal(g, w) {
@@ -192,7 +197,7 @@ func TestSchemaMatchesModel(t *testing.T) {
 	for def, typ := range map[string]any{
 		"source": Source{}, "section": Section{}, "ref": Ref{}, "company": Company{}, "camp": Camp{}, "member": Member{},
 		"relation": Relation{}, "quantity": Quantity{}, "event": Event{}, "era": Era{}, "series": Series{}, "point": Point{},
-		"chart": Chart{}, "date": Date{}, "text": Text{},
+		"chart": Chart{}, "date": Date{}, "text": Text{}, "statement": Statement{}, "speaker": Speaker{},
 	} {
 		var props []string
 		for p := range s.Defs[def].Properties {

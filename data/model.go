@@ -46,14 +46,37 @@ const (
 	Day   Precision = "day"
 	Month Precision = "month"
 	Year  Precision = "year"
+	// Undated is a fact the source does not date; it has no value and
+	// counts "as of" from its source's date (see Dataset.Since).
+	Undated Precision = "undated"
 )
 
+// Qualifier says how a date bounds the fact: "by" 2026 (at the latest by
+// the end of 2026), "before" 2027, "after" 2023-11, "about" 2025-04. Empty:
+// the fact falls within the date.
+type Qualifier string
+
+const (
+	By     Qualifier = "by"
+	Before Qualifier = "before"
+	After  Qualifier = "after"
+	About  Qualifier = "about"
+)
+
+// Qualifiers lists every known qualifier.
+var Qualifiers = []Qualifier{By, Before, After, About}
+
 // Date is a calendar date with a precision: "2025-11-03" (day),
-// "2025-04" (month) or "2023" (year).
+// "2025-04" (month) or "2023" (year), or undated (no value), optionally
+// qualified ("by", "before", "after", "about").
 type Date struct {
-	Value     string    `json:"value"`
+	Value     string    `json:"value,omitempty"`
 	Precision Precision `json:"precision"`
+	Qualifier Qualifier `json:"qualifier,omitempty"`
 }
+
+// IsUndated reports whether the source gives no date for the fact.
+func (d Date) IsUndated() bool { return d.Precision == Undated }
 
 // Source is a document the dataset is built from.
 type Source struct {
@@ -113,14 +136,18 @@ type Camp struct {
 	Description Text     `json:"description"`
 	Color       string   `json:"color"` // "#rrggbb"
 	Members     []Member `json:"members"`
-	Status      Status   `json:"status"`
-	Source      Ref      `json:"source"`
+	// Formed is when the camp formed (for a forecast camp: the date it is
+	// forecast for). Nil is undated: see Dataset.CampAsOf.
+	Formed *Date  `json:"formed,omitempty"`
+	Status Status `json:"status"`
+	Source Ref    `json:"source"`
 }
 
 // Member is a company's place in a camp.
 type Member struct {
 	Company string `json:"company"`
 	Role    Text   `json:"role"`
+	Joined  *Date  `json:"joined,omitempty"` // nil: with the camp's forming
 }
 
 // Relation types.
@@ -141,19 +168,22 @@ var RelationTypes = []string{Investment, Compute, ChipSupply, Exclusive, Partner
 // Relation is a deal or tie between two companies. When Directed, money or
 // compute flows From -> To.
 type Relation struct {
-	ID          string     `json:"id"`
-	From        string     `json:"from"`
-	To          string     `json:"to"`
-	Directed    bool       `json:"directed"`
-	Type        string     `json:"type"`
-	ValueUSD    *float64   `json:"valueUSD,omitempty"` // US dollars, not billions
-	Capacity    []Quantity `json:"capacity,omitempty"`
-	Date        Date       `json:"date"`            // in force from
-	Until       *Date      `json:"until,omitempty"` // in force until, if it ended
-	Title       Text       `json:"title"`
-	Description Text       `json:"description"`
-	Status      Status     `json:"status"`
-	Source      Ref        `json:"source"`
+	ID       string     `json:"id"`
+	From     string     `json:"from"`
+	To       string     `json:"to"`
+	Directed bool       `json:"directed"`
+	Type     string     `json:"type"`
+	ValueUSD *float64   `json:"valueUSD,omitempty"` // US dollars, not billions
+	Capacity []Quantity `json:"capacity,omitempty"`
+	Date     Date       `json:"date"`            // in force from
+	Until    *Date      `json:"until,omitempty"` // in force until, if it ended
+	// Reported is when the source (or a leak it cites) made the deal known,
+	// kept apart from Date, when the deal takes effect.
+	Reported    *Date  `json:"reported,omitempty"`
+	Title       Text   `json:"title"`
+	Description Text   `json:"description"`
+	Status      Status `json:"status"`
+	Source      Ref    `json:"source"`
 }
 
 // Quantity is an amount with a unit, such as 6 "GW" or 500000 "GPU".
@@ -167,6 +197,7 @@ type Event struct {
 	ID        string   `json:"id"`
 	Date      Date     `json:"date"`
 	End       *Date    `json:"end,omitempty"`
+	Reported  *Date    `json:"reported,omitempty"` // when it became known, if apart from Date
 	Type      string   `json:"type"`
 	Title     Text     `json:"title"`
 	Text      Text     `json:"text"`
@@ -223,6 +254,44 @@ type Point struct {
 	Source     Ref     `json:"source"`
 	Derivation Text    `json:"derivation,omitempty"` // required when Status is derived
 	Note       Text    `json:"note,omitempty"`
+	// Bound says Value is not exact: a floor ("超 90%": ≥ 90), a ceiling,
+	// or a range from Value to Max. A vague word turned into a floor ("数十万"
+	// ≥ 100,000) is derived, its rule in Derivation.
+	Bound string   `json:"bound,omitempty"`
+	Max   *float64 `json:"max,omitempty"` // upper end of a range
+	// Reading says how a multiple is read: "提升 3 倍" as ×3, not ×4.
+	// Required in a multiple series.
+	Reading Text `json:"reading,omitempty"`
+	// Relation names the deal the figure is the value of: the figure is
+	// then known exactly when the deal is in force.
+	Relation string `json:"relation,omitempty"`
+}
+
+// Bounds of a vague figure.
+const (
+	Floor   = "floor"
+	Ceiling = "ceiling"
+	Range   = "range"
+)
+
+// Statement is what a person said, in our own words.
+type Statement struct {
+	ID      string  `json:"id"`
+	Speaker Speaker `json:"speaker"`
+	Date    Date    `json:"date"` // undated when the source gives no date
+	// Text is our paraphrase, never the source's sentence.
+	Text   Text     `json:"text"`
+	Where  Text     `json:"where,omitempty"` // occasion: "an internal e-mail"
+	About  []string `json:"about,omitempty"` // ids of events the statement belongs to
+	Status Status   `json:"status"`
+	Source Ref      `json:"source"`
+}
+
+// Speaker is the person who said it, with their company if any.
+type Speaker struct {
+	Name    Text   `json:"name"`              // "Sam Altman", or "an analyst" when unnamed
+	Role    Text   `json:"role,omitempty"`    // "CEO"
+	Company string `json:"company,omitempty"` // company id
 }
 
 // Chart kinds.
@@ -259,4 +328,6 @@ type Dataset struct {
 	Eras      []Era      `json:"eras"`
 	Series    []Series   `json:"series"`
 	Charts    []Chart    `json:"charts"`
+	// Statements are optional, so that files without them still load.
+	Statements []Statement `json:"statements,omitempty"`
 }

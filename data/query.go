@@ -1,7 +1,5 @@
 package data
 
-import "time"
-
 // Index answers the views' questions about a dataset in constant time. It
 // is built once per loaded dataset and points into it: do not change the
 // dataset while an Index is in use.
@@ -118,57 +116,3 @@ func (x *Index) RelationsOf(companyID string) []*Relation { return x.relationsOf
 
 // EventsOf lists the events the company is a party to, in file order.
 func (x *Index) EventsOf(companyID string) []*Event { return x.eventsOf[companyID] }
-
-// InForce reports whether r holds at t: it has begun (its date's first
-// instant is not after t) and has not ended (no until, or t is before the
-// end of the until date). The zero t means "at any time": always true.
-func (r *Relation) InForce(t time.Time) bool {
-	if t.IsZero() {
-		return true
-	}
-	if r.Date.Start().After(t) {
-		return false
-	}
-	return r.Until == nil || t.Before(r.Until.End())
-}
-
-// RelationsAsOf lists the relations of ds in force at t, in file order; the
-// zero t lists them all.
-func RelationsAsOf(ds *Dataset, t time.Time) []*Relation {
-	out := make([]*Relation, 0, len(ds.Relations))
-	for i := range ds.Relations {
-		if r := &ds.Relations[i]; r.InForce(t) {
-			out = append(out, r)
-		}
-	}
-	return out
-}
-
-// EventsUntil lists the events of ds that have begun by t (their date's
-// first instant is not after t), in file order; the zero t lists them all.
-func EventsUntil(ds *Dataset, t time.Time) []*Event {
-	out := make([]*Event, 0, len(ds.Events))
-	for i := range ds.Events {
-		if e := &ds.Events[i]; t.IsZero() || !e.Date.Start().After(t) {
-			out = append(out, e)
-		}
-	}
-	return out
-}
-
-// PointsAsOf lists the points of s known by t: those dated on or before t
-// (by the date's first instant) and those without a date, which always
-// hold. The zero t lists them all.
-func PointsAsOf(s *Series, t time.Time) []*Point {
-	if s == nil {
-		return nil
-	}
-	out := make([]*Point, 0, len(s.Points))
-	for i := range s.Points {
-		p := &s.Points[i]
-		if t.IsZero() || p.Date == nil || !p.Date.Start().After(t) {
-			out = append(out, p)
-		}
-	}
-	return out
-}

@@ -112,7 +112,8 @@ func TestRelationsAsOf(t *testing.T) {
 	}{
 		{time.Time{}, []string{"ms-invests-openai", "ms-openai-exclusive", "amazon-anthropic-compute"}},
 		{day("2018-12-31"), []string{}},
-		{day("2019-01-01"), []string{"ms-openai-exclusive"}}, // start is inclusive
+		{day("2019-01-01"), []string{}},                      // a year alone does not count from 1 January
+		{day("2019-12-31"), []string{"ms-openai-exclusive"}}, // but from its last day (the source is of 2025)
 		{day("2022-12-31"), []string{"ms-openai-exclusive"}},
 		{day("2023-01-01"), []string{"ms-invests-openai", "ms-openai-exclusive"}}, // month start
 		{day("2024-11-22"), []string{"ms-invests-openai", "ms-openai-exclusive", "amazon-anthropic-compute"}},
@@ -148,36 +149,6 @@ func TestEventsUntil(t *testing.T) {
 	}
 }
 
-func TestPointsAsOf(t *testing.T) {
-	s := &Series{Points: []Point{
-		{Label: Text{En: "undated"}},
-		{Label: Text{En: "2024"}, Date: &Date{"2024", Year}},
-		{Label: Text{En: "2025-03"}, Date: &Date{"2025-03", Month}},
-		{Label: Text{En: "2025-11-03"}, Date: &Date{"2025-11-03", Day}},
-	}}
-	for _, tc := range []struct {
-		at   time.Time
-		want []string
-	}{
-		{time.Time{}, []string{"undated", "2024", "2025-03", "2025-11-03"}},
-		{day("2023-06-01"), []string{"undated"}},
-		{day("2024-01-01"), []string{"undated", "2024"}},
-		{day("2025-03-31"), []string{"undated", "2024", "2025-03"}},
-		{day("2025-11-03"), []string{"undated", "2024", "2025-03", "2025-11-03"}},
-	} {
-		got := []string{}
-		for _, p := range PointsAsOf(s, tc.at) {
-			got = append(got, p.Label.En)
-		}
-		if !eq(got, tc.want) {
-			t.Errorf("PointsAsOf(%v) = %v, want %v", tc.at, got, tc.want)
-		}
-	}
-	if PointsAsOf(nil, time.Time{}) != nil {
-		t.Error("PointsAsOf(nil) is not nil")
-	}
-}
-
 // TestShareSums checks which percent points are taken as parts of a whole.
 func TestShareSums(t *testing.T) {
 	pt := func(v float64, group, date string) Point {
@@ -186,7 +157,7 @@ func TestShareSums(t *testing.T) {
 			p.Group = &Text{En: group}
 		}
 		if date != "" {
-			p.Date = &Date{date, Year}
+			p.Date = &Date{Value: date, Precision: Year}
 		}
 		return p
 	}
@@ -206,7 +177,7 @@ func TestShareSums(t *testing.T) {
 	} {
 		ds := &Dataset{
 			Version: FormatVersion,
-			Sources: []Source{{ID: "d", Sections: []Section{{ID: "s"}}, Date: Date{"2025", Year}}},
+			Sources: []Source{{ID: "d", Sections: []Section{{ID: "s"}}, Date: Date{Value: "2025", Precision: Year}}},
 			Series:  []Series{{ID: "x", Title: Text{En: "x"}, Unit: UnitPercent, Points: tc.points}},
 			Charts:  []Chart{{ID: "c", Kind: tc.chart, Title: Text{En: "c"}, Series: []string{"x"}}},
 		}

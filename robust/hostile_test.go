@@ -126,8 +126,24 @@ func cases() []hostile {
 				"Z̴̡͔a̷̰͝l̸̙̈g̶̣͌o̵̘͐ e\u0301\u0301\u0301", // stacked combining marks
 				"\u202Eevil\u202C \u200F\u200E",            // bidi overrides and marks
 			}
+			// Groups of shares keep their wholes: one hostile name per
+			// original group, so that two wholes never merge into one.
+			groups := map[data.Text]int{}
+			for si := range ds.Series {
+				for _, p := range ds.Series[si].Points {
+					if p.Group != nil {
+						if _, ok := groups[*p.Group]; !ok {
+							groups[*p.Group] = len(groups)
+						}
+					}
+				}
+			}
 			i := 0
 			eachText(ds, func(x *data.Text) {
+				if g, ok := groups[*x]; ok {
+					x.Zh, x.En = fmt.Sprint(words[g%len(words)], g), fmt.Sprint(words[(g+1)%len(words)], g)
+					return
+				}
 				x.Zh, x.En = words[i%len(words)], words[(i+1)%len(words)]
 				i++
 			})

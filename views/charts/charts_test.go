@@ -115,8 +115,10 @@ func TestAsOfFiltersDeals(t *testing.T) {
 	if zh := byName(Items(ds, "zh", day))["deal-values"]; zh.AsOf != "截至 2025年11月4日" {
 		t.Errorf("zh AsOf = %q", zh.AsOf)
 	}
-	if byName(Items(ds, "en", day))["end-game"].AsOf != "" {
-		t.Error("an undated chart got an as-of label")
+	// A chart of undated figures is as of a date too: they count from
+	// their source's (data.Dataset.Since).
+	if byName(Items(ds, "en", day))["end-game"].AsOf != "As of 4 Nov 2025" {
+		t.Error("a chart of undated figures got no as-of label")
 	}
 	// Before any deal: a message, not an empty axis or an error.
 	early, _ := build(ds, c, "en", time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC))

@@ -77,12 +77,27 @@ func ink(c drawing.Color) drawing.Color {
 	return drawing.ColorWhite
 }
 
-// valueLabel is the figure printed on a bar, with its status when it is
-// not a reported fact: "$10B · rumoured".
+// valueLabel is the figure printed on a bar, as exact as the data says it
+// is ("≥ 100k", "≤ 10%", "100k–1M") and with its status when it is not a
+// reported fact: "$10B · rumoured".
 func valueLabel(lang, unit string, v float64, p part) string {
-	s := formatValue(v, unit, lang)
+	s := boundLabel(lang, unit, v, p)
 	if p.marked() {
 		s += " · " + p.Status.Name(lang)
+	}
+	return s
+}
+
+// boundLabel is the figure as exact as the data says it is.
+func boundLabel(lang, unit string, v float64, p part) string {
+	s := formatValue(v, unit, lang)
+	switch p.Bound {
+	case data.Floor:
+		return "≥ " + s
+	case data.Ceiling:
+		return "≤ " + s
+	case data.Range:
+		return s + "–" + formatValue(p.Max, unit, lang)
 	}
 	return s
 }
@@ -224,7 +239,7 @@ func hbars(f export.Frame, box chart.Box, s spec) {
 			}
 			// the figure inside its part, when the part is wide enough
 			if share || len(b.Parts) > 1 {
-				t := formatValue(p.Value, s.Unit, f.Lang)
+				t := boundLabel(f.Lang, s.Unit, p.Value, p)
 				tw := export.MeasureText(f.R, t, valueSize)
 				if tw+int(f.Px(12)) < pb.Width() && pb.Height() > int(valueSize) {
 					if p.marked() { // a plain patch under the figure, so stripes do not cut through it

@@ -19,7 +19,7 @@ type spec struct {
 	Legend []legendEntry
 	Docs   []string      // source documents the figures come from
 	Marked []data.Status // statuses other than reported that appear, in order of certainty
-	Dated  bool          // the chart is about deals or dated figures, so "as of" applies
+	Dated  bool          // "as of" applies (deals, or figures, which all count from a date)
 	Empty  string        // what to say when there is nothing to draw
 }
 
@@ -43,6 +43,8 @@ type part struct {
 	Value  float64
 	Paint  paint
 	Status data.Status
+	Bound  string  // data.Floor, Ceiling or Range: the value is not exact
+	Max    float64 // a range's upper end
 }
 
 // marked says a part is not a plain reported fact: it is drawn hatched or
@@ -108,8 +110,8 @@ func build(ds *data.Dataset, c data.Chart, lang string, asOf time.Time) (spec, e
 }
 
 // points gathers the figures of a chart's series: those in the first series'
-// unit (a chart has one axis), and, with an "as of" date, only dated figures
-// known by then.
+// unit (a chart has one axis), and, with an "as of" date, only the figures
+// known by then (data.Dataset.PointKnown, the rule every view shares).
 func points(ds *data.Dataset, c data.Chart, asOf time.Time) (pts []data.Point, unit string, dated bool, err error) {
 	if len(c.Series) == 0 {
 		return nil, "", false, fmt.Errorf("chart %q names no series", c.ID)
@@ -126,11 +128,9 @@ func points(ds *data.Dataset, c data.Chart, asOf time.Time) (pts []data.Point, u
 			continue
 		}
 		for _, p := range se.Points {
-			if p.Date != nil {
-				dated = true
-				if !asOf.IsZero() && p.Date.Start().After(asOf) {
-					continue
-				}
+			dated = true // every figure counts from a date, its own or its source's
+			if !ds.PointKnown(&p, asOf) {
+				continue
 			}
 			pts = append(pts, p)
 		}
@@ -202,7 +202,7 @@ func dealValues(ds *data.Dataset, s *spec, lang string, asOf time.Time) {
 	}
 	var deals []deal
 	for _, r := range ds.Relations {
-		if r.ValueUSD == nil || *r.ValueUSD <= 0 || !r.InForce(asOf) {
+		if r.ValueUSD == nil || *r.ValueUSD <= 0 || !ds.InForce(&r, asOf) {
 			continue
 		}
 		deals = append(deals, deal{r, campOf(ds, r)})
@@ -252,7 +252,7 @@ func campTotals(ds *data.Dataset, s *spec, lang string, asOf time.Time) {
 	sums := map[key]float64{}
 	var keys []key
 	for _, r := range ds.Relations {
-		if r.ValueUSD == nil || *r.ValueUSD <= 0 || !r.InForce(asOf) {
+		if r.ValueUSD == nil || *r.ValueUSD <= 0 || !ds.InForce(&r, asOf) {
 			continue
 		}
 		k := key{campOf(ds, r), r.Type, r.Status}
@@ -303,6 +303,7 @@ func seriesBars(s *spec, pts []data.Point, lang string) {
 	for _, p := range pts {
 		s.Bars = append(s.Bars, bar{Label: p.Label.In(lang), Parts: []part{{
 			Label: p.Label.In(lang), Value: p.Value, Paint: paint{Palette: statusPalette[p.Status]}, Status: p.Status,
+			Bound: p.Bound, Max: maxOf(p),
 		}}})
 		s.Docs = addDoc(s.Docs, p.Source.Doc)
 		statuses[p.Status] = true
@@ -315,6 +316,14 @@ func seriesBars(s *spec, pts []data.Point, lang string) {
 			}
 		}
 	}
+}
+
+// maxOf is a range's upper end, 0 for any other figure.
+func maxOf(p data.Point) float64 {
+	if p.Max != nil {
+		return *p.Max
+	}
+	return 0
 }
 
 func shares(s *spec, pts []data.Point, lang string) {
@@ -336,7 +345,7 @@ func shares(s *spec, pts []data.Point, lang string) {
 			index[l] = len(index) + 1
 			order = append(order, l)
 		}
-		groups[g].Parts = append(groups[g].Parts, part{Label: l, Value: p.Value, Paint: paint{Palette: index[l]}, Status: p.Status})
+		groups[g].Parts = append(groups[g].Parts, part{Label: l, Value: p.Value, Paint: paint{Palette: index[l]}, Status: p.Status, Bound: p.Bound, Max: maxOf(p)})
 		s.Docs = addDoc(s.Docs, p.Source.Doc)
 	}
 	for _, n := range names {
@@ -354,7 +363,7 @@ func donut(s *spec, pts []data.Point, lang string) {
 		if p.Value <= 0 {
 			continue
 		}
-		b.Parts = append(b.Parts, part{Label: p.Label.In(lang), Value: p.Value, Paint: paint{Palette: i + 1}, Status: p.Status})
+		b.Parts = append(b.Parts, part{Label: p.Label.In(lang), Value: p.Value, Paint: paint{Palette: i + 1}, Status: p.Status, Bound: p.Bound, Max: maxOf(p)})
 		s.Docs = addDoc(s.Docs, p.Source.Doc)
 		sum += p.Value
 	}

@@ -160,7 +160,7 @@ func (sc *Scene) build(box chart.Box, px float64) *geom {
 		}
 		var camps []int
 		for _, ci := range campsOf[c.ID] {
-			if !sc.HiddenCamps[sc.Data.Camps[ci].ID] {
+			if sc.memberShown(ci, c.ID) {
 				camps = append(camps, ci)
 			}
 		}
@@ -272,7 +272,7 @@ const parallelEdges = 500
 // buildHulls works out the camp regions around g's nodes; px is build's.
 func (sc *Scene) buildHulls(g *geom, px float64) {
 	for ci := range sc.Data.Camps {
-		if sc.HiddenCamps[sc.Data.Camps[ci].ID] {
+		if !sc.campShown(ci) {
 			continue
 		}
 		var pts []r2.Vec

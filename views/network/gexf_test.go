@@ -19,8 +19,10 @@ func TestGEXFRoundTrip(t *testing.T) {
 		nodes, edges int
 	}{
 		{"fixture", time.Time{}, len(fx.Companies), len(fx.Relations)},
-		// At 2024-01-01: ms-openai-inv, ms-openai-excl, ms-board, broadcom-google, openai-xai.
-		{"fixture 2024", time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC), len(fx.Companies), 5},
+		// At 2024-01-01: ms-openai-inv, ms-openai-excl, ms-board, broadcom-google;
+		// openai-xai, dated only "2024", counts from 31 December 2024 (data.Dataset.Since).
+		{"fixture 2024", time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC), len(fx.Companies), 4},
+		{"fixture end of 2024", time.Date(2024, 12, 31, 0, 0, 0, 0, time.UTC), len(fx.Companies), 5},
 		{"synth", time.Time{}, 300, 700},
 	} {
 		ds := fx

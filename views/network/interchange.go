@@ -145,7 +145,7 @@ func graphOf(sc Scene) (nodes []ixNode, edges []ixEdge, lang string) {
 	}
 	for _, r := range sc.visibleRelations(campsOf) {
 		e := ixEdge{r: r, label: r.Title.In(lang), weight: 1, thickness: st.edgeWidth(*r),
-			colour: styleOf(r.Type).Color, start: day(r.Date.Start()), refLabel: RefLabel(ds, r.Source, lang)}
+			colour: styleOf(r.Type).Color, start: day(ds.RelationSince(r)), refLabel: RefLabel(ds, r.Source, lang)}
 		if r.ValueUSD != nil && *r.ValueUSD > 0 {
 			e.weight = *r.ValueUSD / 1e9
 		}

@@ -56,8 +56,10 @@ func TestGEXFTypedAndDynamic(t *testing.T) {
 	for _, tc := range []struct{ id, start, end, typ, value, para string }{
 		{"ms-board", "2023-11-01", "2024-07-31", "", "", "1"},
 		{"ms-openai-excl", "2019-07-01", "2025-10-31", "", "", ""},
-		{"broadcom-google", "2016-01-01", "", "", "", ""},
-		{"openai-xai", "2024-01-01", "", "mutual", "", ""},
+		// A year alone starts where data's as-of rule counts it from: its
+		// last day, the source being of 2025 (data.Dataset.Since).
+		{"broadcom-google", "2016-12-31", "", "", "", ""},
+		{"openai-xai", "2024-12-31", "", "mutual", "", ""},
 		{"openai-aws", "2025-11-03", "", "", "38000000000", ""},
 	} {
 		e, ok := got[tc.id]

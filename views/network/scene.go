@@ -59,6 +59,43 @@ func (sc *Scene) visibleCompany(campsOf map[string][]int, id string) bool {
 	return false
 }
 
+// campShown reports whether camp ci is drawn: not filtered out, and formed
+// as of AsOf by the data's one rule (an undated forecast camp only without
+// a date).
+func (sc *Scene) campShown(ci int) bool {
+	c := &sc.Data.Camps[ci]
+	return !sc.HiddenCamps[c.ID] && sc.Data.CampAsOf(c, sc.AsOf)
+}
+
+// memberShown reports whether company id sits in camp ci's region: the camp
+// is shown and the company had joined it as of AsOf.
+func (sc *Scene) memberShown(ci int, id string) bool {
+	if !sc.campShown(ci) {
+		return false
+	}
+	c := &sc.Data.Camps[ci]
+	for j := range c.Members {
+		if c.Members[j].Company == id {
+			return sc.Data.MemberAsOf(c, &c.Members[j], sc.AsOf)
+		}
+	}
+	return false
+}
+
+// CampsShown lists the ids of the camps drawn, in file order.
+func (sc *Scene) CampsShown() []string {
+	var out []string
+	if sc.Data == nil {
+		return nil
+	}
+	for ci := range sc.Data.Camps {
+		if sc.campShown(ci) {
+			out = append(out, sc.Data.Camps[ci].ID)
+		}
+	}
+	return out
+}
+
 // VisibleRelations are the relations drawn: of a shown type, in force at
 // AsOf, between two shown companies that have positions.
 func (sc *Scene) VisibleRelations() []data.Relation {
@@ -79,7 +116,7 @@ func (sc *Scene) visibleRelations(campsOf map[string][]int) []*data.Relation {
 	out := make([]*data.Relation, 0, len(sc.Data.Relations))
 	for i := range sc.Data.Relations {
 		r := &sc.Data.Relations[i]
-		if sc.HiddenTypes[r.Type] || !r.InForce(sc.AsOf) || r.From == r.To {
+		if sc.HiddenTypes[r.Type] || !sc.Data.InForce(r, sc.AsOf) || r.From == r.To {
 			continue
 		}
 		if _, ok := sc.Pos[r.From]; !ok {

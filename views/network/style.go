@@ -68,6 +68,8 @@ var words = map[string]data.Text{
 	"reset":       {En: "Reset layout", Zh: "重置布局"},
 	"hint":        {En: "Click a company or a deal to see its relations, dates and sources.", Zh: "点击公司或交易，查看关系、日期和来源"},
 	"events":      {En: "Events", Zh: "事件"},
+	"statements":  {En: "Statements", Zh: "言论"},
+	"reported":    {En: "Made known: ", Zh: "披露于："},
 	"legend":      {En: "Legend", Zh: "图例"},
 	"bydeals":     {En: "Size by deals", Zh: "按交易数"},
 	"deals":       {En: "%d deals", Zh: "%d 项交易"},

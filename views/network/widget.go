@@ -622,9 +622,10 @@ func (v *View) companyDetail(id string) {
 	title := widget.NewLabelWithStyle(c.Name.In(lang), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	v.detail.Add(title)
 	var camps []string
-	for _, cp := range v.sc.Data.Camps {
-		for _, m := range cp.Members {
-			if m.Company == id {
+	for i := range v.sc.Data.Camps {
+		cp := &v.sc.Data.Camps[i]
+		for j, m := range cp.Members {
+			if m.Company == id && v.sc.Data.MemberAsOf(cp, &cp.Members[j], v.sc.AsOf) {
 				s := cp.Name.In(lang)
 				if r := m.Role.In(lang); r != "" {
 					s += " · " + r
@@ -670,6 +671,7 @@ func (v *View) companyDetail(id string) {
 	if count == 0 {
 		v.detail.Add(widget.NewLabel("—"))
 	}
+	v.statementsDetail(id)
 	var events []data.Event
 	for _, e := range v.sc.Data.Events {
 		for _, p := range e.Parties {
@@ -689,6 +691,30 @@ func (v *View) companyDetail(id string) {
 			v.detail.Add(b)
 			v.detail.Add(wrapLabel(v.facts(e.Date, e.End, e.Status, e.Source)))
 		}
+	}
+}
+
+// statementsDetail lists what the company's people had said as of the
+// scene's date, in our words, each with its speaker, date, status and
+// locator.
+func (v *View) statementsDetail(id string) {
+	lang := v.lang()
+	var sts []*data.Statement
+	for _, s := range v.sc.Data.StatementsOf(id) {
+		if v.sc.Data.StatementMade(s, v.sc.AsOf) {
+			sts = append(sts, s)
+		}
+	}
+	if len(sts) == 0 {
+		return
+	}
+	v.detail.Add(widget.NewLabelWithStyle(word("statements", lang), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	for _, s := range sts {
+		who := s.Speaker.Name.In(lang)
+		if r := s.Speaker.Role.In(lang); r != "" {
+			who += ", " + r
+		}
+		v.detail.Add(wrapLabel(who + ": " + s.Text.In(lang) + "\n" + v.facts(s.Date, nil, s.Status, s.Source)))
 	}
 }
 
@@ -726,6 +752,9 @@ func (v *View) relationDetail(id string) {
 			v.detail.Add(wrapLabel(d))
 		}
 		v.detail.Add(wrapLabel(v.facts(r.Date, r.Until, r.Status, r.Source)))
+		if r.Reported != nil {
+			v.detail.Add(wrapLabel(word("reported", lang) + r.Reported.Label(lang)))
+		}
 		return
 	}
 }
@@ -812,9 +841,10 @@ func (v *View) tooltip(id string, at fyne.Position) {
 	}
 	lang := v.lang()
 	var camps []string
-	for _, cp := range v.sc.Data.Camps {
-		for _, m := range cp.Members {
-			if m.Company == id {
+	for i := range v.sc.Data.Camps {
+		cp := &v.sc.Data.Camps[i]
+		for j, m := range cp.Members {
+			if m.Company == id && v.sc.Data.MemberAsOf(cp, &cp.Members[j], v.sc.AsOf) {
 				camps = append(camps, cp.Name.In(lang))
 			}
 		}

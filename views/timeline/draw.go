@@ -220,6 +220,14 @@ func (L *Layout) paintItem(f export.Frame, r pen, p *Placed, selected bool) {
 			fill = col.WithAlpha(uint8(float64(col.A) * faint(th)))
 		}
 		roundRect(r, Rect{p.X0, p.Y - h/2, p.X1, p.Y + h/2}, h/2, fill, col, f.Px(1.5), dash)
+	default:
+		datedMark(f, r, p, col, th.Background, h)
+	}
+	if p.Said {
+		// A speech tail under the mark's left end: someone spoke about it.
+		d := f.Px(dotR)
+		line(r, p.X0-d*0.2, p.Y+d*0.9, p.X0-d*0.9, p.Y+d*1.7, col, f.Px(2), nil)
+		line(r, p.X0-d*0.9, p.Y+d*1.7, p.X0+d*0.5, p.Y+d*0.9, col, f.Px(2), nil)
 	}
 	if p.Mark != Dot && L.HasAsOf && L.AsOfX > p.X0 && L.AsOfX < p.X1 {
 		// The part of a bar after the as-of day is still to come.
@@ -229,6 +237,35 @@ func (L *Layout) paintItem(f export.Frame, r pen, p *Placed, selected bool) {
 		text = muted
 	}
 	L.paintLabel(f, p, text, muted)
+}
+
+// datedMark draws the marks of uncertain dates and statements: a bracket
+// closing at a "by"/"before" bound with a dashed open start (or opening at
+// an "after" bound), a hollow diamond for an undated fact, a speech mark
+// (a square with a tail) for a statement.
+func datedMark(f export.Frame, r pen, p *Placed, col, bg drawing.Color, h float64) {
+	w := f.Px(2)
+	switch p.Mark {
+	case OpenStart, OpenEnd:
+		bound, open, dir := p.X1, p.X0, -1.0
+		if p.Mark == OpenEnd {
+			bound, open, dir = p.X0, p.X1, 1.0
+		}
+		line(r, open, p.Y, bound, p.Y, col, w, []float64{f.Px(4), f.Px(4)})
+		line(r, bound, p.Y-h, bound, p.Y+h, col, w, nil)
+		line(r, bound, p.Y-h, bound+dir*f.Px(6), p.Y-h, col, w, nil)
+		line(r, bound, p.Y+h, bound+dir*f.Px(6), p.Y+h, col, w, nil)
+	case Undated:
+		d := f.Px(dotR)
+		line(r, p.X0-d, p.Y, p.X0, p.Y-d, col, w, nil)
+		line(r, p.X0, p.Y-d, p.X0+d, p.Y, col, w, nil)
+		line(r, p.X0+d, p.Y, p.X0, p.Y+d, col, w, nil)
+		line(r, p.X0, p.Y+d, p.X0-d, p.Y, col, w, nil)
+	case Said:
+		d := f.Px(dotR)
+		roundRect(r, Rect{p.X0 - d, p.Y - d, p.X0 + d, p.Y + d*0.6}, f.Px(3), bg, col, w, nil)
+		line(r, p.X0-d*0.4, p.Y+d*0.6, p.X0-d*0.7, p.Y+d*1.2, col, w, nil)
+	}
 }
 
 // paintLabel writes the title and the date: below it, or after it in
@@ -370,14 +407,14 @@ func ItemFor(sc Scene, lang string) export.Item {
 		if byCompany {
 			by = "按公司"
 		}
-		it.Subtitle = by + "排列 · 圆点=具体日期 · 长条=仅知月份或年份 · 虚线=预测"
+		it.Subtitle = by + "排列 · 圆点=具体日期 · 长条=仅知月份或年份 · 括号=不晚于/之前 · 菱形=未注明日期 · 尾巴=有人就此发言 · 虚线=预测"
 	} else {
 		it.Title = "From boardroom crisis to rival camps, " + years
 		by := "Events by camp"
 		if byCompany {
 			by = "Events by company"
 		}
-		it.Subtitle = by + " · dot = exact day · bar = month or year only · dashed = forecast"
+		it.Subtitle = by + " · dot = exact day · bar = month or year only · bracket = by/before · diamond = undated · tail = someone spoke · dashed = forecast"
 	}
 	if q := describeQuery(sc.Data, sc.Query, lang); q != "" {
 		it.Subtitle += " · " + q

@@ -38,7 +38,7 @@ func plainTimeline(ds *data.Dataset, w, h int) error {
 	s := chart.TimeSeries{Style: chart.Style{StrokeWidth: chart.Disabled, DotWidth: 12}}
 	for i := range ds.Events {
 		e := &ds.Events[i]
-		start, _ := eventSpan(e)
+		start, _, _ := place(ds, e)
 		key := ""
 		if c := EventCamp(ds, e); c != nil {
 			key = c.ID

@@ -77,7 +77,7 @@ func Lanes(ds *data.Dataset, events []data.Event, mode Mode) []Lane {
 	camps := campOf(ds)
 	used := map[string]time.Time{}
 	for i := range events {
-		k := laneKey(camps, &events[i], mode)
+		k := laneFor(camps, &events[i], mode)
 		t := events[i].Date.Start()
 		if old, ok := used[k]; !ok || t.Before(old) {
 			used[k] = t
@@ -91,7 +91,7 @@ func Lanes(ds *data.Dataset, events []data.Event, mode Mode) []Lane {
 			names[ds.Companies[i].ID] = &ds.Companies[i]
 		}
 		for id := range used {
-			if id == OtherLane {
+			if id == OtherLane || id == UndatedLane || id == StatementLane {
 				continue
 			}
 			l := Lane{ID: id, Name: data.Text{Zh: id, En: id}}
@@ -119,6 +119,12 @@ func Lanes(ds *data.Dataset, events []data.Event, mode Mode) []Lane {
 	}
 	if _, ok := used[OtherLane]; ok {
 		lanes = append(lanes, other)
+	}
+	if _, ok := used[UndatedLane]; ok {
+		lanes = append(lanes, Lane{ID: UndatedLane, Name: data.Text{Zh: "未注明日期(按来源日期)", En: "Undated (at the source's date)"}})
+	}
+	if _, ok := used[StatementLane]; ok {
+		lanes = append(lanes, Lane{ID: StatementLane, Name: data.Text{Zh: "言论", En: "Statements"}})
 	}
 	return lanes
 }

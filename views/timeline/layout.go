@@ -102,9 +102,13 @@ func (r Rect) Contains(x, y float64) bool { return x >= r.X0 && x <= r.X1 && y >
 type Mark int
 
 const (
-	Dot    Mark = iota // a day: exact
-	Approx             // a month or a year: a faint rounded bar over the period
-	Span               // an event with an end: a solid bar
+	Dot       Mark = iota // a day: exact
+	Approx                // a month or a year: a faint rounded bar over the period
+	Span                  // an event with an end: a solid bar
+	OpenStart             // "by" or "before": a line closing in a bracket at its bound, open to the left
+	OpenEnd               // "after": a bracket at its bound, open to the right
+	Undated               // the source gives no date: a hollow diamond at the source's date
+	Said                  // a statement: a speech mark
 )
 
 // Placed is an event laid out: its lane and row, mark and label.
@@ -114,6 +118,7 @@ type Placed struct {
 	Mark           Mark
 	X0, X1, Y      float64 // the mark: from X0 to X1 (equal for a dot), centred on Y
 	Forecast       bool
+	Said           bool // people's statements belong to it: a speech tail on the mark
 	Inside         bool // the title is written inside a wide bar
 	Future         bool // after the as-of day
 	Lit            bool // selected or highlighted
@@ -265,18 +270,19 @@ func Compute(f export.Frame, sc Scene) *Layout {
 		L.AsOfX = L.Scale.X(asOfEnd(sc.AsOf))
 	}
 
-	events := Filter(ds, sc.Query)
+	events := Story(ds, sc.Query)
 	// Only events that touch the visible range are laid out. Each date is
 	// parsed once: sorting by Date.Start() parsed ~40,000 at 2,000 events.
 	type spanned struct {
 		e      *data.Event
 		s, end time.Time
+		mark   Mark
 	}
 	var vis []spanned
 	for i := range events {
-		s, e := eventSpan(&events[i])
+		s, e, mark := place(ds, &events[i])
 		if e.After(from) && s.Before(to) {
-			vis = append(vis, spanned{&events[i], s, e})
+			vis = append(vis, spanned{&events[i], s, e, mark})
 		}
 	}
 	sort.SliceStable(vis, func(i, j int) bool { return vis[i].s.Before(vis[j].s) })
@@ -287,6 +293,12 @@ func Compute(f export.Frame, sc Scene) *Layout {
 		laneIdx[l.ID] = i
 	}
 	camps := campOf(ds)
+	said := map[string]bool{}
+	for _, st := range ds.Statements {
+		for _, id := range st.About {
+			said[id] = true
+		}
+	}
 	lit := map[string]bool{}
 	for _, id := range sc.Highlight {
 		lit[id] = true
@@ -298,9 +310,9 @@ func Compute(f export.Frame, sc Scene) *Layout {
 		e, s, end := v.e, v.s, v.end
 		p := &items[i]
 		p.Event = e
-		p.Lane = laneIdx[laneKey(camps, e, mode)]
+		p.Lane = laneIdx[laneFor(camps, e, mode)]
 		p.Forecast = e.Status == data.Forecast
-		p.Future = !sc.AsOf.IsZero() && !s.Before(asOfEnd(sc.AsOf)) // starts after the as-of day
+		p.Future = !sc.AsOf.IsZero() && !ds.EventBegun(e, sc.AsOf) // not yet begun, by data's one rule
 		p.Title = e.Title.In(lang)
 		if p.Forecast {
 			p.Title = forecastPrefix(lang) + p.Title
@@ -309,15 +321,9 @@ func Compute(f export.Frame, sc Scene) *Layout {
 		if e.End != nil {
 			p.Date += " – " + e.End.Label(lang)
 		}
-		switch {
-		case e.End != nil:
-			p.Mark = Span
-		case e.Date.Precision == data.Day:
-			p.Mark = Dot
-		default:
-			p.Mark = Approx
-		}
-		if p.Mark == Dot {
+		p.Mark = v.mark
+		p.Said = said[e.ID]
+		if p.Mark == Dot || p.Mark == Undated || p.Mark == Said {
 			x := L.Scale.X(s.Add(12 * time.Hour))
 			p.X0, p.X1 = x, x
 		} else {
@@ -369,15 +375,6 @@ func forecastPrefix(lang string) string {
 		return "预测:"
 	}
 	return "Forecast: "
-}
-
-// eventSpan is the period an event covers, from its date to its end.
-func eventSpan(e *data.Event) (s, end time.Time) {
-	s, end = e.Date.Start(), e.Date.End()
-	if e.End != nil && e.End.End().After(end) {
-		end = e.End.End()
-	}
-	return s, end
 }
 
 // layoutRows packs each lane and sizes the rows to the plot's height.

@@ -117,15 +117,21 @@ func WriteTimelineJSScene(w io.Writer, sc Scene, lang string) error {
 			lanes[c.ID] = c.Name.In(lang)
 		}
 	}
-	for _, e := range Filter(ds, sc.Query) {
-		if !begun(e.Date, sc.AsOf) {
+	story := Story(ds, sc.Query)
+	for _, l := range Lanes(ds, story, ByCamp) {
+		if l.ID == UndatedLane || l.ID == StatementLane {
+			lanes[l.ID] = l.Name.In(lang)
+		}
+	}
+	for _, e := range story {
+		if !ds.EventBegun(&e, sc.AsOf) { // data's one as-of rule
 			continue
 		}
-		s, err := tjsEvent(e, lang)
+		s, err := tjsEvent(ds, e, lang)
 		if err != nil {
 			return err
 		}
-		s.Group = lanes[laneKey(camps, &e, sc.Mode)]
+		s.Group = lanes[laneFor(camps, &e, sc.Mode)]
 		s.Text.Text = eventHTML(ds, e, names, lang)
 		f.Events = append(f.Events, s)
 	}
@@ -146,15 +152,27 @@ func WriteTimelineJSScene(w io.Writer, sc Scene, lang string) error {
 	return enc.Encode(f)
 }
 
-// begun reports whether d's first day is not after asOf (zero: always).
+// begun reports whether an era's first day is not after asOf (zero:
+// always). Eras are shading, not facts: events go by data.EventBegun.
 func begun(d data.Date, asOf time.Time) bool {
 	return asOf.IsZero() || !d.Start().After(asOf)
 }
 
 // tjsEvent is e's slide without its group and body: its dates, and the
 // dates as the data knows them ("Apr 2025", "17 Nov 2023 – 22 Nov 2023").
-func tjsEvent(e data.Event, lang string) (tjsSlide, error) {
+func tjsEvent(ds *data.Dataset, e data.Event, lang string) (tjsSlide, error) {
 	start, ok := tjsDateOf(e.Date, lang)
+	if e.Date.IsUndated() {
+		// TimelineJS needs a date: the day the fact counts from, shown as undated.
+		t := ds.EventSince(&e)
+		start, ok = tjsDate{Year: t.Year(), Month: int(t.Month()), Day: t.Day(), DisplayDate: e.Date.Label(lang)}, !t.IsZero()
+		s := tjsSlide{StartDate: &start, UniqueID: e.ID, DisplayDate: e.Date.Label(lang)}
+		s.Text.Headline = htmlEscape(e.Title.In(lang))
+		if e.Status == data.Forecast {
+			s.Text.Headline = forecastPrefix(lang) + s.Text.Headline
+		}
+		return s, nil
+	}
 	if !ok {
 		return tjsSlide{}, fmt.Errorf("timelinejs: event %q: date %q does not parse", e.ID, e.Date.Value)
 	}

@@ -161,7 +161,7 @@ func TestTimelineJSEnds(t *testing.T) {
 		{"day to month", day, &data.Date{Value: "2025-03", Precision: data.Month}, "2025-2-10", "2025-3-31"},
 		{"month to same month", month, &month, "2023-11-0", "2023-11-30"},
 	} {
-		s, err := tjsEvent(data.Event{ID: "x", Date: tc.date, End: tc.end}, "en")
+		s, err := tjsEvent(&data.Dataset{}, data.Event{ID: "x", Date: tc.date, End: tc.end}, "en")
 		if err != nil {
 			t.Fatal(err)
 		}

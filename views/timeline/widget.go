@@ -15,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 	"github.com/wcharczuk/go-chart/v2"
@@ -149,10 +150,14 @@ func (v *View) build() {
 func (v *View) CreateRenderer() fyne.WidgetRenderer {
 	filters := container.NewGridWithColumns(3, v.company, v.typ, v.status)
 	bar := container.NewBorder(nil, nil, v.lanes,
-		container.NewHBox(v.hint, v.zoomOut, v.zoomIn, v.fit, v.exportBtn),
+		container.NewHBox(v.zoomOut, v.zoomIn, v.fit, v.exportBtn),
 		container.NewGridWithColumns(2, v.search, filters))
 	right := container.New(&fixedWidth{w: 320}, v.card)
-	return widget.NewSimpleRenderer(container.NewBorder(bar, nil, nil, right, container.NewStack(v.area, v.tipLayer)))
+	// The wheel's hint floats over the picture's top right rather than in the
+	// toolbar, where it widened the window past a 1280-pixel screen whenever
+	// the lanes scrolled.
+	hint := container.NewBorder(container.NewHBox(layout.NewSpacer(), v.hint), nil, nil, nil)
+	return widget.NewSimpleRenderer(container.NewBorder(bar, nil, nil, right, container.NewStack(v.area, hint, v.tipLayer)))
 }
 
 // fixedWidth gives its objects a fixed width and the full height, or
@@ -565,14 +570,7 @@ func (v *View) showCard(id string) {
 	v.mu.Lock()
 	ds, lang := v.ds, v.lang
 	v.mu.Unlock()
-	var e *data.Event
-	if ds != nil {
-		for i := range ds.Events {
-			if ds.Events[i].ID == id {
-				e = &ds.Events[i]
-			}
-		}
-	}
+	e := entryByID(ds, id)
 	if e == nil {
 		v.card.Hide()
 		v.Refresh()
@@ -640,6 +638,9 @@ func CardDetails(ds *data.Dataset, e *data.Event, lang string) string {
 			}
 			lines = append(lines, s)
 		}
+	}
+	for _, st := range StatementsAbout(ds, e.ID) {
+		lines = append(lines, StatementLine(ds, st, lang))
 	}
 	lines = append(lines, tr(lang, "status")+e.Status.Name(lang))
 	lines = append(lines, tr(lang, "source")+SourceRef(ds, e.Source, lang))
