@@ -70,7 +70,7 @@ func TestExportOutErrors(t *testing.T) {
 		code int
 		want string
 	}{
-		{"unknown extension", []string{"-o", "x.docx", "network"}, 1, `unknown format ".docx"; -o writes .gif .png .pptx .svg`},
+		{"unknown extension", []string{"-o", "x.docx", "network"}, 1, `unknown format ".docx"; -o writes .gexf .gif .graphml .json .pdf .png .pptx .svg`},
 		{"no extension", []string{"-o", "x", "network"}, 1, `unknown format ""`},
 		{"png of all", []string{"-o", "x.png"}, 1, "holds one picture"},
 		{"gif without replay", []string{"-o", "x.gif", "network"}, 1, "add --replay"},
@@ -83,6 +83,8 @@ func TestExportOutErrors(t *testing.T) {
 		{"-o and --format", []string{"-o", "x.png", "--format", "svg", "network"}, 2, "drop --format"},
 		{"bad delay", []string{"--replay", "--delay", "1ms", "-o", "x.gif", "network"}, 2, "--delay"},
 		{"bad flag", []string{"--colour", "x"}, 2, "flag provided but not defined: -colour"},
+		{"gexf of a chart", []string{"-o", "x.gexf", "deal-values"}, 1, "holds network, not deal-values"},
+		{"timeline json of the network", []string{"-o", "x.json", "network"}, 1, "holds timeline, not network"},
 	}
 	for _, c := range cases {
 		args := append([]string{"export"}, c.args...)
@@ -164,4 +166,31 @@ func abs(t *testing.T, p string) string {
 		t.Fatal(err)
 	}
 	return a
+}
+
+// -o writes the PDF and the interchange files through the same table, each
+// file starting as its format does.
+func TestExportOutFormats(t *testing.T) {
+	dir := t.TempDir()
+	cases := []struct{ file, name, head string }{
+		{"all.pdf", "", "%PDF-"},
+		{"deals.pdf", "deal-values", "%PDF-"},
+		{"n.gexf", "network", "<?xml"},
+		{"n.graphml", "network", "<?xml"},
+		{"t.json", "timeline", "{"},
+	}
+	for _, c := range cases {
+		args := []string{"export", "--data", fixture, "-o", filepath.Join(dir, c.file)}
+		if c.name != "" {
+			args = append(args, c.name)
+		}
+		if code, _, errs := runCLI(args...); code != 0 {
+			t.Errorf("%s: exit %d: %s", c.file, code, errs)
+			continue
+		}
+		b, err := os.ReadFile(filepath.Join(dir, c.file))
+		if err != nil || !strings.HasPrefix(strings.TrimSpace(string(b)), c.head) {
+			t.Errorf("%s: %v, starts %q, want %q", c.file, err, b[:min(len(b), 12)], c.head)
+		}
+	}
 }

@@ -20,7 +20,7 @@ func TestExportPDF(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
-	path := filepath.Join(dir, "network.pdf")
+	path := filepath.Join(dir, "network-2025-06-30.pdf") // dated, as --as-of names it
 	b, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
