@@ -148,12 +148,51 @@ func (v *View) build() {
 // CreateRenderer lays out the toolbar above the picture, the card at its right.
 func (v *View) CreateRenderer() fyne.WidgetRenderer {
 	filters := container.NewGridWithColumns(3, v.company, v.typ, v.status)
+	// The search and the filters share what room is left and truncate: no
+	// content (a long company name, a translation) may widen the window.
 	bar := container.NewBorder(nil, nil, v.lanes,
-		container.NewHBox(v.hint, v.zoomOut, v.zoomIn, v.fit, v.exportBtn),
-		container.NewGridWithColumns(2, v.search, filters))
+		container.NewHBox(v.zoomOut, v.zoomIn, v.fit, v.exportBtn),
+		container.New(&shrink{w: 240}, container.NewGridWithColumns(2, v.search, filters)))
 	right := container.New(&fixedWidth{w: 320}, v.card)
-	return widget.NewSimpleRenderer(container.NewBorder(bar, nil, nil, right, container.NewStack(v.area, v.tipLayer)))
+	// The wheel's hint floats in the picture's lower left corner, over the
+	// lane names' column, rather than taking room in the toolbar.
+	hint := container.New(&corner{}, v.hint)
+	return widget.NewSimpleRenderer(container.NewBorder(bar, nil, nil, right, container.NewStack(v.area, v.tipLayer, hint)))
 }
+
+// shrink lays its objects out at full size but asks for at most w of width,
+// so that what it holds truncates rather than grows its window.
+type shrink struct{ w float32 }
+
+func (l *shrink) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objs {
+		o.Resize(size)
+		o.Move(fyne.NewPos(0, 0))
+	}
+}
+
+func (l *shrink) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var m fyne.Size
+	for _, o := range objs {
+		m = m.Max(o.MinSize())
+	}
+	m.Width = min(m.Width, l.w)
+	return m
+}
+
+// corner puts its objects at their own size in the lower left corner and
+// asks for no room.
+type corner struct{}
+
+func (corner) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objs {
+		m := o.MinSize()
+		o.Resize(m)
+		o.Move(fyne.NewPos(0, size.Height-m.Height))
+	}
+}
+
+func (corner) MinSize([]fyne.CanvasObject) fyne.Size { return fyne.Size{} }
 
 // fixedWidth gives its objects a fixed width and the full height, or
 // nothing when they are hidden.
