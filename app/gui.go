@@ -11,6 +11,7 @@ import (
 	fyneapp "fyne.io/fyne/v2/app"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 
 	"github.com/aicamps/aicamps/assets"
@@ -46,6 +47,7 @@ type ui struct {
 	tabs   *container.AppTabs
 	status *statusBar
 	player *player
+	shift  bool // a Shift key is held (addDateKeys)
 
 	watcher   *watcher
 	errDialog dialog.Dialog // the open load-error dialog, if any
@@ -168,13 +170,12 @@ func newUI(a fyne.App, w fyne.Window, o options) (*ui, error) {
 	}
 	u.player = newPlayer(u.state, u.tr, 1500*time.Millisecond)
 	// Moving the slider by hand takes over from a replay.
-	u.status = newStatusBar(func(t time.Time) { u.player.pause(); u.state.SetAsOf(t) }, func(t time.Time) string {
-		return u.tr.L("status.asOf", map[string]string{"Date": dayLabel(t, u.state.Lang)})
-	}, u.player.button)
+	u.status = newStatusBar(func(t time.Time) { u.player.pause(); u.state.SetAsOf(t) }, u.player.box)
 	w.SetContent(container.NewBorder(nil, u.status.box, nil, nil, u.tabs))
 	u.relabel()
 
 	u.addShortcuts()
+	u.addDateKeys()
 	w.SetOnDropped(u.onDropped)
 	w.SetCloseIntercept(func() { u.saveWindow(); w.Close() })
 	w.Resize(fyne.NewSize(
@@ -184,6 +185,25 @@ func newUI(a fyne.App, w fyne.Window, o options) (*ui, error) {
 	u.state.OnChange(u.changed)
 	u.startData(o.dataFile)
 	return u, nil
+}
+
+// addDateKeys lets the arrow keys, Home and End move the date (statusBar.key)
+// whenever no field has the keyboard. Shift alone makes no shortcut in
+// Fyne, so the window notes when it is held.
+func (u *ui) addDateKeys() {
+	c := u.win.Canvas()
+	if dc, ok := c.(desktop.Canvas); ok {
+		dc.SetOnKeyDown(func(e *fyne.KeyEvent) { u.heldKey(e.Name, true) })
+		dc.SetOnKeyUp(func(e *fyne.KeyEvent) { u.heldKey(e.Name, false) })
+	}
+	c.SetOnTypedKey(func(e *fyne.KeyEvent) { u.status.key(e.Name, u.shift) })
+}
+
+// heldKey notes a Shift key going down or up.
+func (u *ui) heldKey(k fyne.KeyName, down bool) {
+	if k == desktop.KeyShiftLeft || k == desktop.KeyShiftRight {
+		u.shift = down
+	}
 }
 
 // changed follows the State: it re-themes, re-labels and remembers.
