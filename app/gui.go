@@ -130,6 +130,7 @@ func newUI(a fyne.App, w fyne.Window, o options) (*ui, error) {
 	}
 	u.views = o.views(u.state, u.pictureTheme)
 	u.views.onExport = u.onExport
+	u.applyPanels()
 	// With the System theme, the pictures follow the system's light or dark.
 	a.Settings().AddListener(func(fyne.Settings) {
 		if u.views.retheme != nil {
@@ -204,6 +205,27 @@ func (u *ui) heldKey(k fyne.KeyName, down bool) {
 	if k == desktop.KeyShiftLeft || k == desktop.KeyShiftRight {
 		u.shift = down
 	}
+}
+
+// togglePanel folds or shows a side panel (key prefNoFilters or
+// prefNoDetail) and remembers it.
+func (u *ui) togglePanel(key string) {
+	u.prefs.SetBool(key, !u.prefs.Bool(key))
+	u.applyPanels()
+	u.win.SetMainMenu(u.menu()) // the ticks
+}
+
+func (u *ui) applyPanels() {
+	if u.views.panels != nil {
+		u.views.panels(!u.prefs.Bool(prefNoFilters), !u.prefs.Bool(prefNoDetail))
+	}
+}
+
+// panelItem is a View menu item that shows a side panel, ticked when shown.
+func (u *ui) panelItem(label string, sc fyne.Shortcut, key string) *fyne.MenuItem {
+	it := item(label, sc, func() { u.togglePanel(key) })
+	it.Checked = !u.prefs.Bool(key)
+	return it
 }
 
 // changed follows the State: it re-themes, re-labels and remembers.

@@ -24,6 +24,9 @@ type views struct {
 	retheme func()
 	// onExport is set by the window: what a view's own Export button does.
 	onExport func()
+	// panels shows or folds the side panels (the network's filters and
+	// details); nil when the views have none.
+	panels func(filters, detail bool)
 }
 
 // newViews builds the views on the shared State; theme gives the colours of
@@ -107,6 +110,7 @@ func buildViews(s *State, theme func() export.Theme, newNetwork func(*data.Datas
 
 	v.network, v.timeline, v.charts = nw, tl, ch
 	v.retheme = setTheme
+	v.panels = nw.SetPanels
 	v.fit = func(tab int) {
 		switch tab {
 		case tabNetwork:

@@ -38,7 +38,7 @@ func SceneItem(sc Scene) export.Item {
 	if sc.SizeBy == SizeByDegree {
 		key = "subtitledeg"
 	}
-	it.Subtitle = sprintf(key, lang, len(sc.Pos), nRel)
+	it.Subtitle = sprintf(key, lang, sc.VisibleCompanies(), nRel)
 	it.Footer = Footer(sc.Data, lang)
 	if !sc.AsOf.IsZero() {
 		d := data.Date{Value: sc.AsOf.Format("2006-01-02"), Precision: data.Day}

@@ -59,6 +59,22 @@ func (sc *Scene) visibleCompany(campsOf map[string][]int, id string) bool {
 	return false
 }
 
+// VisibleCompanies is how many companies are drawn: those with positions
+// that the camp filter shows.
+func (sc *Scene) VisibleCompanies() int {
+	if sc.Data == nil {
+		return 0
+	}
+	campsOf := campIndex(sc.Data)
+	n := 0
+	for id := range sc.Pos {
+		if sc.visibleCompany(campsOf, id) {
+			n++
+		}
+	}
+	return n
+}
+
 // VisibleRelations are the relations drawn: of a shown type, in force at
 // AsOf, between two shown companies that have positions.
 func (sc *Scene) VisibleRelations() []data.Relation {

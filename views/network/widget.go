@@ -80,6 +80,10 @@ type View struct {
 	search    *widget.Entry
 	typeCheck map[string]*widget.Check
 	campCheck map[string]*widget.Check
+	legend    *legendPanel
+	legendBox *fyne.Container // the legend's layer over the canvas
+	// noFilters and noDetail fold the side panels, for room (SetPanels).
+	noFilters, noDetail bool
 }
 
 // NewView makes the network view of ds in lang ("en" or "zh"). The layout
@@ -112,6 +116,8 @@ func newView(ds *data.Dataset, lang string, do func(func())) *View {
 	v.search = widget.NewEntry()
 	v.search.OnSubmitted = func(s string) { v.Find(s) }
 	v.content = container.NewStack()
+	v.legend = newLegendPanel(v)
+	v.legendBox = container.New(panelLayout{v.legend}, v.legend.body)
 	v.SetDataset(ds)
 	return v
 }
@@ -309,7 +315,36 @@ func (v *View) changed() {
 	if v.raster != nil {
 		v.raster.Refresh()
 	}
+	if v.legendBox != nil && v.legendBox.Visible() {
+		v.legendBox.Refresh() // its rows follow the filters
+	}
 }
+
+// SetPanels shows or folds the filters (left) and the detail panel (right).
+func (v *View) SetPanels(filters, detail bool) {
+	v.noFilters, v.noDetail = !filters, !detail
+	v.buildUI()
+}
+
+// CanvasSize is the size of the picture between the panels.
+func (v *View) CanvasSize() fyne.Size { return v.canvas.Size() }
+
+// Panels reports which side panels are shown.
+func (v *View) Panels() (filters, detail bool) { return !v.noFilters, !v.noDetail }
+
+// ShowLegend shows or hides the legend over the network.
+func (v *View) ShowLegend(on bool) {
+	if on {
+		v.legendBox.Show()
+	} else {
+		v.legendBox.Hide()
+	}
+	v.legendBox.Refresh()
+}
+
+// LegendShown reports whether the legend is over the network, and open
+// (not folded to its title).
+func (v *View) LegendShown() (shown, open bool) { return v.legendBox.Visible(), v.legend.open }
 
 // hoverChanged redraws the hover (or dragged company) over the cached
 // picture.
@@ -504,11 +539,10 @@ func (v *View) buildUI() {
 			v.OnExport()
 		}
 	})
-	legend := widget.NewCheck(word("legend", lang), func(on bool) {
-		v.sc.NoLegend = !on
-		v.changed()
-	})
-	legend.Checked = !v.sc.NoLegend
+	// The legend floats over the canvas (legendPanel); the picture on
+	// screen never gives it a column.
+	legend := widget.NewCheck(word("legend", lang), v.ShowLegend)
+	legend.Checked = v.legendBox.Visible()
 	byDeals := widget.NewCheck(word("bydeals", lang), func(on bool) {
 		if on {
 			v.SetSizeBy(SizeByDegree)
@@ -566,8 +600,15 @@ func (v *View) buildUI() {
 	filters.OpenAll()
 	left := container.NewVScroll(filters)
 	left.SetMinSize(fyne.NewSize(190, 0))
+	if v.noFilters {
+		left.Hide()
+	}
 	right := container.New(fixedWidth(detailWidth), container.NewVScroll(container.NewPadded(v.detail)))
-	centre := container.NewStack(v.canvas, container.NewWithoutLayout(v.tip))
+	if v.noDetail {
+		right.Hide()
+	}
+	v.legend.relabel()
+	centre := container.NewStack(v.canvas, v.legendBox, container.NewWithoutLayout(v.tip))
 	v.content.Objects = []fyne.CanvasObject{container.NewBorder(top, nil, left, right, centre)}
 	v.content.Refresh()
 	v.showSelection()
