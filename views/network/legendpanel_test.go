@@ -122,4 +122,3 @@ func TestLegendFollowsFilters(t *testing.T) {
 		t.Errorf("subtitle %q with %d companies shown (all: %q)", sub, n, all)
 	}
 }
-
