@@ -84,6 +84,7 @@ type View struct {
 	legendBox *fyne.Container // the legend's layer over the canvas
 	// noFilters and noDetail fold the side panels, for room (SetPanels).
 	noFilters, noDetail bool
+	detailScroll        *container.Scroll
 }
 
 // NewView makes the network view of ds in lang ("en" or "zh"). The layout
@@ -603,7 +604,8 @@ func (v *View) buildUI() {
 	if v.noFilters {
 		left.Hide()
 	}
-	right := container.New(fixedWidth(detailWidth), container.NewVScroll(container.NewPadded(v.detail)))
+	v.detailScroll = container.NewVScroll(container.NewPadded(v.detail))
+	right := container.New(fixedWidth(detailWidth), v.detailScroll)
 	if v.noDetail {
 		right.Hide()
 	}
@@ -632,6 +634,9 @@ func (v *View) showSelection() {
 		v.detail.Add(hint)
 	}
 	v.detail.Refresh()
+	if v.detailScroll != nil {
+		v.detailScroll.ScrollToTop() // the new text from its start, not where the last was scrolled
+	}
 }
 
 func (v *View) company(id string) (data.Company, bool) {

@@ -73,11 +73,12 @@ type View struct {
 	// tipLayer holds the tooltip over the picture. It is always shown: a
 	// hidden object's own Refresh does not reach the window, so showing
 	// the tooltip refreshes its layer.
-	tipLayer *fyne.Container
-	tipText  *widget.Label
-	tipBG    *canvas.Rectangle
-	card     *fyne.Container
-	cardBox  *fyne.Container
+	tipLayer   *fyne.Container
+	tipText    *widget.Label
+	tipBG      *canvas.Rectangle
+	card       *fyne.Container
+	cardBox    *fyne.Container
+	cardScroll *container.Scroll
 
 	search                *widget.Entry
 	company, typ, status  *widget.Select
@@ -139,8 +140,8 @@ func (v *View) build() {
 	v.hint.Hide()
 	v.closeCard = &widget.Button{Text: "×", Importance: widget.LowImportance, OnTapped: func() { v.SelectEvent(""); v.fire("") }}
 	v.cardBox = container.NewVBox()
-	v.card = container.NewBorder(container.NewBorder(nil, nil, nil, v.closeCard), nil, nil, nil,
-		container.NewVScroll(v.cardBox))
+	v.cardScroll = container.NewVScroll(v.cardBox)
+	v.card = container.NewBorder(container.NewBorder(nil, nil, nil, v.closeCard), nil, nil, nil, v.cardScroll)
 	v.card.Hide()
 	v.setControls()
 }
@@ -639,6 +640,7 @@ func (v *View) showCard(id string) {
 	add(CardDetails(ds, e, lang), fyne.TextStyle{}, widget.MediumImportance)
 	v.card.Show()
 	v.cardBox.Refresh()
+	v.cardScroll.ScrollToTop() // the new event's text from its start
 	v.Refresh()
 }
 
