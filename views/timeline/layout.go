@@ -281,7 +281,7 @@ func Compute(f export.Frame, sc Scene) *Layout {
 	}
 	sort.SliceStable(vis, func(i, j int) bool { return vis[i].s.Before(vis[j].s) })
 	L.ShownEvents = len(vis)
-	lanes := Lanes(ds, events, mode)
+	lanes := lanesFor(ds, events, mode, sc.Query.Company)
 	laneIdx := map[string]int{}
 	for i, l := range lanes {
 		laneIdx[l.ID] = i
@@ -298,7 +298,7 @@ func Compute(f export.Frame, sc Scene) *Layout {
 		e, s, end := v.e, v.s, v.end
 		p := &items[i]
 		p.Event = e
-		p.Lane = laneIdx[laneKey(camps, e, mode)]
+		p.Lane = laneIdx[laneKeyFor(camps, e, mode, sc.Query.Company)]
 		p.Forecast = e.Status == data.Forecast
 		p.Future = !sc.AsOf.IsZero() && !s.Before(asOfEnd(sc.AsOf)) // starts after the as-of day
 		p.Title = e.Title.In(lang)

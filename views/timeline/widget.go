@@ -79,6 +79,7 @@ type View struct {
 	card       *fyne.Container
 	cardBox    *fyne.Container
 	cardScroll *container.Scroll
+	cardBG     *canvas.Rectangle
 
 	search                *widget.Entry
 	company, typ, status  *widget.Select
@@ -141,7 +142,12 @@ func (v *View) build() {
 	v.closeCard = &widget.Button{Text: "×", Importance: widget.LowImportance, OnTapped: func() { v.SelectEvent(""); v.fire("") }}
 	v.cardBox = container.NewVBox()
 	v.cardScroll = container.NewVScroll(v.cardBox)
-	v.card = container.NewBorder(container.NewBorder(nil, nil, nil, v.closeCard), nil, nil, nil, v.cardScroll)
+	// The card floats over the picture's right edge on its own background,
+	// above the tooltip; it takes the pointer, so that a click or hover on
+	// it never reaches the events under it.
+	v.cardBG = canvas.NewRectangle(theme.Color(theme.ColorNameBackground))
+	v.card = container.NewStack(&absorb{onHover: func() { v.tip.Hide(); v.tipLayer.Refresh() }}, v.cardBG,
+		container.NewBorder(container.NewBorder(nil, nil, nil, v.closeCard), nil, nil, nil, v.cardScroll))
 	v.card.Hide()
 	v.setControls()
 }
@@ -154,11 +160,13 @@ func (v *View) CreateRenderer() fyne.WidgetRenderer {
 	bar := container.NewBorder(nil, nil, v.lanes,
 		container.NewHBox(v.zoomOut, v.zoomIn, v.fit, v.exportBtn),
 		container.New(&shrink{w: 240}, container.NewGridWithColumns(2, v.search, filters)))
-	right := container.New(&fixedWidth{w: 320}, v.card)
+	// The card takes no width from the picture: opening it leaves the lanes
+	// and rows where they were.
+	right := container.New(&rightEdge{w: 320}, v.card)
 	// The wheel's hint floats in the picture's lower left corner, over the
 	// lane names' column, rather than taking room in the toolbar.
 	hint := container.New(&corner{}, v.hint)
-	return widget.NewSimpleRenderer(container.NewBorder(bar, nil, nil, right, container.NewStack(v.area, v.tipLayer, hint)))
+	return widget.NewSimpleRenderer(container.NewBorder(bar, nil, nil, nil, container.NewStack(v.area, v.tipLayer, hint, right)))
 }
 
 // shrink lays its objects out at full size but asks for at most w of width,
@@ -195,25 +203,38 @@ func (corner) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 
 func (corner) MinSize([]fyne.CanvasObject) fyne.Size { return fyne.Size{} }
 
-// fixedWidth gives its objects a fixed width and the full height, or
-// nothing when they are hidden.
-type fixedWidth struct{ w float32 }
+// rightEdge puts its objects along the right edge, w wide and full height,
+// and asks for no room.
+type rightEdge struct{ w float32 }
 
-func (l *fixedWidth) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+func (l *rightEdge) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	w := min(l.w, size.Width)
 	for _, o := range objs {
-		o.Resize(size)
-		o.Move(fyne.NewPos(0, 0))
+		o.Resize(fyne.NewSize(w, size.Height))
+		o.Move(fyne.NewPos(size.Width-w, 0))
 	}
 }
 
-func (l *fixedWidth) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	for _, o := range objs {
-		if o.Visible() {
-			return fyne.NewSize(l.w, o.MinSize().Height)
-		}
-	}
-	return fyne.NewSize(0, 0)
+func (l *rightEdge) MinSize([]fyne.CanvasObject) fyne.Size { return fyne.Size{} }
+
+// absorb takes taps and the pointer over the card, so that the picture
+// under it neither selects nor shows a tooltip there.
+type absorb struct {
+	widget.BaseWidget
+	onHover func()
 }
+
+func (a *absorb) CreateRenderer() fyne.WidgetRenderer {
+	a.ExtendBaseWidget(a)
+	return widget.NewSimpleRenderer(canvas.NewRectangle(color.Transparent))
+}
+func (a *absorb) Tapped(*fyne.PointEvent)        {}
+func (a *absorb) MouseIn(*desktop.MouseEvent)    { a.onHover() }
+func (a *absorb) MouseMoved(*desktop.MouseEvent) {}
+func (a *absorb) MouseOut()                      {}
+func (a *absorb) Scrolled(*fyne.ScrollEvent)     {}
+func (a *absorb) Dragged(*fyne.DragEvent)        {}
+func (a *absorb) DragEnd()                       {}
 
 // scene is a copy of the current scene, safe to hand to a drawing.
 func (v *View) scene() Scene {
@@ -638,6 +659,7 @@ func (v *View) showCard(id string) {
 	add(date, fyne.TextStyle{}, widget.LowImportance)
 	add(e.Text.In(lang), fyne.TextStyle{}, widget.MediumImportance)
 	add(CardDetails(ds, e, lang), fyne.TextStyle{}, widget.MediumImportance)
+	v.cardBG.FillColor = theme.Color(theme.ColorNameBackground) // the window's theme may have changed
 	v.card.Show()
 	v.cardBox.Refresh()
 	v.cardScroll.ScrollToTop() // the new event's text from its start
