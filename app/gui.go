@@ -130,6 +130,7 @@ func newUI(a fyne.App, w fyne.Window, o options) (*ui, error) {
 	}
 	u.views = o.views(u.state, u.pictureTheme)
 	u.views.onExport = u.onExport
+	u.views.onFiltered = func() { u.status.update(u.state, u.tr, u.views.shown) }
 	u.applyPanels()
 	// With the System theme, the pictures follow the system's light or dark.
 	a.Settings().AddListener(func(fyne.Settings) {
@@ -245,7 +246,7 @@ func (u *ui) changed(c Change) {
 		u.win.SetMainMenu(u.menu()) // the radio ticks
 	}
 	if c&(DataChanged|AsOfChanged) != 0 {
-		u.status.update(u.state, u.tr)
+		u.status.update(u.state, u.tr, u.views.shown)
 	}
 	saveState(u.prefs, u.state)
 }
@@ -258,7 +259,7 @@ func (u *ui) relabel() {
 	}
 	u.tabs.Refresh()
 	u.win.SetMainMenu(u.menu())
-	u.status.update(u.state, u.tr)
+	u.status.update(u.state, u.tr, u.views.shown)
 	u.player.relabel()
 }
 

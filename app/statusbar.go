@@ -116,14 +116,19 @@ func (s *statusBar) showCalendar() {
 	pop.ShowAtPosition(fyne.NewPos(min(pos.X, c.Size().Width-size.Width), pos.Y-size.Height))
 }
 
-// update shows the State's dataset and date.
-func (s *statusBar) update(st *State, tr *translator) {
+// update shows the State's dataset and date; shown counts what the views
+// show (nil: the dataset's sizes).
+func (s *statusBar) update(st *State, tr *translator, shown func() map[string]int) {
 	if st.Path == "" {
 		s.source.SetText(tr.L("status.bundled"))
 	} else {
 		s.source.SetText(st.Path)
 	}
-	s.counts.SetText(tr.L("status.counts", counts(st)))
+	n := counts(st)
+	if shown != nil {
+		n = shown()
+	}
+	s.counts.SetText(tr.L("status.counts", n))
 	s.all.SetText(tr.L("status.showAll"))
 	s.date.PlaceHolder = tr.L("status.asOfAll")
 
@@ -270,6 +275,24 @@ func counts(st *State) map[string]int {
 		"Companies": len(ds.Companies), "Camps": len(ds.Camps), "Relations": len(ds.Relations),
 		"Events": len(ds.Events), "Series": len(ds.Series), "Charts": len(ds.Charts),
 	}
+}
+
+// eventsBy counts the events that have started by the end of day asOf
+// (zero: all of them).
+func eventsBy(ds *data.Dataset, asOf time.Time) int {
+	if ds == nil {
+		return 0
+	}
+	if asOf.IsZero() {
+		return len(ds.Events)
+	}
+	n := 0
+	for _, e := range ds.Events {
+		if t := e.Date.Start(); !t.IsZero() && t.Before(asOf.AddDate(0, 0, 1)) {
+			n++
+		}
+	}
+	return n
 }
 
 // dayLabel formats a day as the data does: "5 Nov 2025" or "2025年11月5日".

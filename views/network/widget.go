@@ -33,6 +33,8 @@ type View struct {
 	OnSelectRelation func(id string)
 	// OnExport is called by the Export button.
 	OnExport func()
+	// OnFiltered is called when the user changes a filter (Shown changes).
+	OnFiltered func()
 
 	sc     Scene
 	theme  export.Theme
@@ -321,6 +323,33 @@ func (v *View) changed() {
 	}
 }
 
+func (v *View) filtered() {
+	if v.OnFiltered != nil {
+		v.OnFiltered()
+	}
+}
+
+// Shown counts what the network shows under its filters and date: the
+// companies, the camps and the relations.
+func (v *View) Shown() (companies, camps, relations int) {
+	if v.sc.Data == nil {
+		return 0, 0, 0
+	}
+	for _, c := range v.sc.Data.Camps {
+		if !v.sc.HiddenCamps[c.ID] {
+			camps++
+		}
+	}
+	sc := v.sc
+	if sc.Pos == nil { // still laying out: every company counts
+		sc.Pos = Positions{}
+		for _, c := range sc.Data.Companies {
+			sc.Pos[c.ID] = r2.Vec{}
+		}
+	}
+	return sc.VisibleCompanies(), camps, len(sc.visibleRelations(campIndex(sc.Data)))
+}
+
 // SetPanels shows or folds the filters (left) and the detail panel (right).
 func (v *View) SetPanels(filters, detail bool) {
 	v.noFilters, v.noDetail = !filters, !detail
@@ -570,6 +599,7 @@ func (v *View) buildUI() {
 		c := widget.NewCheck(data.TypeName(t, lang), func(on bool) {
 			v.sc.HiddenTypes[t] = !on
 			v.changed()
+			v.filtered()
 		})
 		c.Checked = !v.sc.HiddenTypes[t]
 		v.typeCheck[t] = c
@@ -587,6 +617,7 @@ func (v *View) buildUI() {
 			c := widget.NewCheck(name, func(on bool) {
 				v.sc.HiddenCamps[id] = !on
 				v.changed()
+				v.filtered()
 			})
 			c.Checked = !v.sc.HiddenCamps[id]
 			v.campCheck[id] = c
