@@ -115,6 +115,10 @@ func newUI(a fyne.App, w fyne.Window, o options) (*ui, error) {
 		return nil, err
 	}
 	useFyneLang(u.state.Lang)
+	dialogL = func(key string) string { return u.tr.L(key) }
+	exported = func(path string) {
+		u.status.notify(u.tr.L("notice.exported", map[string]string{"Path": path}))
+	}
 	a.Settings().SetTheme(newTheme(u.state.Theme, u.font))
 	warmFonts()
 	// The translator follows the language first, before any listener

@@ -152,6 +152,7 @@ func (u *ui) onExport() {
 	case !ok:
 		dialog.ShowInformation(u.tr.L("menu.export"), u.tr.L("notice.nothing"), u.win)
 	default:
+		it.Name = datedName(it.Name, u.state.AsOf)
 		u.export.one(u.win, u.prefs, it)
 	}
 }

@@ -157,8 +157,15 @@ func (u *ui) showLoadError(path string, err error) {
 		u.errDialog.Hide()
 	}
 	text := err.Error()
-	if errors.Is(err, os.ErrNotExist) {
-		text = u.tr.L("dialog.notFound", map[string]string{"Path": path})
+	// The system's own messages ("open x: permission denied") are Go's, in
+	// English: say them in the window's language.
+	at := map[string]string{"Path": path}
+	if fi, serr := os.Stat(path); serr == nil && fi.IsDir() {
+		text = u.tr.L("dialog.isDir", at)
+	} else if errors.Is(err, os.ErrNotExist) {
+		text = u.tr.L("dialog.notFound", at)
+	} else if errors.Is(err, os.ErrPermission) {
+		text = u.tr.L("dialog.noAccess", at)
 	}
 	lines := loadErrors(errors.New(text))
 	list := widget.NewLabel(strings.Join(lines, "\n"))
@@ -263,9 +270,23 @@ func (u *ui) onExportTimelineJS() {
 	u.saveFile("timeline-"+lang+".json", ".json", func(w io.Writer) error { return timeline.WriteTimelineJS(w, ds, lang) })
 }
 
-// exportItems is everything Export all… writes, as of the State's date.
+// exportItems is everything Export all… writes, as of the State's date,
+// named for it.
 func (u *ui) exportItems() []export.Item {
-	return exportItems(u.state.Data, u.state.Lang, u.state.AsOf)
+	items := exportItems(u.state.Data, u.state.Lang, u.state.AsOf)
+	for i := range items {
+		items[i].Name = datedName(items[i].Name, u.state.AsOf)
+	}
+	return items
+}
+
+// datedName adds the as-of day to an export's file name ("network-2025-11-04"),
+// so that exports for several dates don't overwrite each other.
+func datedName(name string, asOf time.Time) string {
+	if asOf.IsZero() {
+		return name
+	}
+	return name + "-" + asOf.Format(asOfLayout)
 }
 
 // onExportGEXF saves the network as GEXF (for Gephi), as of the State's date.

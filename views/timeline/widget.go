@@ -817,7 +817,7 @@ var strings2 = map[string][2]string{ // key: {en, zh}
 	"allStatuses":       {"Any status", "全部状态"},
 	"byCamp":            {"By camp", "按阵营"},
 	"byCompany":         {"By company", "按公司"},
-	"fit":               {"Fit", "全部"},
+	"fit":               {"Fit", "适应窗口"},
 	"wheelHint":         {"%s+wheel zooms", "%s+滚轮缩放"},
 	"export":            {"Export...", "导出…"},
 	"parties":           {"Parties: ", "相关方:"},
