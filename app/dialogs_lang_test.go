@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/aicamps/aicamps/assets"
 	"github.com/aicamps/aicamps/views/export"
 )
 
@@ -136,5 +137,45 @@ func TestSingleExportConfirms(t *testing.T) {
 	}
 	if got := u.status.notice.Text; !strings.Contains(got, "Exported") || !strings.Contains(got, path) {
 		t.Errorf("after the export the status says %q", got)
+	}
+}
+
+// TestSavedCopyHasItsSchema: the saved copy of the bundled data points
+// "$schema" at ./schema.json, which is written beside it (finding 12).
+func TestSavedCopyHasItsSchema(t *testing.T) {
+	dir := t.TempDir()
+	saved := filepath.Join(dir, "camps.json")
+	if err := os.WriteFile(saved, assets.CampsJSON, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(assets.CampsJSON), `"./schema.json"`) {
+		t.Fatal("the bundled data no longer points at ./schema.json: update this test")
+	}
+	if err := saveSchemaBeside(saved); err != nil {
+		t.Fatal(err)
+	}
+	got, err := os.ReadFile(filepath.Join(dir, "schema.json"))
+	if err != nil || string(got) != string(assets.SchemaJSON) {
+		t.Fatalf("schema.json beside the copy: %v (%d bytes)", err, len(got))
+	}
+	// One already there is kept.
+	os.WriteFile(filepath.Join(dir, "schema.json"), []byte("mine"), 0o644)
+	saveSchemaBeside(saved)
+	if got, _ := os.ReadFile(filepath.Join(dir, "schema.json")); string(got) != "mine" {
+		t.Error("an existing schema.json was replaced")
+	}
+}
+
+// TestNoticeFollowsTheLanguage: a notice shown in Chinese is said again in
+// English after the switch (finding 12).
+func TestNoticeFollowsTheLanguage(t *testing.T) {
+	a := test.NewTempApp(t)
+	a.Preferences().SetString(prefLanguage, "zh")
+	u := newTestUI(t, a, options{})
+	u.notify("notice.reloaded", map[string]string{"Name": "camps.json"})
+	zh := u.status.notice.Text
+	u.state.SetLang("en")
+	if got := u.status.notice.Text; got != "Reloaded camps.json" {
+		t.Errorf("after switching to English the notice %q says %q", zh, got)
 	}
 }

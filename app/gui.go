@@ -47,6 +47,7 @@ type ui struct {
 	tabs   *container.AppTabs
 	status *statusBar
 	player *player
+	last   notice // the status bar's notice, said again on a language switch
 	shift  bool // a Shift key is held (addDateKeys)
 
 	watcher   *watcher
@@ -117,7 +118,7 @@ func newUI(a fyne.App, w fyne.Window, o options) (*ui, error) {
 	useFyneLang(u.state.Lang)
 	dialogL = func(key string) string { return u.tr.L(key) }
 	exported = func(path string) {
-		u.status.notify(u.tr.L("notice.exported", map[string]string{"Path": path}))
+		u.notify("notice.exported", map[string]string{"Path": path})
 	}
 	a.Settings().SetTheme(newTheme(u.state.Theme, u.font))
 	warmFonts()
@@ -264,7 +265,16 @@ func (u *ui) relabel() {
 	u.tabs.Refresh()
 	u.win.SetMainMenu(u.menu())
 	u.status.update(u.state, u.tr, u.views.shown)
+	if u.last.key != "" {
+		u.status.notify(u.tr.L(u.last.key, u.last.data...))
+	}
 	u.player.relabel()
+}
+
+// notify shows the notice key (with data, as tr.L takes) in the status bar.
+func (u *ui) notify(key string, data ...any) {
+	u.last = notice{key, data}
+	u.status.notify(u.tr.L(key, data...))
 }
 
 // pictureTheme is the export theme that matches the window's theme, for the

@@ -36,7 +36,7 @@ func (u *ui) startData(file string) {
 	}
 	if _, err := os.Stat(last); err != nil {
 		u.prefs.SetString(prefLastFile, "")
-		u.status.notify(u.tr.L("notice.lastMissing", map[string]string{"Path": last}))
+		u.notify("notice.lastMissing", map[string]string{"Path": last})
 		dialog.ShowInformation(u.tr.L("notice.lastMissingTitle"), u.tr.L("notice.lastMissing", map[string]string{"Path": last}), u.win)
 		return
 	}
@@ -70,12 +70,12 @@ func (u *ui) reload() {
 	}
 	ds, err := data.LoadFile(path)
 	if err != nil {
-		u.status.notify(u.tr.L("notice.reloadFailed", map[string]string{"Name": filepath.Base(path)}))
+		u.notify("notice.reloadFailed", map[string]string{"Name": filepath.Base(path)})
 		u.showLoadError(path, err)
 		return
 	}
 	u.state.SetData(ds, path)
-	u.status.notify(u.tr.L("notice.reloaded", map[string]string{"Name": filepath.Base(path)}))
+	u.notify("notice.reloaded", map[string]string{"Name": filepath.Base(path)})
 }
 
 // useBundled goes back to the data built into the app.
@@ -127,13 +127,26 @@ func (u *ui) onDropped(_ fyne.Position, uris []fyne.URI) {
 			return
 		}
 	}
-	u.status.notify(u.tr.L("notice.dropJSON"))
+	u.notify("notice.dropJSON")
 }
 
 // onSaveBundled saves a copy of the bundled data, a start for one's own file.
 func (u *ui) onSaveBundled() {
-	u.saveFile("camps.json", ".json", func(w io.Writer) error {
+	u.saveFileThen("camps.json", ".json", func(w io.Writer) error {
 		_, err := w.Write(assets.CampsJSON)
+		return err
+	}, saveSchemaBeside)
+}
+
+// saveSchemaBeside writes schema.json next to a saved copy of the data, whose
+// "$schema" points at ./schema.json; one already there is left alone.
+func saveSchemaBeside(saved string) error {
+	path := filepath.Join(filepath.Dir(saved), "schema.json")
+	if _, err := os.Stat(path); err == nil {
+		return nil
+	}
+	return export.WriteFile(path, func(w io.Writer) error {
+		_, err := w.Write(assets.SchemaJSON)
 		return err
 	})
 }
@@ -297,6 +310,11 @@ func (u *ui) onExportGEXF() {
 
 // saveFile asks where to save name and writes it with write.
 func (u *ui) saveFile(name, ext string, write func(io.Writer) error) {
+	u.saveFileThen(name, ext, write, nil)
+}
+
+// saveFileThen is saveFile, then after (if any) with the saved file's path.
+func (u *ui) saveFileThen(name, ext string, write func(io.Writer) error, after func(path string) error) {
 	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
 		if err != nil || wc == nil {
 			return
@@ -305,7 +323,13 @@ func (u *ui) saveFile(name, ext string, write func(io.Writer) error) {
 			dialog.ShowError(err, u.win)
 			return
 		}
-		u.status.notify(u.tr.L("notice.saved", map[string]string{"Path": wc.URI().Path()}))
+		if after != nil {
+			if err := after(wc.URI().Path()); err != nil {
+				dialog.ShowError(err, u.win)
+				return
+			}
+		}
+		u.notify("notice.saved", map[string]string{"Path": wc.URI().Path()})
 	}, u.win)
 	d.SetFileName(name)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{ext}))

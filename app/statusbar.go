@@ -220,6 +220,13 @@ func stepDay(cur, from, to time.Time, days []time.Time, name fyne.KeyName, shift
 // notify shows a short notice until the next one.
 func (s *statusBar) notify(text string) { s.notice.SetText(text) }
 
+// notice is the last notice's translation key and data, so that it can be
+// said again in another language.
+type notice struct {
+	key  string
+	data []any
+}
+
 // slot gives its objects a set width and their own height.
 type slot struct{ w float32 }
 
