@@ -48,7 +48,7 @@ type ui struct {
 	status *statusBar
 	player *player
 	last   notice // the status bar's notice, said again on a language switch
-	shift  bool // a Shift key is held (addDateKeys)
+	shift  bool   // a Shift key is held (addDateKeys)
 
 	watcher   *watcher
 	errDialog dialog.Dialog // the open load-error dialog, if any
