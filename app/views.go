@@ -116,6 +116,8 @@ func buildViews(s *State, theme func() export.Theme, newNetwork func(*data.Datas
 	v.network, v.timeline, v.charts = nw, tl, ch
 	v.retheme = setTheme
 	v.panels = nw.SetPanels
+	// A camp lit in the network lights its members' events on the timeline.
+	nw.OnHighlightCamp = func(ids []string) { tl.Highlight(ids) }
 	nw.OnFiltered = func() {
 		if v.onFiltered != nil {
 			v.onFiltered()

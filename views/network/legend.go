@@ -33,11 +33,11 @@ func drawLegend(f export.Frame, sc *Scene, m *textMemo, box chart.Box) {
 	campLines := make([][]string, len(camps))
 	extra := 0
 	for i, c := range camps {
-		name := c.Name.In(lang)
+		name := CampLongName(ds, c, lang) // "ONA" spelled out where it first appears
 		if c.Status == data.Forecast {
 			name += word("forecast", lang)
 		}
-		campLines[i] = export.Wrap(f.R, name, f.Px(15), textW, 2)
+		campLines[i] = export.Wrap(f.R, name, f.Px(15), textW, 3)
 		extra += max(0, len(campLines[i])-1)
 	}
 	// The legend changes with few things (size, scale, theme, language,

@@ -69,7 +69,7 @@ var words = map[string]data.Text{
 	"hint":        {En: "Click a company or a deal to see its relations, dates and sources.", Zh: "点击公司或交易，查看关系、日期和来源"},
 	"events":      {En: "Events", Zh: "事件"},
 	"legend":      {En: "Legend", Zh: "图例"},
-	"bydeals":     {En: "Size by deals", Zh: "按交易数"},
+	"bydeals":     {En: "Size by number of deals", Zh: "按交易数量定大小"},
 	"deals":       {En: "%d deals", Zh: "%d 项交易"},
 }
 

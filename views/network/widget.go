@@ -35,6 +35,9 @@ type View struct {
 	OnExport func()
 	// OnFiltered is called when the user changes a filter (Shown changes).
 	OnFiltered func()
+	// OnHighlightCamp is called with a camp's members when the user
+	// highlights it, and with nil when the highlight ends.
+	OnHighlightCamp func(companyIDs []string)
 
 	sc     Scene
 	theme  export.Theme
@@ -87,6 +90,7 @@ type View struct {
 	// noFilters and noDetail fold the side panels, for room (SetPanels).
 	noFilters, noDetail bool
 	detailScroll        *container.Scroll
+	litCamp             string // the camp highlighted from the camp filter
 }
 
 // NewView makes the network view of ds in lang ("en" or "zh"). The layout
@@ -163,6 +167,7 @@ func (v *View) SetTheme(th export.Theme) {
 // Select selects a company (as if clicked) and shows its details; "" clears.
 // It does not call OnSelectCompany.
 func (v *View) Select(id string) {
+	v.endCampHighlight()
 	v.sc.Selected, v.sc.SelectedRelation, v.sc.Highlight = id, "", nil
 	v.changed()
 	v.showSelection()
@@ -170,6 +175,7 @@ func (v *View) Select(id string) {
 
 // SelectRelation selects a relation and shows its details.
 func (v *View) SelectRelation(id string) {
+	v.endCampHighlight()
 	v.sc.Selected, v.sc.SelectedRelation, v.sc.Highlight = "", id, nil
 	v.changed()
 	v.showSelection()
@@ -178,6 +184,14 @@ func (v *View) SelectRelation(id string) {
 // Highlight lights the given companies and relations and fades the rest
 // (the timeline's selected event); empty lists clear it.
 func (v *View) Highlight(companyIDs, relationIDs []string) {
+	if v.litCamp != "" { // another view's highlight takes over from the camp's
+		v.litCamp = ""
+		v.buildUI()
+	}
+	v.highlight(companyIDs, relationIDs)
+}
+
+func (v *View) highlight(companyIDs, relationIDs []string) {
 	v.sc.Highlight = nil
 	if len(companyIDs)+len(relationIDs) > 0 {
 		v.sc.Highlight = map[string]bool{}
@@ -186,6 +200,56 @@ func (v *View) Highlight(companyIDs, relationIDs []string) {
 		}
 	}
 	v.changed()
+}
+
+// HighlightCamp lights a camp's members and their relations and fades the
+// rest, on screen and in exports (Current); the same camp again ends it.
+func (v *View) HighlightCamp(id string) {
+	if v.litCamp == id || v.sc.Data == nil {
+		v.endCampHighlight()
+		v.sc.Highlight = nil
+		v.changed()
+		v.buildUI()
+		return
+	}
+	var members []string
+	for _, c := range v.sc.Data.Camps {
+		if c.ID == id {
+			for _, m := range c.Members {
+				members = append(members, m.Company)
+			}
+		}
+	}
+	in := map[string]bool{}
+	for _, m := range members {
+		in[m] = true
+	}
+	var rels []string
+	for _, r := range v.sc.Data.Relations {
+		if in[r.From] || in[r.To] {
+			rels = append(rels, r.ID)
+		}
+	}
+	v.sc.Selected, v.sc.SelectedRelation = "", ""
+	v.highlight(members, rels)
+	v.litCamp = id
+	v.buildUI() // the camp's button shows it is lit
+	if v.OnHighlightCamp != nil {
+		v.OnHighlightCamp(members)
+	}
+}
+
+// LitCamp is the highlighted camp's ID, or "".
+func (v *View) LitCamp() string { return v.litCamp }
+
+func (v *View) endCampHighlight() {
+	if v.litCamp == "" {
+		return
+	}
+	v.litCamp = ""
+	if v.OnHighlightCamp != nil {
+		v.OnHighlightCamp(nil)
+	}
 }
 
 // Fit shows the whole network.
@@ -610,7 +674,7 @@ func (v *View) buildUI() {
 	if v.sc.Data != nil {
 		for _, cp := range v.sc.Data.Camps {
 			id := cp.ID
-			name := cp.Name.In(lang)
+			name := CampLongName(v.sc.Data, cp, lang)
 			if cp.Status == data.Forecast {
 				name += word("forecast", lang)
 			}
@@ -621,7 +685,11 @@ func (v *View) buildUI() {
 			})
 			c.Checked = !v.sc.HiddenCamps[id]
 			v.campCheck[id] = c
-			camps.Add(c)
+			lit := &widget.Button{Icon: theme.RadioButtonCheckedIcon(), Importance: widget.LowImportance, OnTapped: func() { v.HighlightCamp(id) }}
+			if v.litCamp == id {
+				lit.Importance = widget.HighImportance
+			}
+			camps.Add(container.NewBorder(nil, nil, nil, lit, c))
 		}
 	}
 	filters := widget.NewAccordion(
@@ -888,7 +956,7 @@ func (v *View) tooltip(id string, at fyne.Position) {
 	for _, cp := range v.sc.Data.Camps {
 		for _, m := range cp.Members {
 			if m.Company == id {
-				camps = append(camps, cp.Name.In(lang))
+				camps = append(camps, CampLongName(v.sc.Data, cp, lang))
 			}
 		}
 	}
