@@ -23,7 +23,7 @@ func Item(ds *data.Dataset, lang string, asOf time.Time) export.Item {
 // SceneItem exports a scene as it is: same positions, filters, date and
 // selection. The legend is always on.
 func SceneItem(sc Scene) export.Item {
-	sc.NoLegend = false
+	sc.NoLegend, sc.Inset = false, 0
 	sc.Zoom, sc.Pan.X, sc.Pan.Y = 1, 0, 0 // a slide shows the whole network
 	sc.Hover = ""
 	sc.memo, sc.only, sc.dragged = nil, false, "" // drawn on another goroutine, in full

@@ -37,7 +37,7 @@ func drawLegend(f export.Frame, sc *Scene, m *textMemo, box chart.Box) {
 		if c.Status == data.Forecast {
 			name += word("forecast", lang)
 		}
-		campLines[i] = export.Wrap(f.R, name, f.Px(15), textW, 3)
+		campLines[i] = wrapWords(f, name, f.Px(15), textW, 3)
 		extra += max(0, len(campLines[i])-1)
 	}
 	// The legend changes with few things (size, scale, theme, language,
@@ -151,6 +151,27 @@ func drawLegend(f export.Frame, sc *Scene, m *textMemo, box chart.Box) {
 		polygon(f.R, circlePoints(c, rowH*rr+f.Px(1), 16), drawing.ColorTransparent, f.Theme.Muted, f.Px(1.5), nil)
 	}
 	text(word(sizeKey, lang))
+}
+
+// wrapWords wraps at spaces where it can, so that "谷歌 + 甲骨文 + 英特尔"
+// breaks between names, not inside 甲骨文; a word wider than a line falls
+// back to export.Wrap.
+func wrapWords(f export.Frame, s string, size float64, width, maxLines int) []string {
+	var lines []string
+	for _, w := range strings.Fields(s) {
+		if export.MeasureText(f.R, w, size) > width {
+			return export.Wrap(f.R, s, size, width, maxLines)
+		}
+		if n := len(lines); n > 0 && export.MeasureText(f.R, lines[n-1]+" "+w, size) <= width {
+			lines[n-1] += " " + w
+			continue
+		}
+		lines = append(lines, w)
+	}
+	if len(lines) > maxLines {
+		return export.Wrap(f.R, s, size, width, maxLines)
+	}
+	return lines
 }
 
 // legendContent is what the legend lists: the shown camps, the relation

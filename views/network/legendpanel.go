@@ -27,6 +27,7 @@ const (
 type legendPanel struct {
 	v      *View
 	open   bool
+	chosen bool // the user folded or opened it: no longer follow the width
 	title  *widget.Button
 	raster *canvas.Raster
 	body   *fyne.Container // title and picture
@@ -46,7 +47,7 @@ func newLegendPanel(v *View) *legendPanel {
 }
 
 func (p *legendPanel) toggle() {
-	p.open = !p.open
+	p.open, p.chosen = !p.open, true
 	p.relabel()
 	p.v.legendBox.Refresh() // its height
 	p.raster.Refresh()
@@ -99,6 +100,12 @@ type panelLayout struct{ p *legendPanel }
 
 func (l panelLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	const margin = 8
+	// Until the user says otherwise, the legend opens only where it leaves
+	// the network most of the canvas.
+	if open := size.Width >= 2.5*panelWidth; !l.p.chosen && open != l.p.open {
+		l.p.open = open
+		l.p.relabel()
+	}
 	titleH := l.p.title.MinSize().Height
 	h := titleH
 	if l.p.open {
@@ -110,6 +117,7 @@ func (l panelLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 		o.Resize(fyne.NewSize(w, max(h, titleH)))
 		o.Move(fyne.NewPos(size.Width-w-margin, margin))
 	}
+	l.p.v.setInset()
 }
 
 func (panelLayout) MinSize([]fyne.CanvasObject) fyne.Size { return fyne.Size{} }

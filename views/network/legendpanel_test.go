@@ -9,6 +9,8 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/aicamps/aicamps/views/export"
 )
 
 // findCheck is the toolbar's check box labelled text.
@@ -65,6 +67,14 @@ func TestLegendCheckboxActs(t *testing.T) {
 		if !check.Checked {
 			t.Fatalf("%v: the legend is off at start", size)
 		}
+		// On a narrow canvas it starts folded to its title, and opens.
+		narrow := v.canvas.Size().Width < 2.5*panelWidth
+		if _, open := v.LegendShown(); open == narrow {
+			t.Errorf("%v: canvas %.0f wide, legend open %v", size, v.canvas.Size().Width, open)
+		}
+		if narrow {
+			test.Tap(v.legend.title)
+		}
 		on := w.Canvas().Capture()
 		d := fyne.CurrentApp().Driver()
 		pos, psize := d.AbsolutePositionForObject(v.legend.body), v.legend.body.Size()
@@ -120,5 +130,42 @@ func TestLegendFollowsFilters(t *testing.T) {
 	}
 	if sub := SceneItem(sc).Subtitle; sub == all || !strings.HasPrefix(sub, fmt.Sprintf("%d ", n)) {
 		t.Errorf("subtitle %q with %d companies shown (all: %q)", sub, n, all)
+	}
+}
+
+// TestOpenLegendCoversNoCompany: the network keeps clear of the open
+// legend, and takes the room back when it folds.
+func TestOpenLegendCoversNoCompany(t *testing.T) {
+	v, w := newTestView(t)
+	w.Resize(fyne.NewSize(1280, 800))
+	if _, open := v.LegendShown(); !open {
+		test.Tap(v.legend.title)
+	}
+	left := fyne.CurrentApp().Driver().AbsolutePositionForObject(v.legend.body).X -
+		fyne.CurrentApp().Driver().AbsolutePositionForObject(v.canvas).X
+	for _, c := range v.sc.Data.Companies {
+		if p, ok := v.nodePos(c.ID); ok && p.X > left {
+			t.Errorf("%s at %v is under the legend (from x=%.0f)", c.ID, p, left)
+		}
+	}
+	test.Tap(v.legend.title)
+	if v.sc.Inset != 0 {
+		t.Errorf("the folded legend still keeps %.0f free", v.sc.Inset)
+	}
+	if v.Current().Draw == nil || SceneItem(v.sc).Title == "" {
+		t.Fatal("no export")
+	}
+}
+
+// TestLegendBreaksBetweenNames: a camp's name wraps between names, never
+// inside one (甲骨文 stayed split across two lines, finding 9).
+func TestLegendBreaksBetweenNames(t *testing.T) {
+	f := export.Frame{R: export.NewPNG(400, 100), Scale: 1}
+	name := "第三极:谷歌 + 甲骨文 + 英特尔（预测）"
+	for _, width := range []int{120, 160, 200, 260} {
+		lines := wrapWords(f, name, 15, width, 3)
+		if strings.Join(lines, " ") != name {
+			t.Errorf("width %d: %q does not join back to the name", width, lines)
+		}
 	}
 }

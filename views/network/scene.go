@@ -31,6 +31,9 @@ type Scene struct {
 	Pan  r2.Vec  // screen pixels
 
 	NoLegend bool // the screen may hide the legend; exports always show it
+	// Inset keeps the right edge free, in Fyne units: the screen's legend
+	// floats there (legendPanel). Exports have none.
+	Inset float64
 
 	memo *textMemo // the widget's text measurements; nil in exports
 	// only, when set, limits drawing to the lit items (focus) without camp

@@ -426,6 +426,18 @@ func (v *View) CanvasSize() fyne.Size { return v.canvas.Size() }
 // Panels reports which side panels are shown.
 func (v *View) Panels() (filters, detail bool) { return !v.noFilters, !v.noDetail }
 
+// setInset keeps the picture clear of the open legend.
+func (v *View) setInset() {
+	in := 0.0
+	if v.legendBox.Visible() && v.legend.open {
+		in = panelWidth + 16
+	}
+	if in != v.sc.Inset {
+		v.sc.Inset = in
+		v.changed()
+	}
+}
+
 // ShowLegend shows or hides the legend over the network.
 func (v *View) ShowLegend(on bool) {
 	if on {
@@ -434,6 +446,7 @@ func (v *View) ShowLegend(on bool) {
 		v.legendBox.Hide()
 	}
 	v.legendBox.Refresh()
+	v.setInset()
 }
 
 // LegendShown reports whether the legend is over the network, and open
@@ -674,7 +687,7 @@ func (v *View) buildUI() {
 	if v.sc.Data != nil {
 		for _, cp := range v.sc.Data.Camps {
 			id := cp.ID
-			name := CampLongName(v.sc.Data, cp, lang)
+			name := cp.Name.In(lang) // short: the legend and hover spell it out
 			if cp.Status == data.Forecast {
 				name += word("forecast", lang)
 			}
