@@ -31,6 +31,7 @@ type legendPanel struct {
 	title  *widget.Button
 	raster *canvas.Raster
 	body   *fyne.Container // title and picture
+	bg     *canvas.Rectangle
 	memo   *textMemo
 }
 
@@ -39,9 +40,9 @@ func newLegendPanel(v *View) *legendPanel {
 	p.memo.scratch = true // no kept pixels: the panel's own frame each time
 	p.raster = canvas.NewRaster(p.draw)
 	p.title = &widget.Button{Alignment: widget.ButtonAlignLeading, Importance: widget.LowImportance, OnTapped: p.toggle}
-	bg := canvas.NewRectangle(theme.Color(theme.ColorNameOverlayBackground))
-	bg.CornerRadius = 6
-	p.body = container.NewStack(bg, container.NewBorder(p.title, nil, nil, nil, p.raster))
+	p.bg = canvas.NewRectangle(theme.Color(theme.ColorNameOverlayBackground))
+	p.bg.CornerRadius = 6
+	p.body = container.NewStack(p.bg, container.NewBorder(p.title, nil, nil, nil, p.raster))
 	p.relabel()
 	return p
 }
@@ -58,6 +59,8 @@ func (p *legendPanel) relabel() {
 	if !p.open {
 		icon = theme.MenuExpandIcon()
 	}
+	p.bg.FillColor = theme.Color(theme.ColorNameOverlayBackground) // the window's theme may have changed
+	p.bg.Refresh()
 	p.title.SetIcon(icon)
 	p.title.SetText(word("legend", p.v.lang()))
 	p.raster.Hidden = !p.open

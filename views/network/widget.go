@@ -161,6 +161,7 @@ func (v *View) SetAsOf(t time.Time) {
 // SetTheme draws in export.Light or export.Dark.
 func (v *View) SetTheme(th export.Theme) {
 	v.theme = th
+	v.legend.relabel()
 	v.changed()
 }
 
