@@ -105,7 +105,7 @@ func (l panelLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	const margin = 8
 	// Until the user says otherwise, the legend opens only where it leaves
 	// the network most of the canvas.
-	if open := size.Width >= 2.5*panelWidth; !l.p.chosen && open != l.p.open {
+	if open := size.Width >= 3*panelWidth; !l.p.chosen && open != l.p.open {
 		l.p.open = open
 		l.p.relabel()
 	}

@@ -68,7 +68,7 @@ func TestLegendCheckboxActs(t *testing.T) {
 			t.Fatalf("%v: the legend is off at start", size)
 		}
 		// On a narrow canvas it starts folded to its title, and opens.
-		narrow := v.canvas.Size().Width < 2.5*panelWidth
+		narrow := v.canvas.Size().Width < 3*panelWidth
 		if _, open := v.LegendShown(); open == narrow {
 			t.Errorf("%v: canvas %.0f wide, legend open %v", size, v.canvas.Size().Width, open)
 		}
