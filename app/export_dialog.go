@@ -31,6 +31,11 @@ const (
 
 const customSize = "Custom"
 
+// dialogL translates the export dialogs' texts. Fyne's lang.L picks the
+// system language once; the window points this at its own translator
+// (newUI), so that the dialogs follow the language chosen in the app.
+var dialogL = func(key string) string { return lang.L(key) }
+
 // exportForm is the small form in front of the save dialog: format, size,
 // scale, background and theme, initialised from the last choices.
 type exportForm struct {
@@ -52,15 +57,15 @@ func newExportForm(prefs fyne.Preferences) *exportForm {
 		format:     &widget.RadioGroup{Options: []string{"PNG", "SVG", "PDF"}, Horizontal: true, Required: true},
 		custom:     &widget.Entry{PlaceHolder: "1280x720"},
 		scale:      &widget.RadioGroup{Options: []string{"1×", "2×", "3×"}, Horizontal: true, Required: true},
-		background: &widget.RadioGroup{Options: []string{lang.L("Solid"), lang.L("Transparent")}, Horizontal: true, Required: true},
-		theme:      &widget.RadioGroup{Options: []string{lang.L("Light"), lang.L("Dark")}, Horizontal: true, Required: true},
+		background: &widget.RadioGroup{Options: []string{dialogL("Solid"), dialogL("Transparent")}, Horizontal: true, Required: true},
+		theme:      &widget.RadioGroup{Options: []string{dialogL("Light"), dialogL("Dark")}, Horizontal: true, Required: true},
 	}
 	var sizes []string
 	for _, p := range export.Presets {
 		sizes = append(sizes, presetLabel(p))
 	}
-	f.size = &widget.Select{Options: append(sizes, lang.L(customSize)), OnChanged: func(s string) {
-		if s == lang.L(customSize) {
+	f.size = &widget.Select{Options: append(sizes, dialogL(customSize)), OnChanged: func(s string) {
+		if s == dialogL(customSize) {
 			f.custom.Enable()
 		} else {
 			f.custom.Disable()
@@ -69,7 +74,7 @@ func newExportForm(prefs fyne.Preferences) *exportForm {
 
 	f.format.SetSelected(strings.ToUpper(prefs.StringWithFallback(prefExportFormat, d.Format)))
 	size := prefs.StringWithFallback(prefExportSize, export.Presets[0].Name)
-	f.size.SetSelected(lang.L(customSize))
+	f.size.SetSelected(dialogL(customSize))
 	f.custom.SetText(size)
 	for i, p := range export.Presets {
 		if p.Name == size {
@@ -91,12 +96,12 @@ func newExportForm(prefs fyne.Preferences) *exportForm {
 
 func (f *exportForm) items() []*widget.FormItem {
 	return []*widget.FormItem{
-		{Text: lang.L("Format"), Widget: f.format},
-		{Text: lang.L("Size"), Widget: f.size},
-		{Text: lang.L("Custom size"), Widget: f.custom, HintText: lang.L("width x height in pixels")},
-		{Text: lang.L("Scale (PNG)"), Widget: f.scale},
-		{Text: lang.L("Background"), Widget: f.background},
-		{Text: lang.L("Theme"), Widget: f.theme},
+		{Text: dialogL("Format"), Widget: f.format},
+		{Text: dialogL("Size"), Widget: f.size},
+		{Text: dialogL("Custom size"), Widget: f.custom, HintText: dialogL("width x height in pixels")},
+		{Text: dialogL("Scale (PNG)"), Widget: f.scale},
+		{Text: dialogL("Background"), Widget: f.background},
+		{Text: dialogL("Theme"), Widget: f.theme},
 	}
 }
 
@@ -137,7 +142,7 @@ func (f *exportForm) remember(prefs fyne.Preferences, o export.Options, sizeName
 // askOptions shows the form and calls then with the chosen options.
 func askOptions(win fyne.Window, prefs fyne.Preferences, title, confirm string, then func(export.Options)) {
 	form := newExportForm(prefs)
-	d := dialog.NewForm(title, confirm, lang.L("Cancel"), form.items(), func(ok bool) {
+	d := dialog.NewForm(title, confirm, dialogL("Cancel"), form.items(), func(ok bool) {
 		if !ok {
 			return
 		}
@@ -173,7 +178,7 @@ func closeOnEscape(win fyne.Window, d dialog.Dialog) {
 // showExportDialog asks for the export options, then where to save the
 // item. Fyne's save dialog asks before replacing an existing file.
 func showExportDialog(win fyne.Window, prefs fyne.Preferences, item export.Item) {
-	askOptions(win, prefs, lang.L("Export")+" — "+item.Title, lang.L("Save…"), func(o export.Options) {
+	askOptions(win, prefs, dialogL("Export")+" — "+item.Title, dialogL("Save…"), func(o export.Options) {
 		s := saver{win: win, prefs: prefs, item: item, opts: o}
 		fd := dialog.NewFileSave(s.onSave, win)
 		fd.SetFileName(item.Name + "." + o.Format)
@@ -207,7 +212,12 @@ func (s saver) onSave(w fyne.URIWriteCloser, err error) {
 	if dir, perr := storage.Parent(w.URI()); perr == nil {
 		s.prefs.SetString(prefExportFolder, dir.String())
 	}
+	exported(w.URI().Path())
 }
+
+// exported tells the user a file was written; the window points it at its
+// status bar (newUI).
+var exported = func(path string) {}
 
 // writeSaved fills a file the save dialog opened: all of it rendered first,
 // then written. In the window the file is an atomicWriter, which replaces
@@ -263,7 +273,7 @@ func lastFolder(prefs fyne.Preferences) fyne.ListableURI {
 // showExportAllDialog writes every item into a chosen folder, with a
 // progress bar; the writing runs off the UI thread.
 func showExportAllDialog(win fyne.Window, prefs fyne.Preferences, items []export.Item) {
-	askOptions(win, prefs, lang.L("Export all"), lang.L("Choose folder…"), func(o export.Options) {
+	askOptions(win, prefs, dialogL("Export all"), dialogL("Choose folder…"), func(o export.Options) {
 		fd := dialog.NewFolderOpen(func(dir fyne.ListableURI, err error) {
 			if err != nil {
 				dialog.ShowError(err, win)
@@ -279,13 +289,12 @@ func showExportAllDialog(win fyne.Window, prefs fyne.Preferences, items []export
 				startExportAll(win, path, items, o)
 				return
 			}
-			dialog.ShowConfirm(lang.L("Replace files?"),
-				fmt.Sprintf(lang.L("%d files already exist in %s, such as %s. Replace them?"), len(existing), path, existing[0]),
-				func(ok bool) {
-					if ok {
-						startExportAll(win, path, items, o)
-					}
-				}, win)
+			askReplace(win, path, existing, func(replace bool) {
+				if !replace { // skip the files already there, write the rest
+					items = withoutFiles(items, existing, o.Format)
+				}
+				startExportAll(win, path, items, o)
+			})
 		}, win)
 		if loc := lastFolder(prefs); loc != nil {
 			fd.SetLocation(loc)
@@ -294,10 +303,50 @@ func showExportAllDialog(win fyne.Window, prefs fyne.Preferences, items []export
 	})
 }
 
+// askReplace asks whether to replace the files already in dir (names), or
+// to skip them and write the others; Cancel writes nothing.
+func askReplace(win fyne.Window, dir string, names []string, then func(replace bool)) {
+	msg := fmt.Sprintf(dialogL("%d files already exist in %s, such as %s. Replace them?"), len(names), dir, names[0])
+	if len(names) == 1 {
+		msg = fmt.Sprintf(dialogL("%s already exists in %s. Replace it?"), names[0], dir)
+	}
+	label := widget.NewLabel(msg)
+	label.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustomWithoutButtons(dialogL("Replace files?"), label, win)
+	choice := func(text string, imp widget.Importance, f func()) *widget.Button {
+		b := widget.NewButton(text, func() { d.Hide(); f() })
+		b.Importance = imp
+		return b
+	}
+	d.SetButtons([]fyne.CanvasObject{
+		choice(dialogL("Cancel"), widget.MediumImportance, func() {}),
+		choice(dialogL("Skip existing"), widget.MediumImportance, func() { then(false) }),
+		choice(dialogL("Replace"), widget.HighImportance, func() { then(true) }),
+	})
+	d.Resize(fyne.NewSize(520, d.MinSize().Height))
+	closeOnEscape(win, d)
+	d.Show()
+}
+
+// withoutFiles are the items whose files (NAME.format) are not in names.
+func withoutFiles(items []export.Item, names []string, format string) []export.Item {
+	skip := map[string]bool{}
+	for _, n := range names {
+		skip[n] = true
+	}
+	var out []export.Item
+	for _, it := range items {
+		if !skip[it.Name+"."+format] {
+			out = append(out, it)
+		}
+	}
+	return out
+}
+
 func startExportAll(win fyne.Window, dir string, items []export.Item, o export.Options) {
 	bar := widget.NewProgressBar()
 	bar.Max = float64(len(items))
-	d := dialog.NewCustomWithoutButtons(lang.L("Exporting…"), bar, win)
+	d := dialog.NewCustomWithoutButtons(dialogL("Exporting…"), bar, win)
 	d.Show()
 	go func() {
 		errs := exportAll(dir, items, o, func(done int) {
@@ -309,7 +358,7 @@ func startExportAll(win fyne.Window, dir string, items []export.Item, o export.O
 				dialog.ShowError(errors.Join(errs...), win)
 				return
 			}
-			dialog.ShowInformation(lang.L("Exported"), fmt.Sprintf(lang.L("%d files written to %s"), len(items), dir), win)
+			dialog.ShowInformation(dialogL("Exported"), fmt.Sprintf(dialogL("%d files written to %s"), len(items), dir), win)
 		})
 	}()
 }

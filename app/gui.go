@@ -11,6 +11,7 @@ import (
 	fyneapp "fyne.io/fyne/v2/app"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 
 	"github.com/aicamps/aicamps/assets"
@@ -46,6 +47,8 @@ type ui struct {
 	tabs   *container.AppTabs
 	status *statusBar
 	player *player
+	last   notice // the status bar's notice, said again on a language switch
+	shift  bool   // a Shift key is held (addDateKeys)
 
 	watcher   *watcher
 	errDialog dialog.Dialog // the open load-error dialog, if any
@@ -114,6 +117,10 @@ func newUI(a fyne.App, w fyne.Window, o options) (*ui, error) {
 		return nil, err
 	}
 	useFyneLang(u.state.Lang)
+	dialogL = func(key string) string { return u.tr.L(key) }
+	exported = func(path string) {
+		u.notify("notice.exported", map[string]string{"Path": path})
+	}
 	a.Settings().SetTheme(newTheme(u.state.Theme, u.font))
 	warmFonts()
 	// The translator follows the language first, before any listener
@@ -129,6 +136,8 @@ func newUI(a fyne.App, w fyne.Window, o options) (*ui, error) {
 	}
 	u.views = o.views(u.state, u.pictureTheme)
 	u.views.onExport = u.onExport
+	u.views.onFiltered = func() { u.status.update(u.state, u.tr, u.views.shown) }
+	u.applyPanels()
 	// With the System theme, the pictures follow the system's light or dark.
 	a.Settings().AddListener(func(fyne.Settings) {
 		if u.views.retheme != nil {
@@ -170,13 +179,12 @@ func newUI(a fyne.App, w fyne.Window, o options) (*ui, error) {
 	}
 	u.player = newPlayer(u.state, u.tr, 1500*time.Millisecond)
 	// Moving the slider by hand takes over from a replay.
-	u.status = newStatusBar(func(t time.Time) { u.player.pause(); u.state.SetAsOf(t) }, func(t time.Time) string {
-		return u.tr.L("status.asOf", map[string]string{"Date": dayLabel(t, u.state.Lang)})
-	}, u.player.button)
+	u.status = newStatusBar(func(t time.Time) { u.player.pause(); u.state.SetAsOf(t) }, u.player.box)
 	w.SetContent(container.NewBorder(nil, u.status.box, nil, nil, u.tabs))
 	u.relabel()
 
 	u.addShortcuts()
+	u.addDateKeys()
 	w.SetOnDropped(u.onDropped)
 	w.SetCloseIntercept(func() { u.saveWindow(); w.Close() })
 	w.Resize(fyne.NewSize(
@@ -186,6 +194,46 @@ func newUI(a fyne.App, w fyne.Window, o options) (*ui, error) {
 	u.state.OnChange(u.changed)
 	u.startData(o.dataFile)
 	return u, nil
+}
+
+// addDateKeys lets the arrow keys, Home and End move the date (statusBar.key)
+// whenever no field has the keyboard. Shift alone makes no shortcut in
+// Fyne, so the window notes when it is held.
+func (u *ui) addDateKeys() {
+	c := u.win.Canvas()
+	if dc, ok := c.(desktop.Canvas); ok {
+		dc.SetOnKeyDown(func(e *fyne.KeyEvent) { u.heldKey(e.Name, true) })
+		dc.SetOnKeyUp(func(e *fyne.KeyEvent) { u.heldKey(e.Name, false) })
+	}
+	c.SetOnTypedKey(func(e *fyne.KeyEvent) { u.status.key(e.Name, u.shift) })
+}
+
+// heldKey notes a Shift key going down or up.
+func (u *ui) heldKey(k fyne.KeyName, down bool) {
+	if k == desktop.KeyShiftLeft || k == desktop.KeyShiftRight {
+		u.shift = down
+	}
+}
+
+// togglePanel folds or shows a side panel (key prefNoFilters or
+// prefNoDetail) and remembers it.
+func (u *ui) togglePanel(key string) {
+	u.prefs.SetBool(key, !u.prefs.Bool(key))
+	u.applyPanels()
+	u.win.SetMainMenu(u.menu()) // the ticks
+}
+
+func (u *ui) applyPanels() {
+	if u.views.panels != nil {
+		u.views.panels(!u.prefs.Bool(prefNoFilters), !u.prefs.Bool(prefNoDetail))
+	}
+}
+
+// panelItem is a View menu item that shows a side panel, ticked when shown.
+func (u *ui) panelItem(label string, sc fyne.Shortcut, key string) *fyne.MenuItem {
+	it := item(label, sc, func() { u.togglePanel(key) })
+	it.Checked = !u.prefs.Bool(key)
+	return it
 }
 
 // changed follows the State: it re-themes, re-labels and remembers.
@@ -205,7 +253,7 @@ func (u *ui) changed(c Change) {
 		u.win.SetMainMenu(u.menu()) // the radio ticks
 	}
 	if c&(DataChanged|AsOfChanged) != 0 {
-		u.status.update(u.state, u.tr)
+		u.status.update(u.state, u.tr, u.views.shown)
 	}
 	saveState(u.prefs, u.state)
 }
@@ -218,8 +266,17 @@ func (u *ui) relabel() {
 	}
 	u.tabs.Refresh()
 	u.win.SetMainMenu(u.menu())
-	u.status.update(u.state, u.tr)
+	u.status.update(u.state, u.tr, u.views.shown)
+	if u.last.key != "" {
+		u.status.notify(u.tr.L(u.last.key, u.last.data...))
+	}
 	u.player.relabel()
+}
+
+// notify shows the notice key (with data, as tr.L takes) in the status bar.
+func (u *ui) notify(key string, data ...any) {
+	u.last = notice{key, data}
+	u.status.notify(u.tr.L(key, data...))
 }
 
 // pictureTheme is the export theme that matches the window's theme, for the

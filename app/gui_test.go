@@ -181,8 +181,8 @@ func TestPreferencesRoundTrip(t *testing.T) {
 	if recent := a.Preferences().StringList(prefRecentFiles); len(recent) != 1 || recent[0] != good {
 		t.Errorf("recent files = %q", recent)
 	}
-	if !strings.Contains(v.status.asOf.Text, "2025年11月5日") {
-		t.Errorf("status as-of = %q", v.status.asOf.Text)
+	if v.status.date.Text != "2025-11-05" || v.status.date.PlaceHolder != "全部日期" {
+		t.Errorf("status as-of = %q (placeholder %q)", v.status.date.Text, v.status.date.PlaceHolder)
 	}
 }
 
@@ -473,23 +473,23 @@ func TestAsOfSlider(t *testing.T) {
 	}
 	want := u.status.from.AddDate(0, 0, 10)
 	sl.OnChanged(10) // dragging
-	if !u.state.AsOf.IsZero() || u.status.asOf.Text != "As of "+dayLabel(want, "en") {
-		t.Errorf("while dragging: as of %v, label %q", u.state.AsOf, u.status.asOf.Text)
+	if !u.state.AsOf.IsZero() || u.status.date.Text != want.Format(asOfLayout) {
+		t.Errorf("while dragging: as of %v, field %q", u.state.AsOf, u.status.date.Text)
 	}
 	sl.SetValue(10) // released
 
 	if !u.state.AsOf.Equal(want) {
 		t.Errorf("as of %v, want %v", u.state.AsOf, want)
 	}
-	if got := u.status.asOf.Text; got != "As of "+dayLabel(want, "en") {
-		t.Errorf("label %q", got)
+	if got := u.status.date.Text; got != want.Format(asOfLayout) {
+		t.Errorf("field %q", got)
 	}
 	if got := u.prefs.String(prefAsOf); got != want.Format(asOfLayout) {
 		t.Errorf("asOf preference %q", got)
 	}
 	test.Tap(u.status.all)
-	if !u.state.AsOf.IsZero() || sl.Value != sl.Max || u.status.asOf.Text != "All dates" {
-		t.Errorf("All: as of %v, slider %v/%v, label %q", u.state.AsOf, sl.Value, sl.Max, u.status.asOf.Text)
+	if !u.state.AsOf.IsZero() || sl.Value != sl.Max || u.status.date.Text != "" || u.status.date.PlaceHolder != "All dates" {
+		t.Errorf("All: as of %v, slider %v/%v, field %q (%q)", u.state.AsOf, sl.Value, sl.Max, u.status.date.Text, u.status.date.PlaceHolder)
 	}
 }
 

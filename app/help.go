@@ -38,11 +38,18 @@ func (u *ui) showShortcuts() {
 	names := map[fyne.Shortcut]string{
 		scOpen: "menu.open", scReload: "menu.reload", scExport: "menu.export", scExportAll: "menu.exportAll", scCopyImage: "menu.copyImage",
 		scNetwork: "view.network", scTimeline: "view.timeline", scCharts: "view.charts", scFit: "menu.fit", scQuit: "menu.quit",
+		scFilters: "menu.filtersPanel", scDetail: "menu.detailPanel",
 	}
 	grid := container.New(layout.NewFormLayout())
 	for _, bd := range u.bindings() {
 		grid.Add(widget.NewLabelWithStyle(shortcutLabel(bd.shortcut), fyne.TextAlignTrailing, fyne.TextStyle{Bold: true}))
 		grid.Add(widget.NewLabel(strings.TrimSuffix(strings.TrimSuffix(u.tr.L(names[bd.shortcut]), "..."), "…")))
+	}
+	// The date keys act when no field has the keyboard (addDateKeys).
+	for _, k := range []string{"keys.event", "keys.day", "keys.ends", "keys.field"} {
+		key, what, _ := strings.Cut(u.tr.L(k), "|")
+		grid.Add(widget.NewLabelWithStyle(key, fyne.TextAlignTrailing, fyne.TextStyle{Bold: true}))
+		grid.Add(widget.NewLabel(what))
 	}
 	dialog.NewCustom(u.tr.L("menu.shortcuts"), u.tr.L("dialog.close"), grid, u.win).Show()
 }

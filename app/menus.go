@@ -19,6 +19,8 @@ var (
 	scTimeline  = &desktop.CustomShortcut{KeyName: fyne.Key2, Modifier: fyne.KeyModifierShortcutDefault}
 	scCharts    = &desktop.CustomShortcut{KeyName: fyne.Key3, Modifier: fyne.KeyModifierShortcutDefault}
 	scFit       = &desktop.CustomShortcut{KeyName: fyne.Key0, Modifier: fyne.KeyModifierShortcutDefault}
+	scFilters   = &desktop.CustomShortcut{KeyName: fyne.KeyLeftBracket, Modifier: fyne.KeyModifierShortcutDefault}
+	scDetail    = &desktop.CustomShortcut{KeyName: fyne.KeyRightBracket, Modifier: fyne.KeyModifierShortcutDefault}
 )
 
 // binding ties a shortcut to its named handler; the menus show the same ones.
@@ -39,6 +41,8 @@ func (u *ui) bindings() []binding {
 		{scTimeline, func() { u.showView(tabTimeline) }},
 		{scCharts, func() { u.showView(tabCharts) }},
 		{scFit, u.onFit},
+		{scFilters, func() { u.togglePanel(prefNoFilters) }},
+		{scDetail, func() { u.togglePanel(prefNoDetail) }},
 	}
 }
 
@@ -95,6 +99,8 @@ func (u *ui) menu() *fyne.MainMenu {
 		item(L("view.charts"), scCharts, func() { u.showView(tabCharts) }),
 		fyne.NewMenuItemSeparator(),
 		item(L("menu.fit"), scFit, u.onFit),
+		u.panelItem(L("menu.filtersPanel"), scFilters, prefNoFilters),
+		u.panelItem(L("menu.detailPanel"), scDetail, prefNoDetail),
 		fyne.NewMenuItemSeparator(),
 		themes,
 	)
@@ -151,6 +157,7 @@ func (u *ui) onExport() {
 	case !ok:
 		dialog.ShowInformation(u.tr.L("menu.export"), u.tr.L("notice.nothing"), u.win)
 	default:
+		it.Name = datedName(it.Name, u.state.AsOf)
 		u.export.one(u.win, u.prefs, it)
 	}
 }

@@ -36,7 +36,7 @@ func (u *ui) startData(file string) {
 	}
 	if _, err := os.Stat(last); err != nil {
 		u.prefs.SetString(prefLastFile, "")
-		u.status.notify(u.tr.L("notice.lastMissing", map[string]string{"Path": last}))
+		u.notify("notice.lastMissing", map[string]string{"Path": last})
 		dialog.ShowInformation(u.tr.L("notice.lastMissingTitle"), u.tr.L("notice.lastMissing", map[string]string{"Path": last}), u.win)
 		return
 	}
@@ -70,12 +70,12 @@ func (u *ui) reload() {
 	}
 	ds, err := data.LoadFile(path)
 	if err != nil {
-		u.status.notify(u.tr.L("notice.reloadFailed", map[string]string{"Name": filepath.Base(path)}))
+		u.notify("notice.reloadFailed", map[string]string{"Name": filepath.Base(path)})
 		u.showLoadError(path, err)
 		return
 	}
 	u.state.SetData(ds, path)
-	u.status.notify(u.tr.L("notice.reloaded", map[string]string{"Name": filepath.Base(path)}))
+	u.notify("notice.reloaded", map[string]string{"Name": filepath.Base(path)})
 }
 
 // useBundled goes back to the data built into the app.
@@ -127,13 +127,26 @@ func (u *ui) onDropped(_ fyne.Position, uris []fyne.URI) {
 			return
 		}
 	}
-	u.status.notify(u.tr.L("notice.dropJSON"))
+	u.notify("notice.dropJSON")
 }
 
 // onSaveBundled saves a copy of the bundled data, a start for one's own file.
 func (u *ui) onSaveBundled() {
-	u.saveFile("camps.json", ".json", func(w io.Writer) error {
+	u.saveFileThen("camps.json", ".json", func(w io.Writer) error {
 		_, err := w.Write(assets.CampsJSON)
+		return err
+	}, saveSchemaBeside)
+}
+
+// saveSchemaBeside writes schema.json next to a saved copy of the data, whose
+// "$schema" points at ./schema.json; one already there is left alone.
+func saveSchemaBeside(saved string) error {
+	path := filepath.Join(filepath.Dir(saved), "schema.json")
+	if _, err := os.Stat(path); err == nil {
+		return nil
+	}
+	return export.WriteFile(path, func(w io.Writer) error {
+		_, err := w.Write(assets.SchemaJSON)
 		return err
 	})
 }
@@ -157,8 +170,15 @@ func (u *ui) showLoadError(path string, err error) {
 		u.errDialog.Hide()
 	}
 	text := err.Error()
-	if errors.Is(err, os.ErrNotExist) {
-		text = u.tr.L("dialog.notFound", map[string]string{"Path": path})
+	// The system's own messages ("open x: permission denied") are Go's, in
+	// English: say them in the window's language.
+	at := map[string]string{"Path": path}
+	if fi, serr := os.Stat(path); serr == nil && fi.IsDir() {
+		text = u.tr.L("dialog.isDir", at)
+	} else if errors.Is(err, os.ErrNotExist) {
+		text = u.tr.L("dialog.notFound", at)
+	} else if errors.Is(err, os.ErrPermission) {
+		text = u.tr.L("dialog.noAccess", at)
 	}
 	lines := loadErrors(errors.New(text))
 	list := widget.NewLabel(strings.Join(lines, "\n"))
@@ -273,9 +293,23 @@ func (u *ui) scenes() (network.Scene, timeline.Scene) {
 	return network.Scene{Data: s.Data, Lang: s.Lang, AsOf: s.AsOf}, timeline.Scene{Data: s.Data, AsOf: s.AsOf}
 }
 
-// exportItems is everything Export all… writes, as of the State's date.
+// exportItems is everything Export all… writes, as of the State's date,
+// named for it.
 func (u *ui) exportItems() []export.Item {
-	return exportItems(u.state.Data, u.state.Lang, u.state.AsOf)
+	items := exportItems(u.state.Data, u.state.Lang, u.state.AsOf)
+	for i := range items {
+		items[i].Name = datedName(items[i].Name, u.state.AsOf)
+	}
+	return items
+}
+
+// datedName adds the as-of day to an export's file name ("network-2025-11-04"),
+// so that exports for several dates don't overwrite each other.
+func datedName(name string, asOf time.Time) string {
+	if asOf.IsZero() {
+		return name
+	}
+	return name + "-" + asOf.Format(asOfLayout)
 }
 
 // onExportGEXF saves the network as GEXF (for Gephi), as the view shows
@@ -294,6 +328,11 @@ func (u *ui) onExportGraphML() {
 
 // saveFile asks where to save name and writes it with write.
 func (u *ui) saveFile(name, ext string, write func(io.Writer) error) {
+	u.saveFileThen(name, ext, write, nil)
+}
+
+// saveFileThen is saveFile, then after (if any) with the saved file's path.
+func (u *ui) saveFileThen(name, ext string, write func(io.Writer) error, after func(path string) error) {
 	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
 		if err != nil || wc == nil {
 			return
@@ -302,7 +341,13 @@ func (u *ui) saveFile(name, ext string, write func(io.Writer) error) {
 			dialog.ShowError(err, u.win)
 			return
 		}
-		u.status.notify(u.tr.L("notice.saved", map[string]string{"Path": wc.URI().Path()}))
+		if after != nil {
+			if err := after(wc.URI().Path()); err != nil {
+				dialog.ShowError(err, u.win)
+				return
+			}
+		}
+		u.notify("notice.saved", map[string]string{"Path": wc.URI().Path()})
 	}, u.win)
 	d.SetFileName(name)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{ext}))

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -16,16 +17,49 @@ import (
 type player struct {
 	state  *State
 	button *widget.Button
+	speed  *widget.Select // how fast: speeds' labels
+	box    fyne.CanvasObject
+	slot   *slot // the button's width, the same for Play and Pause
 	every  time.Duration
 	stop   chan struct{} // non-nil while playing
 	tr     *translator
 }
 
+// speeds are the replay's speeds, as multiples of one step per every.
+var speeds = []struct {
+	label  string
+	factor float64
+}{{"0.5×", 0.5}, {"1×", 1}, {"2×", 2}, {"4×", 4}}
+
 func newPlayer(st *State, tr *translator, every time.Duration) *player {
-	p := &player{state: st, tr: tr, every: every}
+	p := &player{state: st, tr: tr, every: every, slot: &slot{}}
 	p.button = &widget.Button{Icon: theme.MediaPlayIcon(), OnTapped: p.toggle}
+	var labels []string
+	for _, s := range speeds {
+		labels = append(labels, s.label)
+	}
+	p.speed = widget.NewSelect(labels, func(string) {
+		if p.playing() { // go on at the new pace
+			p.halt()
+			p.run()
+			p.relabel()
+		}
+	})
+	p.speed.PlaceHolder = "0.5×" // the widest: Select is as wide as its placeholder
+	p.speed.SetSelected("1×")
+	p.box = container.NewHBox(container.New(p.slot, p.button), p.speed)
 	p.relabel()
 	return p
+}
+
+// interval is the time between steps at the chosen speed.
+func (p *player) interval() time.Duration {
+	for _, s := range speeds {
+		if s.label == p.speed.Selected {
+			return time.Duration(float64(p.every) / s.factor)
+		}
+	}
+	return p.every
 }
 
 func (p *player) playing() bool { return p.stop != nil }
@@ -51,11 +85,17 @@ func (p *player) play() {
 		}
 		p.state.SetAsOf(days[0])
 	}
+	p.run()
+	p.relabel()
+}
+
+// run starts the ticker goroutine that steps on through fyne.Do.
+func (p *player) run() {
 	stop := make(chan struct{})
 	p.stop = stop
-	p.relabel()
+	every := p.interval()
 	go func() {
-		tick := time.NewTicker(p.every)
+		tick := time.NewTicker(every)
 		defer tick.Stop()
 		for {
 			select {
@@ -75,9 +115,16 @@ func (p *player) play() {
 // pause stops the replay where it is.
 func (p *player) pause() {
 	if p.stop != nil {
+		p.halt()
+		p.relabel()
+	}
+}
+
+// halt stops the ticker goroutine.
+func (p *player) halt() {
+	if p.stop != nil {
 		close(p.stop)
 		p.stop = nil
-		p.relabel()
 	}
 }
 
@@ -98,6 +145,10 @@ func (p *player) step() bool {
 }
 
 func (p *player) relabel() {
+	// One width for both labels, so that Pause is where Play was.
+	p.slot.w = max(
+		(&widget.Button{Icon: theme.MediaPlayIcon(), Text: p.tr.L("status.play")}).MinSize().Width,
+		(&widget.Button{Icon: theme.MediaPauseIcon(), Text: p.tr.L("status.pause")}).MinSize().Width)
 	if p.playing() {
 		p.button.SetIcon(theme.MediaPauseIcon())
 		p.button.SetText(p.tr.L("status.pause"))

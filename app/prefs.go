@@ -16,6 +16,8 @@ const (
 	prefLastFile     = "lastFile"    // the last data file opened, "" for the bundled data
 	prefAsOf         = "asOf"        // "2006-01-02", "" for all dates
 	prefRecentFiles  = "recentFiles" // most recent first
+	prefNoFilters    = "hideFilters" // the side panels are folded (View menu)
+	prefNoDetail     = "hideDetail"
 )
 
 const (

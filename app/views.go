@@ -27,6 +27,14 @@ type views struct {
 	// scenes are what the network and the timeline show now, for the
 	// interchange files (GEXF, GraphML, TimelineJS); nil in some tests.
 	scenes func() (network.Scene, timeline.Scene)
+	// panels shows or folds the side panels (the network's filters and
+	// details); nil when the views have none.
+	panels func(filters, detail bool)
+	// shown counts what the views show under their filters and the date,
+	// for the status bar (keys as counts'); nil: the dataset's sizes.
+	shown func() map[string]int
+	// onFiltered is set by the window: called when a view's filters change.
+	onFiltered func()
 }
 
 // newViews builds the views on the shared State; theme gives the colours of
@@ -111,6 +119,20 @@ func buildViews(s *State, theme func() export.Theme, newNetwork func(*data.Datas
 	v.network, v.timeline, v.charts = nw, tl, ch
 	v.scenes = func() (network.Scene, timeline.Scene) { return nw.Scene(), tl.Scene() }
 	v.retheme = setTheme
+	v.panels = nw.SetPanels
+	// A camp lit in the network lights its members' events on the timeline.
+	nw.OnHighlightCamp = func(ids []string) { tl.Highlight(ids) }
+	nw.OnFiltered = func() {
+		if v.onFiltered != nil {
+			v.onFiltered()
+		}
+	}
+	v.shown = func() map[string]int {
+		m := counts(s)
+		m["Companies"], m["Camps"], m["Relations"] = nw.Shown()
+		m["Events"] = eventsBy(s.Data, s.AsOf)
+		return m
+	}
 	v.fit = func(tab int) {
 		switch tab {
 		case tabNetwork:

@@ -222,7 +222,7 @@ func TestNiceTicksStartAtZero(t *testing.T) {
 func barsSpec(labels []string, values ...float64) spec {
 	s := spec{Kind: data.ChartBars, Unit: data.UnitUSD}
 	for i, v := range values {
-		s.Bars = append(s.Bars, bar{Label: labels[i%len(labels)], Parts: []part{{Value: v, Paint: paint{Palette: 1}, Status: data.Reported}}})
+		s.Bars = append(s.Bars, bar{Label: labels[i%len(labels)], Parts: []part{{Value: v, Paint: paint{Neutral: 1}, Status: data.Reported}}})
 	}
 	return s
 }
@@ -266,7 +266,7 @@ func TestBarsEqualValuesAndSingleBar(t *testing.T) {
 			t.Errorf("%s: a tick in %%.2f: %s", name, got)
 		}
 		png := renderSpec(t, s, export.PNG)
-		if !hasColour(t, png, export.Light.Palette[0]) && name != "zero" {
+		if !hasColour(t, png, neutralPalette(export.Light)[0]) && name != "zero" {
 			t.Errorf("%s: no bar drawn", name)
 		}
 	}

@@ -47,8 +47,9 @@ func colorOf(th export.Theme, p paint) drawing.Color {
 	if p.Hex != "" {
 		return export.Color(p.Hex, th.Neutral)
 	}
-	if p.Palette > 0 {
-		return th.Palette[(p.Palette-1)%len(th.Palette)]
+	if p.Neutral > 0 {
+		n := neutralPalette(th)
+		return n[(p.Neutral-1)%len(n)]
 	}
 	return th.Neutral
 }

@@ -57,16 +57,12 @@ type legendEntry struct {
 	Hatched bool
 }
 
-// paint is a colour that may depend on the theme: a camp colour from the
-// data ("#rrggbb"), an index into the theme's palette, or the neutral grey.
+// paint is a colour that may depend on the theme: a camp's colour from the
+// data ("#rrggbb", for camps only), a shade of the neutral palette (for
+// anything else compared), or the theme's neutral grey. See palette.go.
 type paint struct {
 	Hex     string
-	Palette int // 1-based index into Theme.Palette; 0 with no Hex means neutral
-}
-
-// statusPalette colours bars by status; reported is the palette's first colour.
-var statusPalette = map[data.Status]int{
-	data.Reported: 1, data.Rumoured: 2, data.Forecast: 5, data.Estimate: 6, data.Claimed: 4, data.Derived: 8,
+	Neutral int // 1-based index into neutralPalette; 0 with no Hex means the theme's grey
 }
 
 // build resolves a declared chart.
@@ -266,6 +262,14 @@ func campTotals(ds *data.Dataset, s *spec, lang string, asOf time.Time) {
 	for _, k := range keys {
 		types[k.typ] = true
 	}
+	// The types shown take the neutral shades in turn, so that neighbours
+	// contrast whichever types a date leaves.
+	shade := map[string]int{}
+	for _, t := range data.RelationTypes {
+		if types[t] {
+			shade[t] = len(shade) + 1
+		}
+	}
 	// One bar per camp, in the data's order; parts in the order of relation types.
 	camps := make([]*data.Camp, 0, len(ds.Camps)+1)
 	for i := range ds.Camps {
@@ -273,16 +277,16 @@ func campTotals(ds *data.Dataset, s *spec, lang string, asOf time.Time) {
 	}
 	camps = append(camps, nil)
 	for _, c := range camps {
-		// Colour here means the type of tie; the camps' own colours (also
-		// Okabe–Ito) would read as types, so camps are named, not coloured.
+		// Shade here means the type of tie, from the neutral palette: the
+		// camps are named, and no type takes a camp's colour.
 		b := bar{Label: word(lang, "no camp")}
 		if c != nil {
 			b.Label = c.Name.In(lang)
 		}
-		for ti, t := range data.RelationTypes {
+		for _, t := range data.RelationTypes {
 			for _, st := range data.Statuses {
 				if v, ok := sums[key{c, t, st}]; ok {
-					b.Parts = append(b.Parts, part{Label: data.TypeName(t, lang), Value: v, Paint: paint{Palette: ti + 1}, Status: st})
+					b.Parts = append(b.Parts, part{Label: data.TypeName(t, lang), Value: v, Paint: paint{Neutral: shade[t]}, Status: st})
 				}
 			}
 		}
@@ -291,9 +295,9 @@ func campTotals(ds *data.Dataset, s *spec, lang string, asOf time.Time) {
 		}
 	}
 	sort.SliceStable(s.Bars, func(i, j int) bool { return s.Bars[i].total() > s.Bars[j].total() })
-	for ti, t := range data.RelationTypes {
+	for _, t := range data.RelationTypes {
 		if types[t] {
-			s.Legend = append(s.Legend, legendEntry{Label: data.TypeName(t, lang), Paint: paint{Palette: ti + 1}})
+			s.Legend = append(s.Legend, legendEntry{Label: data.TypeName(t, lang), Paint: paint{Neutral: shade[t]}})
 		}
 	}
 }
@@ -302,17 +306,18 @@ func seriesBars(s *spec, pts []data.Point, lang string) {
 	statuses := map[data.Status]bool{}
 	for _, p := range pts {
 		s.Bars = append(s.Bars, bar{Label: p.Label.In(lang), Parts: []part{{
-			Label: p.Label.In(lang), Value: p.Value, Paint: paint{Palette: statusPalette[p.Status]}, Status: p.Status,
+			Label: p.Label.In(lang), Value: p.Value, Paint: paint{Neutral: 1}, Status: p.Status,
 			Bound: p.Bound, Max: maxOf(p),
 		}}})
 		s.Docs = addDoc(s.Docs, p.Source.Doc)
 		statuses[p.Status] = true
 	}
-	// A legend only when colours differ, i.e. more than one status.
+	// Certainty is hatching, not a colour: one shade for every bar, and a
+	// legend only when the hatching differs, i.e. more than one status.
 	if len(statuses) > 1 {
 		for _, st := range data.Statuses {
 			if statuses[st] {
-				s.Legend = append(s.Legend, legendEntry{Label: st.Name(lang), Paint: paint{Palette: statusPalette[st]}, Hatched: st != data.Reported})
+				s.Legend = append(s.Legend, legendEntry{Label: st.Name(lang), Paint: paint{Neutral: 1}, Hatched: st != data.Reported})
 			}
 		}
 	}
@@ -345,14 +350,14 @@ func shares(s *spec, pts []data.Point, lang string) {
 			index[l] = len(index) + 1
 			order = append(order, l)
 		}
-		groups[g].Parts = append(groups[g].Parts, part{Label: l, Value: p.Value, Paint: paint{Palette: index[l]}, Status: p.Status, Bound: p.Bound, Max: maxOf(p)})
+		groups[g].Parts = append(groups[g].Parts, part{Label: l, Value: p.Value, Paint: paint{Neutral: index[l]}, Status: p.Status, Bound: p.Bound, Max: maxOf(p)})
 		s.Docs = addDoc(s.Docs, p.Source.Doc)
 	}
 	for _, n := range names {
 		s.Bars = append(s.Bars, *groups[n])
 	}
 	for _, l := range order {
-		s.Legend = append(s.Legend, legendEntry{Label: l, Paint: paint{Palette: index[l]}})
+		s.Legend = append(s.Legend, legendEntry{Label: l, Paint: paint{Neutral: index[l]}})
 	}
 }
 
@@ -363,7 +368,7 @@ func donut(s *spec, pts []data.Point, lang string) {
 		if p.Value <= 0 {
 			continue
 		}
-		b.Parts = append(b.Parts, part{Label: p.Label.In(lang), Value: p.Value, Paint: paint{Palette: i + 1}, Status: p.Status, Bound: p.Bound, Max: maxOf(p)})
+		b.Parts = append(b.Parts, part{Label: p.Label.In(lang), Value: p.Value, Paint: paint{Neutral: i + 1}, Status: p.Status, Bound: p.Bound, Max: maxOf(p)})
 		s.Docs = addDoc(s.Docs, p.Source.Doc)
 		sum += p.Value
 	}

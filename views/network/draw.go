@@ -744,6 +744,19 @@ func drawEdgeLabels(f export.Frame, sc *Scene, g *geom, pl *placer, fade func(dr
 	}
 }
 
+// shortestCut is the longest name, in characters, that a crowded label never
+// shortens.
+const shortestCut = 8
+
+// shortened is name cut to width for a crowded spot, or "" when the name
+// is too short to cut (AMD as "A…" names nothing).
+func shortened(f export.Frame, name string, size, width float64) string {
+	if len([]rune(name)) <= shortestCut {
+		return ""
+	}
+	return export.Fit(f.R, name, size, int(width))
+}
+
 func drawNodeLabels(f export.Frame, sc *Scene, g *geom, pl *placer, fade func(drawing.Color, string) drawing.Color) {
 	idx := make([]int, len(g.nodes))
 	for i := range idx {
@@ -772,12 +785,14 @@ func drawNodeLabels(f export.Frame, sc *Scene, g *geom, pl *placer, fade func(dr
 		if sc.only && !lit {
 			continue
 		}
+		// Only companies on screen are named: the names of those panned or
+		// zoomed out of view piled up along the edge (finding 8).
+		if !(rect{n.c.X - n.r, n.c.Y - n.r, n.c.X + n.r, n.c.Y + n.r}).overlaps(view) {
+			continue
+		}
 		if g.lod {
 			// Big graphs name the bigger companies (more as one zooms in)
-			// and the lit ones, and only those on screen.
-			if !(rect{n.c.X - n.r, n.c.Y - n.r, n.c.X + n.r, n.c.Y + n.r}).overlaps(view) {
-				continue
-			}
+			// and the lit ones.
 			if n.r < 5*g.px && !(lit && g.focus != nil) && n.id != sc.dragged {
 				continue
 			}
@@ -805,8 +820,9 @@ func drawNodeLabels(f export.Frame, sc *Scene, g *geom, pl *placer, fade func(dr
 		leader := false
 		if !ok && len(g.nodes) <= 60 {
 			// Small graphs name every company: try a shortened name, then
-			// farther out, before accepting an overlap.
-			short := export.Fit(f.R, names[n.id], size, int(l.w*0.6))
+			// farther out, before accepting an overlap. A short name (AMD)
+			// is never cut: "A…" names nothing.
+			short := shortened(f, names[n.id], size, l.w*0.6)
 			if short != "" && short != name {
 				ls := measure(f, short, size, f.Px(3))
 				if q, ok = place(pl, ls, []r2.Vec{{X: n.c.X + d + ls.w/2, Y: n.c.Y}, {X: n.c.X - d - ls.w/2, Y: n.c.Y}, {X: n.c.X, Y: n.c.Y + d + ls.h/2}, {X: n.c.X, Y: n.c.Y - d - ls.h/2}}); ok {
@@ -821,7 +837,7 @@ func drawNodeLabels(f export.Frame, sc *Scene, g *geom, pl *placer, fade func(dr
 				if q, ok = place(pl, l, far); !ok {
 					if q, leader = spiral(pl, l, n.c, d); !leader {
 						// Nowhere free of text: a shortened name may fit where the whole one does not.
-						if short := export.Fit(f.R, names[n.id], size, int(l.w*0.5)); short != "" && short != name {
+						if short := shortened(f, names[n.id], size, l.w*0.5); short != "" && short != name {
 							ls := measure(f, short, size, f.Px(3))
 							if qs, free := spiral(pl, ls, n.c, d); free {
 								q, l, leader = qs, ls, true

@@ -108,6 +108,9 @@ func (sc *Scene) frameGeom(box chart.Box, px float64) *geom {
 			g.area.Right -= lw + int(16*px)
 		}
 	}
+	if in := int(sc.Inset * px); in > 0 && in < g.area.Width()/2 {
+		g.area.Right -= in
+	}
 	W, H := sc.layoutSize()
 	zoom := sc.Zoom
 	if zoom <= 0 {

@@ -23,7 +23,7 @@ func Item(ds *data.Dataset, lang string, asOf time.Time) export.Item {
 // SceneItem exports a scene as it is: same positions, filters, date and
 // selection. The legend is always on.
 func SceneItem(sc Scene) export.Item {
-	sc.NoLegend = false
+	sc.NoLegend, sc.Inset = false, 0
 	sc.Zoom, sc.Pan.X, sc.Pan.Y = 1, 0, 0 // a slide shows the whole network
 	sc.Hover = ""
 	sc.memo, sc.only, sc.dragged = nil, false, "" // drawn on another goroutine, in full
@@ -38,7 +38,7 @@ func SceneItem(sc Scene) export.Item {
 	if sc.SizeBy == SizeByDegree {
 		key = "subtitledeg"
 	}
-	it.Subtitle = sprintf(key, lang, len(sc.Pos), nRel)
+	it.Subtitle = sprintf(key, lang, sc.VisibleCompanies(), nRel)
 	it.Footer = Footer(sc.Data, lang)
 	if !sc.AsOf.IsZero() {
 		d := data.Date{Value: sc.AsOf.Format("2006-01-02"), Precision: data.Day}

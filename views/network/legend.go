@@ -16,59 +16,38 @@ import (
 )
 
 // drawLegend explains every mark in a column: camps, relation types (those
-// present), widths, certainty, arrows and node size.
+// present), widths, certainty, arrows and node size; what the filters hide
+// it leaves out, as the picture does.
 func drawLegend(f export.Frame, sc *Scene, m *textMemo, box chart.Box) {
 	lang := sc.Lang
 	ds := sc.Data
 	// Only the largest deal matters here: stats' per-company maps cost
 	// more than the kept legend.
 	st := nodeStats{maxEdge: maxEdge(ds)}
-	present := map[string]bool{}
-	noCamp := false
-	campsOf := campIndex(ds)
-	for _, r := range ds.Relations {
-		present[r.Type] = true
-	}
-	for _, c := range ds.Companies {
-		if len(campsOf[c.ID]) == 0 {
-			noCamp = true
-		}
-	}
-	var types []string
-	for _, t := range data.RelationTypes {
-		if present[t] {
-			types = append(types, t)
-		}
-	}
-	var widths []float64
-	for _, v := range []float64{1e9, 1e10, 1e11, 1e12} {
-		if v <= st.maxEdge*1.5 {
-			widths = append(widths, v)
-		}
-	}
+	camps, types, widths, noCamp := legendContent(sc)
 	// Long camp names wrap to two lines rather than lose their end.
 	x0 := float64(box.Left) + f.Px(14)
 	sw := f.Px(40) // swatch width
 	tx := x0 + sw + f.Px(10)
 	textW := int(float64(box.Right) - tx - f.Px(8))
-	campLines := make([][]string, len(ds.Camps))
+	campLines := make([][]string, len(camps))
 	extra := 0
-	for i, c := range ds.Camps {
-		name := c.Name.In(lang)
+	for i, c := range camps {
+		name := CampLongName(ds, c, lang) // "ONA" spelled out where it first appears
 		if c.Status == data.Forecast {
 			name += word("forecast", lang)
 		}
-		campLines[i] = export.Wrap(f.R, name, f.Px(15), textW, 2)
+		campLines[i] = wrapWords(f, name, f.Px(15), textW, 3)
 		extra += max(0, len(campLines[i])-1)
 	}
 	// The legend changes with few things (size, scale, theme, language,
 	// filters): the widget draws it once and copies its pixels after.
-	if done := m.legendShot(f, sc, box, campLines, types, widths, noCamp, st); done != nil {
+	if done := m.legendShot(f, sc, box, camps, campLines, types, widths, noCamp, st); done != nil {
 		defer done()
 	} else {
 		return
 	}
-	rows := 4 + len(ds.Camps) + extra + len(types) + len(widths) + 2 + 2
+	rows := 4 + len(camps) + extra + len(types) + len(widths) + 2 + 2
 	if noCamp {
 		rows++
 	}
@@ -91,7 +70,7 @@ func drawLegend(f export.Frame, sc *Scene, m *textMemo, box chart.Box) {
 	mid := func() float64 { return y + rowH/2 }
 
 	head("camps")
-	for ci, c := range ds.Camps {
+	for ci, c := range camps {
 		col := export.Color(c.Color, f.Theme.Neutral)
 		q := rect{x0, y + rowH*0.18, x0 + sw, y + rowH*0.82}
 		var dash []float64
@@ -174,6 +153,61 @@ func drawLegend(f export.Frame, sc *Scene, m *textMemo, box chart.Box) {
 	text(word(sizeKey, lang))
 }
 
+// wrapWords wraps at spaces where it can, so that "谷歌 + 甲骨文 + 英特尔"
+// breaks between names, not inside 甲骨文; a word wider than a line falls
+// back to export.Wrap.
+func wrapWords(f export.Frame, s string, size float64, width, maxLines int) []string {
+	var lines []string
+	for _, w := range strings.Fields(s) {
+		if export.MeasureText(f.R, w, size) > width {
+			return export.Wrap(f.R, s, size, width, maxLines)
+		}
+		if n := len(lines); n > 0 && export.MeasureText(f.R, lines[n-1]+" "+w, size) <= width {
+			lines[n-1] += " " + w
+			continue
+		}
+		lines = append(lines, w)
+	}
+	if len(lines) > maxLines {
+		return export.Wrap(f.R, s, size, width, maxLines)
+	}
+	return lines
+}
+
+// legendContent is what the legend lists: the shown camps, the relation
+// types present and shown, the line widths up to the largest deal, and
+// whether a shown company is in no camp.
+func legendContent(sc *Scene) (camps []data.Camp, types []string, widths []float64, noCamp bool) {
+	ds := sc.Data
+	present := map[string]bool{}
+	for _, r := range ds.Relations {
+		present[r.Type] = true
+	}
+	campsOf := campIndex(ds)
+	for _, c := range ds.Companies {
+		if len(campsOf[c.ID]) == 0 {
+			noCamp = true
+		}
+	}
+	for _, c := range ds.Camps {
+		if !sc.HiddenCamps[c.ID] {
+			camps = append(camps, c)
+		}
+	}
+	for _, t := range data.RelationTypes {
+		if present[t] && !sc.HiddenTypes[t] {
+			types = append(types, t)
+		}
+	}
+	maxE := maxEdge(ds)
+	for _, v := range []float64{1e9, 1e10, 1e11, 1e12} {
+		if v <= maxE*1.5 {
+			widths = append(widths, v)
+		}
+	}
+	return camps, types, widths, noCamp
+}
+
 // legendShot is a legend's pixels kept by the widget's memo: those of its
 // box (and a margin for anti-aliasing) before and after it was drawn, and
 // everything the drawing reads.
@@ -187,14 +221,14 @@ type legendShot struct {
 // nothing it depends on changed, pixels below it included; otherwise it
 // returns what keeps the legend once drawn. Exports (a memo of their own)
 // draw it every time.
-func (m *textMemo) legendShot(f export.Frame, sc *Scene, box chart.Box, campLines [][]string, types []string, widths []float64, noCamp bool, st nodeStats) func() {
+func (m *textMemo) legendShot(f export.Frame, sc *Scene, box chart.Box, camps []data.Camp, campLines [][]string, types []string, widths []float64, noCamp bool, st nodeStats) func() {
 	img := pixelsOf(f.R)
 	if img == nil || m.scratch {
 		return func() {}
 	}
 	var k strings.Builder
 	fmt.Fprintf(&k, "%v|%v|%v|%s|%s|%v|%v\n", box, f.Scale, f.Theme, sc.Lang, sc.SizeBy, noCamp, f.Px(1))
-	for i, c := range sc.Data.Camps {
+	for i, c := range camps {
 		fmt.Fprintf(&k, "%q|%s|%s|%q\n", campLines[i], c.Color, c.Status, c.Name.In(sc.Lang))
 	}
 	fmt.Fprintf(&k, "%q|%v\n", types, widths)

@@ -31,6 +31,9 @@ type Scene struct {
 	Pan  r2.Vec  // screen pixels
 
 	NoLegend bool // the screen may hide the legend; exports always show it
+	// Inset keeps the right edge free, in Fyne units: the screen's legend
+	// floats there (legendPanel). Exports have none.
+	Inset float64
 
 	memo *textMemo // the widget's text measurements; nil in exports
 	// only, when set, limits drawing to the lit items (focus) without camp
@@ -94,6 +97,22 @@ func (sc *Scene) CampsShown() []string {
 		}
 	}
 	return out
+}
+
+// VisibleCompanies is how many companies are drawn: those with positions
+// that the camp filter shows.
+func (sc *Scene) VisibleCompanies() int {
+	if sc.Data == nil {
+		return 0
+	}
+	campsOf := campIndex(sc.Data)
+	n := 0
+	for id := range sc.Pos {
+		if sc.visibleCompany(campsOf, id) {
+			n++
+		}
+	}
+	return n
 }
 
 // VisibleRelations are the relations drawn: of a shown type, in force at

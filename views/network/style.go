@@ -19,14 +19,16 @@ type edgeStyle struct {
 }
 
 // edgeStyles give each relation type its own colour and dash, so that the
-// types stay apart in greyscale print too. Hostile ties are red.
+// types stay apart in greyscale print too. Hostile ties are red. The hues
+// keep clear of the camps' (blue, vermillion, bluish green, reddish purple:
+// a hue names a camp, docs/ARCHITECTURE.md § Colour); TestEdgeHuesAreNotCamps.
 var edgeStyles = map[string]edgeStyle{
-	data.Investment:  {Color: drawing.ColorFromHex("138A63")},
-	data.Compute:     {Color: drawing.ColorFromHex("3B5BDB")},
-	data.ChipSupply:  {Color: drawing.ColorFromHex("B7791F"), Dash: []float64{12, 6}},
-	data.Exclusive:   {Color: drawing.ColorFromHex("7048E8"), Dash: []float64{14, 4, 3, 4}},
-	data.Partnership: {Color: drawing.ColorFromHex("5C7080"), Dash: []float64{7, 6}},
-	data.BoardSeat:   {Color: drawing.ColorFromHex("8F5B2E"), Dash: []float64{2, 5}},
+	data.Investment:  {Color: drawing.ColorFromHex("5E8C1A")},
+	data.Compute:     {Color: drawing.ColorFromHex("4A3FD1")},
+	data.ChipSupply:  {Color: drawing.ColorFromHex("A08300"), Dash: []float64{12, 6}},
+	data.Exclusive:   {Color: drawing.ColorFromHex("9B30C0"), Dash: []float64{14, 4, 3, 4}},
+	data.Partnership: {Color: drawing.ColorFromHex("6B7280"), Dash: []float64{7, 6}},
+	data.BoardSeat:   {Color: drawing.ColorFromHex("7A6F63"), Dash: []float64{2, 5}},
 	data.Rivalry:     {Color: drawing.ColorFromHex("E03131"), Zigzag: true},
 	data.Rupture:     {Color: drawing.ColorFromHex("C92A2A"), Dash: []float64{9, 6}, Break: true},
 }
@@ -71,7 +73,7 @@ var words = map[string]data.Text{
 	"statements":  {En: "Statements", Zh: "言论"},
 	"reported":    {En: "Made known: ", Zh: "披露于："},
 	"legend":      {En: "Legend", Zh: "图例"},
-	"bydeals":     {En: "Size by deals", Zh: "按交易数"},
+	"bydeals":     {En: "Size by number of deals", Zh: "按交易数量定大小"},
 	"deals":       {En: "%d deals", Zh: "%d 项交易"},
 }
 

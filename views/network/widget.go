@@ -33,6 +33,11 @@ type View struct {
 	OnSelectRelation func(id string)
 	// OnExport is called by the Export button.
 	OnExport func()
+	// OnFiltered is called when the user changes a filter (Shown changes).
+	OnFiltered func()
+	// OnHighlightCamp is called with a camp's members when the user
+	// highlights it, and with nil when the highlight ends.
+	OnHighlightCamp func(companyIDs []string)
 
 	sc     Scene
 	theme  export.Theme
@@ -80,6 +85,12 @@ type View struct {
 	search    *widget.Entry
 	typeCheck map[string]*widget.Check
 	campCheck map[string]*widget.Check
+	legend    *legendPanel
+	legendBox *fyne.Container // the legend's layer over the canvas
+	// noFilters and noDetail fold the side panels, for room (SetPanels).
+	noFilters, noDetail bool
+	detailScroll        *container.Scroll
+	litCamp             string // the camp highlighted from the camp filter
 }
 
 // NewView makes the network view of ds in lang ("en" or "zh"). The layout
@@ -112,6 +123,8 @@ func newView(ds *data.Dataset, lang string, do func(func())) *View {
 	v.search = widget.NewEntry()
 	v.search.OnSubmitted = func(s string) { v.Find(s) }
 	v.content = container.NewStack()
+	v.legend = newLegendPanel(v)
+	v.legendBox = container.New(panelLayout{v.legend}, v.legend.body)
 	v.SetDataset(ds)
 	return v
 }
@@ -148,12 +161,14 @@ func (v *View) SetAsOf(t time.Time) {
 // SetTheme draws in export.Light or export.Dark.
 func (v *View) SetTheme(th export.Theme) {
 	v.theme = th
+	v.legend.relabel()
 	v.changed()
 }
 
 // Select selects a company (as if clicked) and shows its details; "" clears.
 // It does not call OnSelectCompany.
 func (v *View) Select(id string) {
+	v.endCampHighlight()
 	v.sc.Selected, v.sc.SelectedRelation, v.sc.Highlight = id, "", nil
 	v.changed()
 	v.showSelection()
@@ -161,6 +176,7 @@ func (v *View) Select(id string) {
 
 // SelectRelation selects a relation and shows its details.
 func (v *View) SelectRelation(id string) {
+	v.endCampHighlight()
 	v.sc.Selected, v.sc.SelectedRelation, v.sc.Highlight = "", id, nil
 	v.changed()
 	v.showSelection()
@@ -169,6 +185,14 @@ func (v *View) SelectRelation(id string) {
 // Highlight lights the given companies and relations and fades the rest
 // (the timeline's selected event); empty lists clear it.
 func (v *View) Highlight(companyIDs, relationIDs []string) {
+	if v.litCamp != "" { // another view's highlight takes over from the camp's
+		v.litCamp = ""
+		v.buildUI()
+	}
+	v.highlight(companyIDs, relationIDs)
+}
+
+func (v *View) highlight(companyIDs, relationIDs []string) {
 	v.sc.Highlight = nil
 	if len(companyIDs)+len(relationIDs) > 0 {
 		v.sc.Highlight = map[string]bool{}
@@ -177,6 +201,56 @@ func (v *View) Highlight(companyIDs, relationIDs []string) {
 		}
 	}
 	v.changed()
+}
+
+// HighlightCamp lights a camp's members and their relations and fades the
+// rest, on screen and in exports (Current); the same camp again ends it.
+func (v *View) HighlightCamp(id string) {
+	if v.litCamp == id || v.sc.Data == nil {
+		v.endCampHighlight()
+		v.sc.Highlight = nil
+		v.changed()
+		v.buildUI()
+		return
+	}
+	var members []string
+	for _, c := range v.sc.Data.Camps {
+		if c.ID == id {
+			for _, m := range c.Members {
+				members = append(members, m.Company)
+			}
+		}
+	}
+	in := map[string]bool{}
+	for _, m := range members {
+		in[m] = true
+	}
+	var rels []string
+	for _, r := range v.sc.Data.Relations {
+		if in[r.From] || in[r.To] {
+			rels = append(rels, r.ID)
+		}
+	}
+	v.sc.Selected, v.sc.SelectedRelation = "", ""
+	v.highlight(members, rels)
+	v.litCamp = id
+	v.buildUI() // the camp's button shows it is lit
+	if v.OnHighlightCamp != nil {
+		v.OnHighlightCamp(members)
+	}
+}
+
+// LitCamp is the highlighted camp's ID, or "".
+func (v *View) LitCamp() string { return v.litCamp }
+
+func (v *View) endCampHighlight() {
+	if v.litCamp == "" {
+		return
+	}
+	v.litCamp = ""
+	if v.OnHighlightCamp != nil {
+		v.OnHighlightCamp(nil)
+	}
 }
 
 // Fit shows the whole network.
@@ -313,7 +387,76 @@ func (v *View) changed() {
 	if v.raster != nil {
 		v.raster.Refresh()
 	}
+	if v.legendBox != nil && v.legendBox.Visible() {
+		v.legendBox.Refresh() // its rows follow the filters
+	}
 }
+
+func (v *View) filtered() {
+	if v.OnFiltered != nil {
+		v.OnFiltered()
+	}
+}
+
+// Shown counts what the network shows under its filters and date: the
+// companies, the camps and the relations.
+func (v *View) Shown() (companies, camps, relations int) {
+	if v.sc.Data == nil {
+		return 0, 0, 0
+	}
+	for _, c := range v.sc.Data.Camps {
+		if !v.sc.HiddenCamps[c.ID] {
+			camps++
+		}
+	}
+	sc := v.sc
+	if sc.Pos == nil { // still laying out: every company counts
+		sc.Pos = Positions{}
+		for _, c := range sc.Data.Companies {
+			sc.Pos[c.ID] = r2.Vec{}
+		}
+	}
+	return sc.VisibleCompanies(), camps, len(sc.visibleRelations(campIndex(sc.Data)))
+}
+
+// SetPanels shows or folds the filters (left) and the detail panel (right).
+func (v *View) SetPanels(filters, detail bool) {
+	v.noFilters, v.noDetail = !filters, !detail
+	v.buildUI()
+}
+
+// CanvasSize is the size of the picture between the panels.
+func (v *View) CanvasSize() fyne.Size { return v.canvas.Size() }
+
+// Panels reports which side panels are shown.
+func (v *View) Panels() (filters, detail bool) { return !v.noFilters, !v.noDetail }
+
+// setInset keeps the picture clear of the open legend.
+func (v *View) setInset() {
+	in := 0.0
+	if v.legendBox.Visible() && v.legend.open {
+		in = panelWidth + 16
+	}
+	if in != v.sc.Inset {
+		v.sc.Inset = in
+		v.changed()
+	}
+}
+
+// ShowLegend shows or hides the legend over the network.
+func (v *View) ShowLegend(on bool) {
+	if on {
+		v.legendBox.Show()
+	} else {
+		v.legendBox.Hide()
+	}
+	v.legendBox.Refresh()
+	v.setInset()
+}
+
+// LegendShown reports whether the legend is over the network, and open
+// (not folded to its title).
+func (v *View) LegendShown() (shown, open bool) { return v.legendBox.Visible(), v.legend.open }
 
 // hoverChanged redraws the hover (or dragged company) over the cached
 // picture.
@@ -508,11 +651,10 @@ func (v *View) buildUI() {
 			v.OnExport()
 		}
 	})
-	legend := widget.NewCheck(word("legend", lang), func(on bool) {
-		v.sc.NoLegend = !on
-		v.changed()
-	})
-	legend.Checked = !v.sc.NoLegend
+	// The legend floats over the canvas (legendPanel); the picture on
+	// screen never gives it a column.
+	legend := widget.NewCheck(word("legend", lang), v.ShowLegend)
+	legend.Checked = v.legendBox.Visible()
 	byDeals := widget.NewCheck(word("bydeals", lang), func(on bool) {
 		if on {
 			v.SetSizeBy(SizeByDegree)
@@ -539,6 +681,7 @@ func (v *View) buildUI() {
 		c := widget.NewCheck(data.TypeName(t, lang), func(on bool) {
 			v.sc.HiddenTypes[t] = !on
 			v.changed()
+			v.filtered()
 		})
 		c.Checked = !v.sc.HiddenTypes[t]
 		v.typeCheck[t] = c
@@ -549,17 +692,22 @@ func (v *View) buildUI() {
 	if v.sc.Data != nil {
 		for _, cp := range v.sc.Data.Camps {
 			id := cp.ID
-			name := cp.Name.In(lang)
+			name := cp.Name.In(lang) // short: the legend and hover spell it out
 			if cp.Status == data.Forecast {
 				name += word("forecast", lang)
 			}
 			c := widget.NewCheck(name, func(on bool) {
 				v.sc.HiddenCamps[id] = !on
 				v.changed()
+				v.filtered()
 			})
 			c.Checked = !v.sc.HiddenCamps[id]
 			v.campCheck[id] = c
-			camps.Add(c)
+			lit := &widget.Button{Icon: theme.RadioButtonCheckedIcon(), Importance: widget.LowImportance, OnTapped: func() { v.HighlightCamp(id) }}
+			if v.litCamp == id {
+				lit.Importance = widget.HighImportance
+			}
+			camps.Add(container.NewBorder(nil, nil, nil, lit, c))
 		}
 	}
 	filters := widget.NewAccordion(
@@ -570,8 +718,16 @@ func (v *View) buildUI() {
 	filters.OpenAll()
 	left := container.NewVScroll(filters)
 	left.SetMinSize(fyne.NewSize(190, 0))
-	right := container.New(fixedWidth(detailWidth), container.NewVScroll(container.NewPadded(v.detail)))
-	centre := container.NewStack(v.canvas, container.NewWithoutLayout(v.tip))
+	if v.noFilters {
+		left.Hide()
+	}
+	v.detailScroll = container.NewVScroll(container.NewPadded(v.detail))
+	right := container.New(fixedWidth(detailWidth), v.detailScroll)
+	if v.noDetail {
+		right.Hide()
+	}
+	v.legend.relabel()
+	centre := container.NewStack(v.canvas, v.legendBox, container.NewWithoutLayout(v.tip))
 	v.content.Objects = []fyne.CanvasObject{container.NewBorder(top, nil, left, right, centre)}
 	v.content.Refresh()
 	v.showSelection()
@@ -595,6 +751,9 @@ func (v *View) showSelection() {
 		v.detail.Add(hint)
 	}
 	v.detail.Refresh()
+	if v.detailScroll != nil {
+		v.detailScroll.ScrollToTop() // the new text from its start, not where the last was scrolled
+	}
 }
 
 func (v *View) company(id string) (data.Company, bool) {
@@ -845,7 +1004,7 @@ func (v *View) tooltip(id string, at fyne.Position) {
 		cp := &v.sc.Data.Camps[i]
 		for j, m := range cp.Members {
 			if m.Company == id && v.sc.Data.MemberAsOf(cp, &cp.Members[j], v.sc.AsOf) {
-				camps = append(camps, cp.Name.In(lang))
+				camps = append(camps, CampLongName(v.sc.Data, *cp, lang))
 			}
 		}
 	}

@@ -170,12 +170,12 @@ const openMonths = 3
 
 // laneFor is the lane of an entry: undated facts (statements included) and
 // dated statements have their own strips; the rest go by mode.
-func laneFor(camps map[string]*data.Camp, e *data.Event, mode Mode) string {
+func laneFor(camps map[string]*data.Camp, e *data.Event, mode Mode, focus string) string {
 	switch {
 	case e.Date.IsUndated():
 		return UndatedLane // a statement too: its speech mark tells it apart
 	case IsStatement(e):
 		return StatementLane
 	}
-	return laneKey(camps, e, mode)
+	return laneKeyFor(camps, e, mode, focus)
 }

@@ -39,7 +39,7 @@ func TestPlace(t *testing.T) {
 		if mark != tc.mark || !s.Equal(day(tc.s)) || !end.Equal(day(tc.end)) {
 			t.Errorf("%s: %v–%v mark %d, want %s–%s mark %d", tc.name, s, end, mark, tc.s, tc.end, tc.mark)
 		}
-		if l := laneFor(nil, e, ByCamp); l != tc.lane {
+		if l := laneFor(nil, e, ByCamp, ""); l != tc.lane {
 			t.Errorf("%s: lane %q, want %q", tc.name, l, tc.lane)
 		}
 	}

@@ -58,6 +58,21 @@ func eventCamp(camps map[string]*data.Camp, e *data.Event) *data.Camp {
 // laneKey is the lane an event goes in under mode. By company, an event
 // goes in its first party's lane (the actor), so it is drawn once.
 func laneKey(camps map[string]*data.Camp, e *data.Event, mode Mode) string {
+	return laneKeyFor(camps, e, mode, "")
+}
+
+// laneKeyFor is laneKey when the events are filtered by the company focus:
+// an event of that company's goes in its lane (or its camp's), not its
+// first party's, since that is the side the user asked about.
+func laneKeyFor(camps map[string]*data.Camp, e *data.Event, mode Mode, focus string) string {
+	if focus != "" && hasParty(*e, focus) {
+		if mode == ByCompany {
+			return focus
+		}
+		if c := camps[focus]; c != nil {
+			return c.ID
+		}
+	}
 	if mode == ByCompany {
 		if len(e.Parties) > 0 {
 			return e.Parties[0]
@@ -74,10 +89,15 @@ func laneKey(camps map[string]*data.Camp, e *data.Event, mode Mode) string {
 // dataset order then "other"; companies in order of their first event.
 // Lanes without events are left out.
 func Lanes(ds *data.Dataset, events []data.Event, mode Mode) []Lane {
+	return lanesFor(ds, events, mode, "")
+}
+
+// lanesFor is Lanes with the events filtered by the company focus (laneKeyFor).
+func lanesFor(ds *data.Dataset, events []data.Event, mode Mode, focus string) []Lane {
 	camps := campOf(ds)
 	used := map[string]time.Time{}
 	for i := range events {
-		k := laneFor(camps, &events[i], mode)
+		k := laneFor(camps, &events[i], mode, focus)
 		t := events[i].Date.Start()
 		if old, ok := used[k]; !ok || t.Before(old) {
 			used[k] = t

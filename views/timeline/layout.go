@@ -287,7 +287,7 @@ func Compute(f export.Frame, sc Scene) *Layout {
 	}
 	sort.SliceStable(vis, func(i, j int) bool { return vis[i].s.Before(vis[j].s) })
 	L.ShownEvents = len(vis)
-	lanes := Lanes(ds, events, mode)
+	lanes := lanesFor(ds, events, mode, sc.Query.Company)
 	laneIdx := map[string]int{}
 	for i, l := range lanes {
 		laneIdx[l.ID] = i
@@ -310,7 +310,7 @@ func Compute(f export.Frame, sc Scene) *Layout {
 		e, s, end := v.e, v.s, v.end
 		p := &items[i]
 		p.Event = e
-		p.Lane = laneIdx[laneFor(camps, e, mode)]
+		p.Lane = laneIdx[laneFor(camps, e, mode, sc.Query.Company)]
 		p.Forecast = e.Status == data.Forecast
 		p.Future = !sc.AsOf.IsZero() && !ds.EventBegun(e, sc.AsOf) // not yet begun, by data's one rule
 		p.Title = e.Title.In(lang)

@@ -131,7 +131,7 @@ func WriteTimelineJSScene(w io.Writer, sc Scene, lang string) error {
 		if err != nil {
 			return err
 		}
-		s.Group = lanes[laneFor(camps, &e, sc.Mode)]
+		s.Group = lanes[laneFor(camps, &e, sc.Mode, sc.Query.Company)]
 		s.Text.Text = eventHTML(ds, e, names, lang)
 		f.Events = append(f.Events, s)
 	}

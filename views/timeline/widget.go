@@ -15,7 +15,6 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 	"github.com/wcharczuk/go-chart/v2"
@@ -74,11 +73,13 @@ type View struct {
 	// tipLayer holds the tooltip over the picture. It is always shown: a
 	// hidden object's own Refresh does not reach the window, so showing
 	// the tooltip refreshes its layer.
-	tipLayer *fyne.Container
-	tipText  *widget.Label
-	tipBG    *canvas.Rectangle
-	card     *fyne.Container
-	cardBox  *fyne.Container
+	tipLayer   *fyne.Container
+	tipText    *widget.Label
+	tipBG      *canvas.Rectangle
+	card       *fyne.Container
+	cardBox    *fyne.Container
+	cardScroll *container.Scroll
+	cardBG     *canvas.Rectangle
 
 	search                *widget.Entry
 	company, typ, status  *widget.Select
@@ -140,8 +141,13 @@ func (v *View) build() {
 	v.hint.Hide()
 	v.closeCard = &widget.Button{Text: "×", Importance: widget.LowImportance, OnTapped: func() { v.SelectEvent(""); v.fire("") }}
 	v.cardBox = container.NewVBox()
-	v.card = container.NewBorder(container.NewBorder(nil, nil, nil, v.closeCard), nil, nil, nil,
-		container.NewVScroll(v.cardBox))
+	v.cardScroll = container.NewVScroll(v.cardBox)
+	// The card floats over the picture's right edge on its own background,
+	// above the tooltip; it takes the pointer, so that a click or hover on
+	// it never reaches the events under it.
+	v.cardBG = canvas.NewRectangle(theme.Color(theme.ColorNameBackground))
+	v.card = container.NewStack(&absorb{onHover: func() { v.tip.Hide(); v.tipLayer.Refresh() }}, v.cardBG,
+		container.NewBorder(container.NewBorder(nil, nil, nil, v.closeCard), nil, nil, nil, v.cardScroll))
 	v.card.Hide()
 	v.setControls()
 }
@@ -149,36 +155,86 @@ func (v *View) build() {
 // CreateRenderer lays out the toolbar above the picture, the card at its right.
 func (v *View) CreateRenderer() fyne.WidgetRenderer {
 	filters := container.NewGridWithColumns(3, v.company, v.typ, v.status)
+	// The search and the filters share what room is left and truncate: no
+	// content (a long company name, a translation) may widen the window.
 	bar := container.NewBorder(nil, nil, v.lanes,
 		container.NewHBox(v.zoomOut, v.zoomIn, v.fit, v.exportBtn),
-		container.NewGridWithColumns(2, v.search, filters))
-	right := container.New(&fixedWidth{w: 320}, v.card)
-	// The wheel's hint floats over the picture's top right rather than in the
-	// toolbar, where it widened the window past a 1280-pixel screen whenever
-	// the lanes scrolled.
-	hint := container.NewBorder(container.NewHBox(layout.NewSpacer(), v.hint), nil, nil, nil)
-	return widget.NewSimpleRenderer(container.NewBorder(bar, nil, nil, right, container.NewStack(v.area, hint, v.tipLayer)))
+		container.New(&shrink{w: 240}, container.NewGridWithColumns(2, v.search, filters)))
+	// The card takes no width from the picture: opening it leaves the lanes
+	// and rows where they were.
+	right := container.New(&rightEdge{w: 320}, v.card)
+	// The wheel's hint floats in the picture's lower left corner, over the
+	// lane names' column, rather than taking room in the toolbar.
+	hint := container.New(&corner{}, v.hint)
+	return widget.NewSimpleRenderer(container.NewBorder(bar, nil, nil, nil, container.NewStack(v.area, v.tipLayer, hint, right)))
 }
 
-// fixedWidth gives its objects a fixed width and the full height, or
-// nothing when they are hidden.
-type fixedWidth struct{ w float32 }
+// shrink lays its objects out at full size but asks for at most w of width,
+// so that what it holds truncates rather than grows its window.
+type shrink struct{ w float32 }
 
-func (l *fixedWidth) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+func (l *shrink) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	for _, o := range objs {
 		o.Resize(size)
 		o.Move(fyne.NewPos(0, 0))
 	}
 }
 
-func (l *fixedWidth) MinSize(objs []fyne.CanvasObject) fyne.Size {
+func (l *shrink) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var m fyne.Size
 	for _, o := range objs {
-		if o.Visible() {
-			return fyne.NewSize(l.w, o.MinSize().Height)
-		}
+		m = m.Max(o.MinSize())
 	}
-	return fyne.NewSize(0, 0)
+	m.Width = min(m.Width, l.w)
+	return m
 }
+
+// corner puts its objects at their own size in the lower left corner and
+// asks for no room.
+type corner struct{}
+
+func (corner) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objs {
+		m := o.MinSize()
+		o.Resize(m)
+		o.Move(fyne.NewPos(0, size.Height-m.Height))
+	}
+}
+
+func (corner) MinSize([]fyne.CanvasObject) fyne.Size { return fyne.Size{} }
+
+// rightEdge puts its objects along the right edge, w wide and full height,
+// and asks for no room.
+type rightEdge struct{ w float32 }
+
+func (l *rightEdge) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	w := min(l.w, size.Width)
+	for _, o := range objs {
+		o.Resize(fyne.NewSize(w, size.Height))
+		o.Move(fyne.NewPos(size.Width-w, 0))
+	}
+}
+
+func (l *rightEdge) MinSize([]fyne.CanvasObject) fyne.Size { return fyne.Size{} }
+
+// absorb takes taps and the pointer over the card, so that the picture
+// under it neither selects nor shows a tooltip there.
+type absorb struct {
+	widget.BaseWidget
+	onHover func()
+}
+
+func (a *absorb) CreateRenderer() fyne.WidgetRenderer {
+	a.ExtendBaseWidget(a)
+	return widget.NewSimpleRenderer(canvas.NewRectangle(color.Transparent))
+}
+func (a *absorb) Tapped(*fyne.PointEvent)        {}
+func (a *absorb) MouseIn(*desktop.MouseEvent)    { a.onHover() }
+func (a *absorb) MouseMoved(*desktop.MouseEvent) {}
+func (a *absorb) MouseOut()                      {}
+func (a *absorb) Scrolled(*fyne.ScrollEvent)     {}
+func (a *absorb) Dragged(*fyne.DragEvent)        {}
+func (a *absorb) DragEnd()                       {}
 
 // scene is a copy of the current scene, safe to hand to a drawing.
 func (v *View) scene() Scene {
@@ -596,8 +652,10 @@ func (v *View) showCard(id string) {
 	add(date, fyne.TextStyle{}, widget.LowImportance)
 	add(e.Text.In(lang), fyne.TextStyle{}, widget.MediumImportance)
 	add(CardDetails(ds, e, lang), fyne.TextStyle{}, widget.MediumImportance)
+	v.cardBG.FillColor = theme.Color(theme.ColorNameBackground) // the window's theme may have changed
 	v.card.Show()
 	v.cardBox.Refresh()
+	v.cardScroll.ScrollToTop() // the new event's text from its start
 	v.Refresh()
 }
 
@@ -755,7 +813,7 @@ var strings2 = map[string][2]string{ // key: {en, zh}
 	"allStatuses":       {"Any status", "全部状态"},
 	"byCamp":            {"By camp", "按阵营"},
 	"byCompany":         {"By company", "按公司"},
-	"fit":               {"Fit", "全部"},
+	"fit":               {"Fit", "适应窗口"},
 	"wheelHint":         {"%s+wheel zooms", "%s+滚轮缩放"},
 	"export":            {"Export...", "导出…"},
 	"parties":           {"Parties: ", "相关方:"},
