@@ -1,0 +1,3 @@
+package sheet
+
+func (r *reader) kumu() map[string]any { return nil }
