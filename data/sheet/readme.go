@@ -63,4 +63,3 @@ func (w *writer) readme() {
 	w.fail(err)
 	w.fail(f.SetCellStyle(readmeSheet, "A1", "A1", title))
 }
-

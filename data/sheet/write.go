@@ -176,7 +176,7 @@ func (w *writer) validations(sheet string, cols []column) {
 	for i, c := range cols {
 		dv := excelize.NewDataValidation(true)
 		dv.SetSqref(fmt.Sprintf("%s2:%s%d", colName(i), colName(i), validRows))
-		key := c.path[len(c.path)-1]
+		key := c.name[strings.LastIndexByte(c.name, '.')+1:]
 		switch {
 		case len(c.enum) > 0 && len(c.path) == 1:
 			if err := dv.SetDropList(c.enum); err != nil {
