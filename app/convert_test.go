@@ -3,10 +3,13 @@ package app
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/xuri/excelize/v2"
 
 	"github.com/aicamps/aicamps/assets"
 	"github.com/aicamps/aicamps/data"
@@ -59,5 +62,47 @@ func TestConvertBadWorkbookWritesNothing(t *testing.T) {
 	}
 	if b, _ := os.ReadFile(out); string(b) != "keep" {
 		t.Errorf("the output was changed: %q", b)
+	}
+}
+
+// kumuFile writes a small Kumu-style workbook (no status, a guessed type).
+func kumuFile(t *testing.T) string {
+	t.Helper()
+	f := excelize.NewFile()
+	defer f.Close()
+	f.SetSheetName("Sheet1", "Elements")
+	f.NewSheet("Connections")
+	for i, row := range [][]any{{"Label", "Type", "Tags"}, {"OpenAI", "Model Lab", "camp:OpenAI"}, {"Amazon", "Cloud", "camp:OpenAI"}, {"Startup X", "Startup", ""}} {
+		f.SetSheetRow("Elements", fmt.Sprintf("A%d", i+1), &row)
+	}
+	for i, row := range [][]any{{"From", "To", "Type", "Date"}, {"Amazon", "OpenAI", "investment", "2025-11"}, {"Startup X", "OpenAI", "friends", "2024"}} {
+		f.SetSheetRow("Connections", fmt.Sprintf("A%d", i+1), &row)
+	}
+	path := filepath.Join(t.TempDir(), "kumu.xlsx")
+	if err := f.SaveAs(path); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// TestKumuValidatesAndExports: a Kumu workbook validates with warnings and
+// exit 0, and exports.
+func TestKumuValidatesAndExports(t *testing.T) {
+	path := kumuFile(t)
+	code, out, errs := runArgs("validate", path)
+	if code != 0 || !strings.HasPrefix(out, path+": ok: 3 companies, 1 camps, 2 relations") {
+		t.Fatalf("exit %d, stdout %q", code, out)
+	}
+	for _, w := range []string{path + `: Elements!B4: warning: element type "Startup"`, path + `: Connections!C3: warning: connection type "friends"`, "warning: some connections have no status"} {
+		if !strings.Contains(errs, w) {
+			t.Errorf("stderr lacks %q:\n%s", w, errs)
+		}
+	}
+	dir := t.TempDir()
+	if code, _, errs := runArgs("export", "--data", path, "--out", dir, "network"); code != 0 {
+		t.Fatalf("export: exit %d: %s", code, errs)
+	}
+	if files, _ := os.ReadDir(dir); len(files) == 0 {
+		t.Error("export wrote nothing")
 	}
 }

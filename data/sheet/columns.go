@@ -78,12 +78,14 @@ type layout struct {
 
 func (l *layout) all() []column { return append(append([]column{}, l.pcols...), l.ccols...) }
 
-var layouts = buildLayouts()
+var (
+	enums   = schemaEnums() // $def → property → allowed values
+	layouts = buildLayouts()
+)
 
 // buildLayouts derives every sheet's columns from data.Dataset's JSON tags
 // and the schema's enums, so that a field added to the model gets a column.
 func buildLayouts() []*layout {
-	enums := schemaEnums()
 	dt := reflect.TypeOf(data.Dataset{})
 	var out []*layout
 	for _, s := range specs {
