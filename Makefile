@@ -76,7 +76,7 @@ bench: deps build
 
 # Runs each fuzz target that exists; those not written yet are skipped.
 FUZZTIME ?= 60s
-FUZZ_TARGETS := ./data:FuzzLoad ./data:FuzzParseGeneric ./views/export:FuzzParseSize ./views/export:FuzzEncodePNG ./app:FuzzParseExport
+FUZZ_TARGETS := ./data:FuzzLoad ./data:FuzzParseGeneric ./views/export:FuzzParseSize ./views/export:FuzzEncodePNG ./app:FuzzParseExport ./data/sheet:FuzzLoad
 fuzz: go
 	@for t in $(FUZZ_TARGETS); do \
 		pkg=$${t%%:*}; fn=$${t##*:}; \

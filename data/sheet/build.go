@@ -233,6 +233,7 @@ func (r *reader) header(l *layout, rows [][]string, sheet string, names []string
 			msg = fmt.Sprintf("found %q where the header row should be, expected the column names: %s", first, strings.Join(names, ", "))
 		}
 		r.errorAt(sheet+"!A1", msg)
+		r.fatal = true // its rows are unreadable: what refers to them would only echo this
 		return nil, nil
 	}
 	return byCell, units
@@ -241,7 +242,7 @@ func (r *reader) header(l *layout, rows [][]string, sheet string, names []string
 // groups makes the parents of a one-row-per-child sheet (Sources, Series):
 // rows with the same id, or with no id after a row of it, are one parent.
 func (r *reader) groups(l *layout, recs []rec, at *arrayLoc) []any {
-	var items []any
+	items := []any{}
 	index := map[string]int{}
 	var kids [][]any
 	var kidRows [][]int

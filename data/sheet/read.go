@@ -70,7 +70,8 @@ func Load(name string, b []byte) (*data.Dataset, []data.Error, error) {
 	if msg := notWorkbook(b); msg != "" {
 		return fail("", msg)
 	}
-	if msg := checkArchive(b); msg != "" {
+	msg, merges := checkArchive(b)
+	if msg != "" {
 		return fail("", msg)
 	}
 	f, err := excelize.OpenReader(bytes.NewReader(b), excelize.Options{UnzipSizeLimit: MaxUnpacked, UnzipXMLSizeLimit: maxInMemory})
@@ -78,7 +79,7 @@ func Load(name string, b []byte) (*data.Dataset, []data.Error, error) {
 		return fail("", "cannot read the workbook: "+err.Error())
 	}
 	defer f.Close()
-	r := &reader{name: name, f: f, sheets: map[string]string{}}
+	r := &reader{name: name, f: f, sheets: map[string]string{}, merges: merges}
 	for _, s := range f.GetSheetList() {
 		r.sheets[strings.ToLower(s)] = s
 	}
@@ -120,29 +121,47 @@ func notWorkbook(b []byte) string {
 // zip bomb before excelize unpacks it: the parts must say they unpack to at
 // most MaxUnpacked in all, and archive/zip refuses to read a part past what
 // it says (nor one whose checksum is wrong), so the work stays bounded.
-func checkArchive(b []byte) string {
+func checkArchive(b []byte) (msg string, merges bool) {
 	z, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
 	if err != nil {
-		return "the file is not a readable XLSX workbook (a zip archive): " + err.Error()
+		return "the file is not a readable XLSX workbook (a zip archive): " + err.Error(), false
 	}
 	var n uint64
 	for _, f := range z.File {
 		n += f.UncompressedSize64
 	}
 	if n > MaxUnpacked {
-		return fmt.Sprintf("the workbook unpacks to %d MiB, expected at most %d MiB: refused as a possible zip bomb", (n+1<<20-1)>>20, MaxUnpacked>>20)
+		return fmt.Sprintf("the workbook unpacks to %d MiB, expected at most %d MiB: refused as a possible zip bomb", (n+1<<20-1)>>20, MaxUnpacked>>20), false
 	}
 	for _, f := range z.File {
 		rc, err := f.Open()
 		if err == nil {
-			_, err = io.Copy(io.Discard, rc)
+			w := &finder{want: []byte("<mergeCell ")}
+			_, err = io.Copy(w, rc)
 			rc.Close()
+			merges = merges || w.found
 		}
 		if err != nil {
-			return fmt.Sprintf("the workbook is damaged: its part %s does not unpack as it says (%v)", f.Name, err)
+			return fmt.Sprintf("the workbook is damaged: its part %s does not unpack as it says (%v)", f.Name, err), false
 		}
 	}
-	return ""
+	return "", merges
+}
+
+// finder is a writer that notes whether want passes through it: reading a
+// sheet's merged cells costs excelize a full parse, done only when some.
+type finder struct {
+	want, tail []byte
+	found      bool
+}
+
+func (w *finder) Write(p []byte) (int, error) {
+	if !w.found {
+		w.tail = append(w.tail, p...)
+		w.found = bytes.Contains(w.tail, w.want)
+		w.tail = w.tail[max(0, len(w.tail)-len(w.want)):]
+	}
+	return len(p), nil
 }
 
 // looksText reports whether b is UTF-8 text without NUL bytes (a cut rune
@@ -177,6 +196,7 @@ type reader struct {
 	fatal    bool // a problem that makes the document meaningless to check
 	warnings []data.Error
 	loc      locator
+	merges   bool // some sheet has merged cells
 }
 
 func (r *reader) has(lower string) bool { _, ok := r.sheets[lower]; return ok }
@@ -237,6 +257,9 @@ func (r *reader) grid(lower string) (rows [][]string, sheet string, ok bool) {
 		r.errorAt(sheet+"!A1", "cannot read the sheet: "+err.Error())
 		r.fatal = true
 		return nil, sheet, true
+	}
+	if !r.merges {
+		return rows, sheet, true
 	}
 	merged, err := r.f.GetMergeCells(sheet)
 	if err != nil {

@@ -1,0 +1,44 @@
+package sheet
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/aicamps/aicamps/data"
+)
+
+// FuzzLoad: any bytes give a dataset or errors that name the file, never a
+// panic; a dataset read is written and read back the same.
+func FuzzLoad(f *testing.F) {
+	good := workbook(f, bundled(f))
+	f.Add(good)
+	f.Add(good[:len(good)/2])
+	f.Add(emptyBook(f))
+	f.Add(kumuBook(f, kumuElements, kumuConnections))
+	f.Add([]byte("id,name.en\nopenai,OpenAI\n"))
+	f.Add(zipBomb(f, 1<<20, true))
+	f.Add([]byte{})
+	f.Fuzz(func(t *testing.T, b []byte) {
+		ds, _, err := Load("fuzz.xlsx", b)
+		if err != nil {
+			var es data.Errors
+			if !errors.As(err, &es) {
+				t.Fatalf("not data.Errors: %v", err)
+			}
+			for _, e := range es {
+				if e.File != "fuzz.xlsx" || e.Msg == "" {
+					t.Fatalf("error without the file or a message: %+v", e)
+				}
+			}
+			return
+		}
+		again, _, err := Load("again.xlsx", workbook(t, ds))
+		if err != nil {
+			t.Fatalf("a dataset read does not read back: %v", strings.SplitN(err.Error(), "\n", 2)[0])
+		}
+		if js(ds) != js(again) {
+			t.Fatal("written and read back, the dataset changed")
+		}
+	})
+}
