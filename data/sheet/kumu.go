@@ -210,7 +210,7 @@ func (r *reader) kumuConnections(k *kumuSheet, ids map[string]string, date map[s
 		rel := map[string]any{"id": unique(slug(firstNonEmpty(k.cell(y, "id"), "row-"+strconv.Itoa(y+1))), taken),
 			"from": idOf(from), "to": idOf(to), "type": typ, "title": text(title), "description": text(k.cell(y, "description")),
 			"directed": !strings.Contains(strings.ToLower(k.cell(y, "direction")), "undirected") && !strings.Contains(strings.ToLower(k.cell(y, "direction")), "mutual"),
-			"status": r.kumuStatus(k, y, &noStatus), "source": ref(k, y)}
+			"status":   r.kumuStatus(k, y, &noStatus), "source": ref(k, y)}
 		taken[rel["id"].(string)] = ""
 		rel["date"] = date
 		if s := k.cell(y, "date"); s != "" {
