@@ -54,4 +54,3 @@ func BenchmarkZipBomb(b *testing.B) {
 		}
 	}
 }
-
