@@ -15,7 +15,7 @@ VERSION ?= $(BASE_VERSION)$(if $(COMMIT),+$(COMMIT))
 LDFLAGS := -X $(PKG)/app.Version=$(VERSION)
 
 # Debian packages: cgo + GL/X headers for Fyne, and what the end-to-end test drives.
-DEBS := gcc libc6-dev pkg-config libgl1-mesa-dev libgl1-mesa-dri xorg-dev xvfb xauth x11-xkb-utils xkb-data xdotool imagemagick librsvg2-bin strace
+DEBS := gcc libc6-dev pkg-config libgl1-mesa-dev libgl1-mesa-dri xorg-dev xvfb xauth x11-xkb-utils xkb-data xdotool imagemagick librsvg2-bin strace libreoffice-calc poppler-utils
 DEBS_PACKAGE := xz-utils file
 DEBS_WINDOWS := gcc-mingw-w64-x86-64 binutils-mingw-w64-x86-64 file
 

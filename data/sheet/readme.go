@@ -37,8 +37,13 @@ var readmeIntro = []string{
 func (w *writer) readme() {
 	f := w.f
 	row := 1
-	for _, line := range readmeIntro {
-		w.fail(f.SetCellStr(readmeSheet, cellName(0, row), line))
+	for i, line := range readmeIntro {
+		col := 1 // the text in the wide, wrapped column; the title above both
+		if i == 0 {
+			col = 0
+		}
+		w.fail(f.SetCellStr(readmeSheet, cellName(col, row), line))
+		w.fitRow(row, line)
 		row++
 	}
 	w.fail(f.SetCellStr(readmeSheet, cellName(0, row), "Sheet"))
@@ -52,14 +57,28 @@ func (w *writer) readme() {
 	for _, n := range names {
 		w.fail(f.SetCellStr(readmeSheet, cellName(0, row), n))
 		w.fail(f.SetCellStr(readmeSheet, cellName(1, row), sheetHelp[n]))
+		w.fitRow(row, sheetHelp[n])
 		row++
 	}
 	wrap, err := f.NewStyle(&excelize.Style{Alignment: &excelize.Alignment{WrapText: true, Vertical: "top"}})
 	w.fail(err)
 	w.fail(f.SetColWidth(readmeSheet, "A", "A", 14))
-	w.fail(f.SetColWidth(readmeSheet, "B", "B", 100))
-	w.fail(f.SetCellStyle(readmeSheet, "B"+strconv.Itoa(len(readmeIntro)+2), "B"+strconv.Itoa(row), wrap))
+	w.fail(f.SetColWidth(readmeSheet, "B", "B", readmeWidth))
+	w.printable(readmeSheet)
+	w.fail(f.SetCellStyle(readmeSheet, "A2", "B"+strconv.Itoa(row), wrap))
 	title, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true, Size: 14}})
 	w.fail(err)
 	w.fail(f.SetCellStyle(readmeSheet, "A1", "A1", title))
+}
+
+// readmeWidth is the width of the README's text column, in characters.
+const readmeWidth = 110
+
+// fitRow makes a README row tall enough for text wrapped in its column:
+// spreadsheets do not grow a row for wrapped text they did not lay out.
+func (w *writer) fitRow(row int, text string) {
+	lines := (textWidth(text)*10/9)/readmeWidth + 1
+	if lines > 1 {
+		w.fail(w.f.SetRowHeight(readmeSheet, row, float64(15*lines)))
+	}
 }

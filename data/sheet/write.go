@@ -41,6 +41,9 @@ func Write(w io.Writer, ds *data.Dataset) error {
 	}); err != nil {
 		return err
 	}
+	if wr.thousands, err = f.NewStyle(&excelize.Style{NumFmt: 3}); err != nil {
+		return err
+	}
 	if err := f.SetSheetName("Sheet1", readmeSheet); err != nil {
 		return err
 	}
@@ -71,9 +74,10 @@ func toDoc(ds *data.Dataset) (map[string]any, error) {
 }
 
 type writer struct {
-	f      *excelize.File
-	header int // style of header rows
-	err    error
+	f         *excelize.File
+	header    int // style of header rows
+	thousands int // style of large whole numbers: 38,000,000,000
+	err       error
 }
 
 func (w *writer) fail(err error) {
@@ -94,8 +98,13 @@ func (w *writer) table(name string, header []string, rows [][]any) {
 		widths[i] = textWidth(h)
 	}
 	w.fail(w.f.SetSheetRow(name, "A1", &header))
+	big := make([]bool, len(header)) // a column of large whole numbers
 	for r, row := range rows {
 		for i, v := range row {
+			if n, ok := v.(int64); ok && (n >= 1e6 || n <= -1e6) {
+				big[i] = true
+				widths[i] = max(widths[i], len(strconv.FormatInt(n, 10))*4/3)
+			}
 			if s, ok := v.(string); ok {
 				widths[i] = max(widths[i], textWidth(s))
 				if utf8.RuneCountInString(s) > excelize.TotalCellChars {
@@ -117,12 +126,27 @@ func (w *writer) table(name string, header []string, rows [][]any) {
 	}
 	last := cellName(len(header)-1, 1)
 	w.fail(w.f.SetCellStyle(name, "A1", last, w.header))
+	for i, b := range big {
+		if b && len(rows) > 0 { // 38,000,000,000 rather than 3.8E+10; the value stays exact
+			w.fail(w.f.SetCellStyle(name, cellName(i, 2), cellName(i, len(rows)+1), w.thousands))
+		}
+	}
 	for i, wd := range widths {
 		col := colName(i)
-		w.fail(w.f.SetColWidth(name, col, col, float64(min(max(wd+2, 8), 60))))
+		w.fail(w.f.SetColWidth(name, col, col, float64(min(max(wd+2, 8), 45))))
 	}
 	w.fail(w.f.SetPanes(name, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}))
 	w.fail(w.f.AutoFilter(name, "A1:"+last, nil))
+	w.printable(name)
+}
+
+// printable lays a sheet out landscape, as wide as one page, for a PDF or
+// a printer; the header row repeats on every page.
+func (w *writer) printable(name string) {
+	land, one, none, fit := "landscape", 1, 0, true
+	w.fail(w.f.SetSheetProps(name, &excelize.SheetPropsOptions{FitToPage: &fit}))
+	w.fail(w.f.SetPageLayout(name, &excelize.PageLayoutOptions{Orientation: &land, FitToWidth: &one, FitToHeight: &none}))
+	w.fail(w.f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: fmt.Sprintf("'%s'!$1:$1", name), Scope: name}))
 }
 
 // dataset writes the top-level fields, one per row.
