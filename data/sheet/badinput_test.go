@@ -91,16 +91,31 @@ func TestHiddenSheetReadWithWarning(t *testing.T) {
 	}
 }
 
-// hugeCompanies is the bundled workbook with n more companies.
+// hugeCompanies is the bundled workbook with n more companies, written
+// straight into the sheet's XML (excelize would take longer than the read).
 func hugeCompanies(t testing.TB, n int) []byte {
 	t.Helper()
 	ds := bundled(t)
-	return edit(t, workbook(t, ds), func(f *excelize.File) {
-		head, _ := f.GetRows("Companies")
+	return rewritePart(t, workbook(t, ds), "xl/worksheets/sheet4.xml", func(x []byte) []byte {
+		var rows bytes.Buffer
+		first := len(ds.Companies) + 2
 		for i := 0; i < n; i++ {
-			row := []any{fmt.Sprintf("c%d", i), "", fmt.Sprintf("Company %d", i), "other", "US", "", "", "reported", "article", "s1", 1}
-			f.SetSheetRow("Companies", cellName(0, len(head)+1+i), &row)
+			y := first + i
+			cell := func(col, v string) {
+				fmt.Fprintf(&rows, `<c r="%s%d" t="inlineStr"><is><t>%s</t></is></c>`, col, y, v)
+			}
+			fmt.Fprintf(&rows, `<row r="%d">`, y)
+			cell("A", fmt.Sprintf("c%d", i))
+			cell("C", fmt.Sprintf("Company %d", i))
+			cell("D", "other")
+			cell("E", "US")
+			cell("H", "reported")
+			cell("I", "article")
+			cell("J", "s1")
+			fmt.Fprintf(&rows, `<c r="K%d"><v>1</v></c></row>`, y)
 		}
+		rows.WriteString("</sheetData>")
+		return bytes.Replace(x, []byte("</sheetData>"), rows.Bytes(), 1)
 	})
 }
 
