@@ -126,14 +126,7 @@ func (r *reader) kumuElements(k *kumuSheet, ref func(*kumuSheet, int) map[string
 		}
 		id := unique(firstNonEmpty(slug(firstNonEmpty(k.cell(y, "id"), label)), "element-"+strconv.Itoa(y+1)), ids)
 		ids[strings.ToLower(label)], ids[id] = id, id
-		kind := strings.ReplaceAll(strings.ToLower(k.cell(y, "type")), " ", "-")
-		if indexFold(kinds, kind) < 0 {
-			if t := k.cell(y, "type"); !guessed[strings.ToLower(t)] {
-				guessed[strings.ToLower(t)] = true
-				r.warn(k.place(y, "type"), fmt.Sprintf("element type %q is no company kind (%s): read as other", t, strings.Join(kinds, ", ")))
-			}
-			kind = "other"
-		}
+		kind := r.kumuType(k, y, kinds, "other", "element type %q is no company kind (%s): read as other", guessed)
 		country := strings.ToUpper(k.cell(y, "country"))
 		if len(country) != 2 {
 			country, noCountry = "ZZ", true
@@ -192,14 +185,7 @@ func (r *reader) kumuConnections(k *kumuSheet, ids map[string]string, date map[s
 		if from == "" && to == "" {
 			continue
 		}
-		typ := strings.ReplaceAll(strings.ToLower(k.cell(y, "type")), " ", "-")
-		if indexFold(types, typ) < 0 {
-			if t := k.cell(y, "type"); !guessed[strings.ToLower(t)] {
-				guessed[strings.ToLower(t)] = true
-				r.warn(k.place(y, "type"), fmt.Sprintf("connection type %q is no relation type (%s): read as partnership", t, strings.Join(types, ", ")))
-			}
-			typ = "partnership"
-		}
+		typ := r.kumuType(k, y, types, "partnership", "connection type %q is no relation type (%s): read as partnership", guessed)
 		idOf := func(s string) string {
 			if id, ok := ids[strings.ToLower(s)]; ok {
 				return id
@@ -252,6 +238,21 @@ func (r *reader) kumuConnections(k *kumuSheet, ids map[string]string, date map[s
 		r.warn(k.name+"!A1", fmt.Sprintf("some connections have no Date: dated %s, the workbook's own date", date["value"]))
 	}
 	return rels
+}
+
+// kumuType is the row's Type as one of known ("Model Lab" is model-lab),
+// else fallback, with a warning for the first row of each unknown type.
+func (r *reader) kumuType(k *kumuSheet, y int, known []string, fallback, warning string, guessed map[string]bool) string {
+	t := k.cell(y, "type")
+	typ := strings.ReplaceAll(strings.ToLower(t), " ", "-")
+	if indexFold(known, typ) >= 0 {
+		return typ
+	}
+	if !guessed[strings.ToLower(t)] {
+		guessed[strings.ToLower(t)] = true
+		r.warn(k.place(y, "type"), fmt.Sprintf(warning, t, strings.Join(known, ", ")))
+	}
+	return fallback
 }
 
 // kumuStatus is the row's status, reported when it has none the app knows.
