@@ -26,7 +26,7 @@ FYNE := $(GO) run fyne.io/tools/cmd/fyne@v1.7.4
 DIST := dist
 RELEASE_LDFLAGS := -s -w $(LDFLAGS)
 
-.PHONY: deps go build run test vet unit e2e bench fuzz soak screenshots font package package-windows clean
+.PHONY: deps go build run test vet unit e2e bench fuzz soak screenshots workbook-look font package package-windows clean
 
 go:
 	@command -v $(GO) >/dev/null || { echo "go is not on PATH: install Go 1.26 or newer (https://go.dev/dl/) and add its bin/ to PATH" >&2; exit 1; }
@@ -100,6 +100,11 @@ font: go
 
 screenshots: deps build
 	AICAMPS_BIN=$(BIN) tools/screenshots.sh
+
+# workbook-look: the bundled workbook as LibreOffice Calc renders it, every
+# page as a PNG to look at, and docs/workbook.png for the README.
+workbook-look: deps build
+	AICAMPS_BIN=$(BIN) tools/workbook-look.sh
 
 # The soak: seeded random input to the real window under its own 2560×1440
 # Xvfb for SOAK_DURATION (5m by default; make soak SOAK_DURATION=2m, SOAK_SEED=N).
