@@ -52,7 +52,26 @@ func (r *reader) camps() map[string]any {
 		camps, _ := doc["camps"].([]any)
 		r.attachMembers(camps, members, membersAt)
 	}
+	r.unknownSheets()
 	return doc
+}
+
+// unknownSheets warns of sheets the reader skips, in case of a typo.
+func (r *reader) unknownSheets() {
+	known := []string{readmeSheet, datasetSheet}
+	for _, l := range layouts {
+		known = append(known, l.name)
+	}
+	for _, s := range r.f.GetSheetList() {
+		if indexFold(known, s) >= 0 {
+			continue
+		}
+		msg := "the sheet is not read: it is none of " + strings.Join(known[1:], ", ")
+		if g := data.Suggest(s, known); g != "" {
+			msg = fmt.Sprintf("the sheet is not read (did you mean %q?)", g)
+		}
+		r.warn(s+"!A1", msg)
+	}
 }
 
 // datasetFields reads the Dataset sheet (version, title); without one the

@@ -40,8 +40,11 @@ func (lc *locator) place(path, msg string) string {
 			continue
 		}
 		j := strings.IndexByte(path[i:], ']')
+		if j < 0 {
+			continue
+		}
 		n, err := strconv.Atoi(path[i+1 : i+j])
-		if j < 0 || err != nil || n < 0 || n >= len(at.rows) {
+		if err != nil || n < 0 || n >= len(at.rows) {
 			continue
 		}
 		rest := strings.TrimPrefix(path[i+j+1:], ".")
