@@ -15,7 +15,7 @@ VERSION ?= $(BASE_VERSION)$(if $(COMMIT),+$(COMMIT))
 LDFLAGS := -X $(PKG)/app.Version=$(VERSION)
 
 # Debian packages: cgo + GL/X headers for Fyne, and what the end-to-end test drives.
-DEBS := gcc libc6-dev pkg-config libgl1-mesa-dev libgl1-mesa-dri xorg-dev xvfb xauth x11-xkb-utils xkb-data xdotool imagemagick librsvg2-bin strace poppler-utils libxml2-utils libreoffice-impress xclip fonts-wqy-microhei
+DEBS := gcc libc6-dev pkg-config libgl1-mesa-dev libgl1-mesa-dri xorg-dev xvfb xauth x11-xkb-utils xkb-data xdotool imagemagick librsvg2-bin strace poppler-utils libxml2-utils libreoffice-impress xclip fonts-wqy-microhei libreoffice-calc
 # The real clients the interop tests open our files with: networkx (GEXF,
 # GraphML), Chromium (TimelineJS3); node and npm come from Debian unless
 # already on PATH (a NodeSource node brings its own npm).
@@ -33,7 +33,7 @@ FYNE := $(GO) run fyne.io/tools/cmd/fyne@v1.7.4
 DIST := dist
 RELEASE_LDFLAGS := -s -w $(LDFLAGS)
 
-.PHONY: deps go build run test vet unit e2e bench fuzz soak screenshots slides-shots look font package package-windows clean
+.PHONY: deps go build run test vet unit e2e bench fuzz soak screenshots slides-shots workbook-look look font package package-windows clean
 
 go:
 	@command -v $(GO) >/dev/null || { echo "go is not on PATH: install Go 1.26 or newer (https://go.dev/dl/) and add its bin/ to PATH" >&2; exit 1; }
@@ -88,7 +88,7 @@ bench: deps build
 
 # Runs each fuzz target that exists; those not written yet are skipped.
 FUZZTIME ?= 60s
-FUZZ_TARGETS := ./data:FuzzLoad ./data:FuzzParseGeneric ./views/export:FuzzParseSize ./views/export:FuzzEncodePNG ./app:FuzzParseExport
+FUZZ_TARGETS := ./data:FuzzLoad ./data:FuzzParseGeneric ./views/export:FuzzParseSize ./views/export:FuzzEncodePNG ./app:FuzzParseExport ./data/sheet:FuzzLoad
 fuzz: go
 	@for t in $(FUZZ_TARGETS); do \
 		pkg=$${t%%:*}; fn=$${t##*:}; \
@@ -118,6 +118,11 @@ font: go
 
 screenshots: deps build
 	AICAMPS_BIN=$(BIN) tools/screenshots.sh
+
+# workbook-look: the bundled workbook as LibreOffice Calc renders it, every
+# page as a PNG to look at, and docs/workbook.png for the README.
+workbook-look: deps build
+	AICAMPS_BIN=$(BIN) tools/workbook-look.sh
 
 # The soak: seeded random input to the real window under its own 2560×1440
 # Xvfb for SOAK_DURATION (5m by default; make soak SOAK_DURATION=2m, SOAK_SEED=N).

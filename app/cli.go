@@ -17,7 +17,8 @@ const usage = `aicamps — the 2025–26 realignment of the AI industry, as a ne
 
 Usage:
   aicamps [[--data] FILE]        open the window (on the bundled data, or FILE)
-  aicamps validate FILE...       check camps files; exit 1 on errors
+  aicamps validate FILE...       check camps files (.json, .xlsx); exit 1 on errors
+  aicamps convert IN OUT         convert between camps.json and camps.xlsx
   aicamps export [options] NAME… write charts and views as pictures, decks or a replay (see aicamps export --help)
   aicamps version                print the version
 
@@ -34,6 +35,7 @@ func commands() []command {
 	return []command{
 		{"validate", "check camps files", runValidate},
 		{"export", "write charts and views as pictures, decks or a replay", runExport},
+		{"convert", "convert a camps file between JSON and a workbook", runConvert},
 		{"version", "print the version", runVersion},
 	}
 }
@@ -70,7 +72,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 				}
 				return startGUI(args[0])
 			}
-			if strings.HasSuffix(strings.ToLower(args[0]), ".json") {
+			if isDataFile(args[0]) {
 				if err == nil {
 					err = fmt.Errorf("not a file")
 				}
@@ -119,7 +121,7 @@ func runValidate(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("validate", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Usage: aicamps validate FILE...\n\nChecks each camps file (syntax, schema, meaning) and prints every error as\nFILE:LINE:COL: PATH: message. Exit status 0 when all are valid, 1 otherwise.")
+		fmt.Fprintln(stderr, "Usage: aicamps validate FILE...\n\nChecks each camps file (syntax, schema, meaning) and prints every error as\nFILE:LINE:COL: PATH: message, or FILE: Sheet!Cell: message for a workbook.\nWarnings are printed but do not fail. Exit status 0 when all are valid, 1 otherwise.")
 	}
 	if err := fs.Parse(args); err != nil {
 		return exitUsage(err)
@@ -130,7 +132,8 @@ func runValidate(args []string, stdout, stderr io.Writer) int {
 	}
 	status := 0
 	for _, path := range fs.Args() {
-		ds, err := data.LoadFile(path)
+		ds, warns, err := loadFile(path)
+		printWarnings(stderr, warns)
 		if err != nil {
 			fmt.Fprintln(stderr, err)
 			status = 1

@@ -207,7 +207,8 @@ func loadData(file string) (*data.Dataset, error) {
 	if file == "" {
 		return data.Bundled()
 	}
-	ds, err := data.LoadFile(file)
+	ds, warns, err := loadFile(file)
+	printWarnings(os.Stderr, warns)
 	if err != nil {
 		return nil, unwrapPath(err)
 	}

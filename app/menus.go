@@ -121,6 +121,7 @@ func (u *ui) menu() *fyne.MainMenu {
 		fyne.NewMenuItem(L("menu.shortcuts"), u.showShortcuts),
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem(L("menu.saveBundled"), u.onSaveBundled),
+		fyne.NewMenuItem(L("menu.saveBundledWorkbook"), u.onSaveBundledWorkbook),
 	)
 	return fyne.NewMainMenu(file, edit, view, language, help)
 }

@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
 
@@ -18,6 +19,7 @@ import (
 
 	"github.com/aicamps/aicamps/assets"
 	"github.com/aicamps/aicamps/data"
+	"github.com/aicamps/aicamps/data/sheet"
 	"github.com/aicamps/aicamps/views/export"
 	"github.com/aicamps/aicamps/views/network"
 	"github.com/aicamps/aicamps/views/timeline"
@@ -49,7 +51,8 @@ func (u *ui) open(path string) bool {
 	if abs, err := filepath.Abs(path); err == nil {
 		path = abs
 	}
-	ds, err := data.LoadFile(path)
+	ds, warns, err := loadFile(path)
+	u.noteWarnings(warns)
 	if err != nil {
 		u.showLoadError(path, err)
 		return false
@@ -68,7 +71,8 @@ func (u *ui) reload() {
 	if path == "" {
 		return
 	}
-	ds, err := data.LoadFile(path)
+	ds, warns, err := loadFile(path)
+	u.noteWarnings(warns)
 	if err != nil {
 		u.notify("notice.reloadFailed", map[string]string{"Name": filepath.Base(path)})
 		u.showLoadError(path, err)
@@ -99,7 +103,17 @@ func (u *ui) switchData(ds *data.Dataset, path string) {
 
 func (u *ui) onReload() { u.reload() }
 
-// onOpen asks for a .json file to open.
+// noteWarnings logs a workbook's warnings (a Kumu type guessed, a hidden
+// sheet) and says in the status bar how many there were.
+func (u *ui) noteWarnings(warns []data.Error) {
+	if len(warns) == 0 {
+		return
+	}
+	printWarnings(u.log, warns)
+	u.status.notify(u.tr.L("notice.warnings", map[string]string{"N": strconv.Itoa(len(warns)), "First": warns[0].String()}))
+}
+
+// onOpen asks for a camps file (.json or .xlsx) to open.
 func (u *ui) onOpen() {
 	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
 		if err != nil || rc == nil {
@@ -109,7 +123,7 @@ func (u *ui) onOpen() {
 		rc.Close()
 		u.open(path)
 	}, u.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".json"}))
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".json", ".xlsx", ".xlsm"}))
 	if u.state.Path != "" {
 		if dir, err := storage.ListerForURI(storage.NewFileURI(filepath.Dir(u.state.Path))); err == nil {
 			d.SetLocation(dir)
@@ -119,15 +133,21 @@ func (u *ui) onOpen() {
 	d.Show()
 }
 
-// onDropped opens the first .json file dropped on the window.
+// onDropped opens the first camps file (.json, .xlsx) dropped on the window.
 func (u *ui) onDropped(_ fyne.Position, uris []fyne.URI) {
 	for _, uri := range uris {
-		if strings.EqualFold(uri.Extension(), ".json") {
+		if isDataFile(uri.Path()) {
 			u.open(uri.Path())
 			return
 		}
 	}
 	u.notify("notice.dropJSON")
+}
+
+// onSaveBundledWorkbook saves the bundled data as a workbook, to fill in.
+func (u *ui) onSaveBundledWorkbook() {
+	ds := u.bundled
+	u.saveFile("camps.xlsx", ".xlsx", func(w io.Writer) error { return sheet.Write(w, ds) })
 }
 
 // onSaveBundled saves a copy of the bundled data, a start for one's own file.

@@ -101,6 +101,9 @@ type page struct {
 	Interaction []row
 	InterMiss   []string
 
+	Workbook     []row
+	WorkbookMiss []string
+
 	Scaling    []scaleRow
 	ScaleSizes []string
 	ScaleFlags []string
@@ -193,6 +196,13 @@ func main() {
 	}
 	maps.Copy(nb, draws)
 	p.Network, p.NetworkMiss = networkRows(nb)
+
+	// 4c: workbooks (issue #15), the load and its JSON baseline in one run.
+	wb, _, err := goBench(*goCmd, "^(BenchmarkWorkbook|BenchmarkZipBomb)$", "5x", *count, "./data/sheet")
+	if err != nil {
+		fatal(err)
+	}
+	p.Workbook, p.WorkbookMiss = workbookRows(wb)
 
 	// 5: scaling.
 	scalingRows(&p, scaling(*scaleRuns, []int{1, 10, 100}))
