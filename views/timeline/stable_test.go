@@ -79,6 +79,9 @@ func TestCompanyFilterPutsEventsInItsLane(t *testing.T) {
 			t.Fatalf("%s: no Microsoft events", mode)
 		}
 		for _, p := range L.Items {
+			if p.Event.Date.IsUndated() || IsStatement(p.Event) {
+				continue // the undated strip and the statements' lane hold these in every filter
+			}
 			if got := L.Lanes[p.Lane].Lane.ID; got != want {
 				t.Errorf("%s: %s (parties %v) is in lane %s, want %s", mode, p.Event.ID, p.Event.Parties, got, want)
 			}
