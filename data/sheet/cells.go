@@ -11,6 +11,8 @@ import (
 	"time"
 
 	"github.com/xuri/excelize/v2"
+
+	"github.com/aicamps/aicamps/data"
 )
 
 // scales are the words a unit column (valueUSD.unit) may hold.
@@ -60,11 +62,11 @@ func parseCell(c column, raw, unit string) (any, string) {
 		}
 		return nil, fmt.Sprintf("%q is not true or false", raw)
 	case kDate:
-		v, p, ok := parseDate(s)
+		d, ok := parseDateCell(s)
 		if !ok {
-			return nil, fmt.Sprintf("%q is not a date: write 2025-11-03, 2025-11 or 2025", raw)
+			return nil, fmt.Sprintf("%q is not a date: write 2025-11-03, 2025-11 or 2025, with by, before, after or about in front when the source bounds it (before 2027), or undated", raw)
 		}
-		return map[string]any{"value": v, "precision": p}, ""
+		return d, ""
 	case kList:
 		items := []any{}
 		for _, it := range strings.FieldsFunc(s, func(r rune) bool { return r == ';' || r == ',' || r == '；' || r == '，' }) {
@@ -95,6 +97,52 @@ func notANumber(c column, raw string) string {
 	}
 	return msg + fmt.Sprintf(": write a plain number such as 38000000000, or use the unit column %s.unit", c.name)
 }
+
+// undatedWord is the cell of a date the source does not give.
+const undatedWord = "undated"
+
+// parseDateCell reads a date cell as its JSON object: a date, a qualifier
+// word and a date ("by 2026", "before 2027-01"), or "undated".
+func parseDateCell(s string) (map[string]any, bool) {
+	if strings.EqualFold(s, undatedWord) {
+		return map[string]any{"precision": undatedWord}, true
+	}
+	d := map[string]any{}
+	if word, rest, ok := strings.Cut(s, " "); ok {
+		q := strings.ToLower(word)
+		if indexFold(qualifiers, q) < 0 {
+			return nil, false
+		}
+		d["qualifier"], s = q, strings.TrimSpace(rest)
+	}
+	v, p, ok := parseDate(s)
+	if !ok {
+		return nil, false
+	}
+	d["value"], d["precision"] = v, p
+	return d, true
+}
+
+// dateCell is a date's JSON object as its cell: parseDateCell's inverse.
+func dateCell(d map[string]any) string {
+	if p, _ := d["precision"].(string); p == undatedWord {
+		return undatedWord
+	}
+	v, _ := d["value"].(string)
+	if q, _ := d["qualifier"].(string); q != "" {
+		return q + " " + v
+	}
+	return v
+}
+
+// qualifiers are the words a date cell may start with.
+var qualifiers = func() []string {
+	out := make([]string, len(data.Qualifiers))
+	for i, q := range data.Qualifiers {
+		out[i] = string(q)
+	}
+	return out
+}()
 
 // parseDate reads a typed date (2025-11-03, 2025-11, 2025) or a
 // spreadsheet's own date (a day serial such as 45964).

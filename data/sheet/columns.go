@@ -22,7 +22,7 @@ const (
 	kNumber             // a JSON number (float64 in Go)
 	kInt                // a whole number
 	kBool               // true or false
-	kDate               // a data.Date {value, precision}, one cell: 2025, 2025-11, 2025-11-03
+	kDate               // a data.Date, one cell: 2025-11-03, 2025-11, 2025, "by 2026", "undated"
 	kList               // an array of strings, "a; b; c"
 	kJSON               // anything else (an array of objects): the JSON text itself
 )

@@ -249,8 +249,7 @@ func cellValue(c column, v any) any {
 		}
 	case kDate:
 		if m, ok := v.(map[string]any); ok {
-			s, _ := m["value"].(string)
-			return s
+			return dateCell(m)
 		}
 	case kList:
 		if a, ok := v.([]any); ok {
