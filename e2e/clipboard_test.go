@@ -65,8 +65,9 @@ func TestCopyViewAsImage(t *testing.T) {
 	}
 
 	// Fyne's text clipboard still works: type into the network's search
-	// field (the first thing Tab focuses), select it and copy.
-	a.key("Tab")
+	// field (clicked: it sits at the toolbar's left in the 1280×800 window),
+	// select it and copy.
+	a.click(300, 85)
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
 	if _, err := xdo(ctx, "type", "--delay", "30", "OpenAI"); err != nil {
