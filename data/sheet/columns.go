@@ -62,6 +62,7 @@ var specs = []*spec{
 	{name: "Members", array: "camps", def: "camp", child: "members", childDef: "member", parentKey: "camp"},
 	{name: "Relations", array: "relations", def: "relation"},
 	{name: "Events", array: "events", def: "event"},
+	{name: "Statements", array: "statements", def: "statement"},
 	{name: "Eras", array: "eras", def: "era"},
 	{name: "Series", array: "series", def: "series", child: "points", childDef: "point"},
 	{name: "Charts", array: "charts", def: "chart"},

@@ -10,14 +10,14 @@ import (
 
 // TestWorkbookIsFriendly: a README sheet first, every data sheet with its
 // header frozen, widths set, and drop-down lists on type, status, kind and
-// the company columns.
+// the company columns (a statement's speaker.company too).
 func TestWorkbookIsFriendly(t *testing.T) {
 	f, err := excelize.OpenReader(bytes.NewReader(workbook(t, bundled(t))))
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	want := []string{"README", "Dataset", "Sources", "Companies", "Camps", "Members", "Relations", "Events", "Eras", "Series", "Charts"}
+	want := []string{"README", "Dataset", "Sources", "Companies", "Camps", "Members", "Relations", "Events", "Statements", "Eras", "Series", "Charts"}
 	if got := f.GetSheetList(); strings.Join(got, ",") != strings.Join(want, ",") {
 		t.Errorf("sheets %v, want %v", got, want)
 	}
@@ -32,12 +32,13 @@ func TestWorkbookIsFriendly(t *testing.T) {
 		}
 	}
 	lists := map[string][]string{
-		"Companies": {"kind", "status"},
-		"Relations": {"from", "to", "type", "status"},
-		"Events":    {"type", "status"},
-		"Members":   {"camp", "company"},
-		"Series":    {"unit", "company", "status"},
-		"Charts":    {"kind"},
+		"Companies":  {"kind", "status"},
+		"Relations":  {"from", "to", "type", "status"},
+		"Events":     {"type", "status"},
+		"Members":    {"camp", "company"},
+		"Series":     {"unit", "company", "status", "bound", "relation"},
+		"Statements": {"speaker.company", "status"},
+		"Charts":     {"kind"},
 	}
 	for _, s := range want[2:] {
 		panes, err := f.GetPanes(s)

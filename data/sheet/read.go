@@ -90,7 +90,7 @@ func Load(name string, b []byte) (*data.Dataset, []data.Error, error) {
 	case r.has("elements"):
 		doc = r.kumu()
 	default:
-		return fail("", fmt.Sprintf("found the sheets %s, expected a camps workbook (Sources, Companies, Camps, Members, Relations, Events, Eras, Series, Charts) or a Kumu one (Elements, Connections)", listOrNone(f.GetSheetList())))
+		return fail("", fmt.Sprintf("found the sheets %s, expected a camps workbook (Sources, Companies, Camps, Members, Relations, Events, Statements, Eras, Series, Charts) or a Kumu one (Elements, Connections)", listOrNone(f.GetSheetList())))
 	}
 	if r.fatal {
 		return nil, nil, r.result()

@@ -14,12 +14,13 @@ var sheetHelp = map[string]string{
 	datasetSheet: "The dataset's own fields: version and title (zh and en).",
 	"Sources":    "The documents the data comes from, one row per section: the source's fields repeat on each of its rows. source.section and source.paragraph on every other sheet point here.",
 	"Companies":  "Every company or organisation: id (lowercase, digits, '.' and '-'), name.zh / name.en, kind, country (two letters: US, CN), status and source.",
-	"Camps":      "The alliances: id, name, description, color (#rrggbb), status and source. Their members are on the Members sheet.",
-	"Members":    "One row per member of a camp: the camp's id, the company's id and its role.",
-	"Relations":  "Deals and ties between two companies (from, to: company ids). valueUSD is a number of US dollars (38000000000), or a number with a valueUSD.unit column (亿, 万, million, billion). capacity is JSON, e.g. [{\"amount\":6,\"unit\":\"GW\"}].",
-	"Events":     "The steps of the story on the timeline. parties and relations are lists of ids separated by ';'.",
+	"Camps":      "The alliances: id, name, description, color (#rrggbb), formed (when the camp formed; empty: undated), status and source. Their members are on the Members sheet.",
+	"Members":    "One row per member of a camp: the camp's id, the company's id, its role and joined (empty: with the camp's forming).",
+	"Relations":  "Deals and ties between two companies (from, to: company ids). valueUSD is a number of US dollars (38000000000), or a number with a valueUSD.unit column (亿, 万, million, billion). capacity is JSON, e.g. [{\"amount\":6,\"unit\":\"GW\"}]. date is when it takes effect, reported when the source made it known (if apart), until when it ended.",
+	"Events":     "The steps of the story on the timeline: date, end, reported (when it became known, if apart). parties and relations are lists of ids separated by ';'.",
+	"Statements": "What people said, in our own words: the speaker (speaker.name, speaker.role, speaker.company: a company id), the date (undated if the source gives none), text, where (the occasion) and about (ids of events, separated by ';').",
 	"Eras":       "Named phases of the story, shaded on the timeline: start and end dates.",
-	"Series":     "One row per figure: the series' id, title, unit and description, then the figure's label, value, status and source. Rows with the same series id make one series; its fields may be left empty after its first row.",
+	"Series":     "One row per figure: the series' id, title, unit and description, then the figure's label, value, status and source; bound (floor, ceiling, range up to max) when the figure is not exact, reading for a multiple, relation for the deal it is the value of. Rows with the same series id make one series; its fields may be left empty after its first row.",
 	"Charts":     "The charts the dataset brings: kind, title and the series they draw (ids separated by ';').",
 }
 
@@ -28,7 +29,7 @@ var readmeIntro = []string{
 	"",
 	"Each sheet holds one kind of record: a header row of JSON field names, then one record per row. Open the workbook in AI Camps (File › Open data…, or aicamps FILE.xlsx); aicamps validate FILE.xlsx checks it, and aicamps convert FILE.xlsx camps.json turns it into JSON.",
 	"Text in two languages has two columns: name.zh and name.en. Where a fact stands in its source: source.doc, source.section and source.paragraph.",
-	"Dates are typed as 2025-11-03 (day), 2025-11 (month) or 2025 (year), or are real dates of the spreadsheet. Lists are ids separated by ';'. status is one of reported, claimed, rumoured, estimate, forecast, derived.",
+	"Dates are typed as 2025-11-03 (day), 2025-11 (month) or 2025 (year), or are real dates of the spreadsheet. When the source bounds a date, write by, before, after or about in front: by 2026-12 (at the latest by the end of December 2026), before 2027, after 2023-11, about 2025-04. When it gives no date, write undated. Lists are ids separated by ';'. status is one of reported, claimed, rumoured, estimate, forecast, derived.",
 	"Columns with a drop-down list take only its values. An error names its cell, as in camps.xlsx: Relations!C4: unknown company \"anthropicx\".",
 	"",
 }

@@ -21,7 +21,7 @@ const listSep = "; "
 const validRows = 5000
 
 // refLists names the sheet whose ids a column takes, for its drop-down list.
-var refLists = map[string]string{"from": "Companies", "to": "Companies", "company": "Companies", "camp": "Camps", "era": "Eras"}
+var refLists = map[string]string{"from": "Companies", "to": "Companies", "company": "Companies", "camp": "Camps", "era": "Eras", "relation": "Relations"}
 
 // Write writes ds as a workbook: a README sheet, the Dataset sheet, then one
 // sheet per array of the JSON document. Text is always written as text, so a
@@ -207,7 +207,7 @@ func (w *writer) validations(sheet string, cols []column) {
 				w.fail(err)
 				continue
 			}
-		case refLists[key] != "" && len(c.path) == 1 && c.kind == kText:
+		case refLists[key] != "" && c.kind == kText: // speaker.company too
 			dv.SetSqrefDropList(fmt.Sprintf("%s!$A$2:$A$%d", refLists[key], validRows))
 		default:
 			continue

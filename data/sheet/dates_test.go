@@ -1,0 +1,134 @@
+package sheet
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/aicamps/aicamps/data"
+)
+
+// TestDateCells: every date form reads from its cell and writes back as the
+// same cell; a bad one is refused.
+func TestDateCells(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want data.Date
+		cell string // as written back; "" for in itself
+	}{
+		{"2025-11-03", data.Date{Value: "2025-11-03", Precision: data.Day}, ""},
+		{"2025", data.Date{Value: "2025", Precision: data.Year}, ""},
+		{"by 2026-12", data.Date{Value: "2026-12", Precision: data.Month, Qualifier: data.By}, ""},
+		{"before 2027", data.Date{Value: "2027", Precision: data.Year, Qualifier: data.Before}, ""},
+		{"after 2023-11", data.Date{Value: "2023-11", Precision: data.Month, Qualifier: data.After}, ""},
+		{"about 2025-04-01", data.Date{Value: "2025-04-01", Precision: data.Day, Qualifier: data.About}, ""},
+		{"By  2026", data.Date{Value: "2026", Precision: data.Year, Qualifier: data.By}, "by 2026"},
+		{"undated", data.Date{Precision: data.Undated}, ""},
+		{"Undated", data.Date{Precision: data.Undated}, "undated"},
+		{"before 45964", data.Date{Value: "2025-11-03", Precision: data.Day, Qualifier: data.Before}, "before 2025-11-03"},
+		{"around 2025", data.Date{}, ""},
+		{"by", data.Date{}, ""},
+		{"by undated", data.Date{}, ""},
+		{"2026 by", data.Date{}, ""},
+		{"", data.Date{}, ""},
+	} {
+		v, msg := parseCell(column{kind: kDate}, c.in, "")
+		if c.want.Precision == "" {
+			if msg == "" || !strings.Contains(msg, "before 2027") {
+				t.Errorf("%q: read as %v, want refused with the forms a date takes (got %q)", c.in, v, msg)
+			}
+			continue
+		}
+		var got data.Date
+		if msg != "" || !decodeInto(v, &got) || got != c.want {
+			t.Errorf("%q: got %+v %q, want %+v", c.in, got, msg, c.want)
+			continue
+		}
+		want := c.cell
+		if want == "" {
+			want = c.in
+		}
+		if out := cellValue(column{kind: kDate}, toGeneric(t, c.want)); out != want {
+			t.Errorf("%+v written as %q, want %q", c.want, out, want)
+		}
+	}
+}
+
+// TestTypedQualifiedAndUndated: dates a person types into the cells of the
+// bundled workbook (a qualified one, an undated one) load as such.
+func TestTypedQualifiedAndUndated(t *testing.T) {
+	var rel, ev, st, mem string
+	b := edit(t, workbook(t, bundled(t)), func(f *excelize.File) {
+		rel = set1(t, f, "Relations", "date", 2, "before 2027")
+		ev = set1(t, f, "Events", "date", 2, "undated")
+		st = set1(t, f, "Statements", "date", 2, "about 2025-10")
+		mem = set1(t, f, "Members", "joined", 2, "by 2025-11")
+	})
+	ds, _, err := Load("typed.xlsx", b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		cell      string
+		got, want data.Date
+	}{
+		{rel, ds.Relations[0].Date, data.Date{Value: "2027", Precision: data.Year, Qualifier: data.Before}},
+		{ev, ds.Events[0].Date, data.Date{Precision: data.Undated}},
+		{st, ds.Statements[0].Date, data.Date{Value: "2025-10", Precision: data.Month, Qualifier: data.About}},
+		{mem, *ds.Camps[0].Members[0].Joined, data.Date{Value: "2025-11", Precision: data.Month, Qualifier: data.By}},
+	} {
+		if c.got != c.want {
+			t.Errorf("%s: got %+v, want %+v", c.cell, c.got, c.want)
+		}
+	}
+}
+
+// TestStatementErrorsAtCells: a statement's problems, its speaker's
+// company and its date, are reported at their cells of the Statements sheet.
+func TestStatementErrorsAtCells(t *testing.T) {
+	var want []string
+	b := edit(t, workbook(t, bundled(t)), func(f *excelize.File) {
+		want = []string{
+			"camps.xlsx: " + set1(t, f, "Statements", "speaker.company", 3, "openaix") + `: unknown company "openaix" (did you mean "openai"?)`,
+			"camps.xlsx: " + set1(t, f, "Statements", "date", 4, "soon 2026") + `: "soon 2026" is not a date`,
+			"camps.xlsx: " + set1(t, f, "Statements", "date", 5, "") + `: missing required field "date"`,
+			"camps.xlsx: " + set1(t, f, "Statements", "about", 6, "no-such-event") + `: unknown event "no-such-event"`,
+		}
+	})
+	es := loadErrors(t, b)
+	got := strings.Split(es.Error(), "\n")
+	for _, w := range want {
+		found := false
+		for _, g := range got {
+			found = found || strings.HasPrefix(g, w)
+		}
+		if !found {
+			t.Errorf("missing error\n%s\nin\n%s", w, es.Error())
+		}
+	}
+	if len(got) != len(want) {
+		t.Errorf("got %d errors, want %d:\n%s", len(got), len(want), es.Error())
+	}
+}
+
+// decodeInto reads a generic JSON value into out.
+func decodeInto(v any, out any) bool {
+	b, err := json.Marshal(v)
+	return err == nil && json.Unmarshal(b, out) == nil
+}
+
+// toGeneric is v as the generic JSON value the writer walks.
+func toGeneric(t *testing.T, v any) any {
+	t.Helper()
+	b, err := json.Marshal(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out any
+	if err := json.Unmarshal(b, &out); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
