@@ -1,6 +1,7 @@
 package sheet
 
 import (
+	"bytes"
 	"encoding/json"
 	"strings"
 	"testing"
@@ -131,4 +132,36 @@ func toGeneric(t *testing.T, v any) any {
 		t.Fatal(err)
 	}
 	return out
+}
+
+// TestDateColumnsAreText: date columns are formatted as text, so that a
+// spreadsheet keeps a typed 2025-11 as typed, and prompt with the forms.
+func TestDateColumnsAreText(t *testing.T) {
+	f, err := excelize.OpenReader(bytes.NewReader(workbook(t, bundled(t))))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	for _, c := range []struct{ sheet, col string }{{"Relations", "date"}, {"Relations", "reported"}, {"Camps", "formed"}, {"Members", "joined"}, {"Statements", "date"}, {"Series", "date"}} {
+		cell := at(t, f, c.sheet, c.col, 2)
+		col := strings.TrimRight(cell, "0123456789")
+		id, err := f.GetColStyle(c.sheet, col)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if st, err := f.GetStyle(id); err != nil || st.NumFmt != 49 {
+			t.Errorf("%s!%s (%s): number format %v, want text (49)", c.sheet, col, c.col, st)
+		}
+		if id, _ := f.GetCellStyle(c.sheet, col+"1"); id == 0 {
+			t.Errorf("%s!%s1: the header lost its style", c.sheet, col)
+		}
+		dvs, _ := f.GetDataValidations(c.sheet)
+		ok := false
+		for _, dv := range dvs {
+			ok = ok || strings.HasPrefix(dv.Sqref, col+"2:") && dv.Prompt != nil && strings.Contains(*dv.Prompt, "undated")
+		}
+		if !ok {
+			t.Errorf("%s!%s (%s): no prompt with the date forms", c.sheet, col, c.col)
+		}
+	}
 }

@@ -44,6 +44,9 @@ func Write(w io.Writer, ds *data.Dataset) error {
 	if wr.thousands, err = f.NewStyle(&excelize.Style{NumFmt: 3}); err != nil {
 		return err
 	}
+	if wr.text, err = f.NewStyle(&excelize.Style{NumFmt: 49}); err != nil {
+		return err
+	}
 	if err := f.SetSheetName("Sheet1", readmeSheet); err != nil {
 		return err
 	}
@@ -77,6 +80,7 @@ type writer struct {
 	f         *excelize.File
 	header    int // style of header rows
 	thousands int // style of large whole numbers: 38,000,000,000
+	text      int // style "@" of date columns
 	err       error
 }
 
@@ -192,6 +196,28 @@ func (w *writer) sheet(l *layout, doc map[string]any) {
 	}
 	w.table(l.name, header, rows)
 	w.validations(l.name, cols)
+	w.dateColumns(l.name, cols)
+}
+
+// dateHint is the prompt of a date column's cells.
+const dateHint = "2025-11-03, 2025-11 or 2025; with by, before, after or about in front when the source bounds it (before 2027); or undated."
+
+// dateColumns formats date columns as text, so that a spreadsheet keeps a
+// typed 2025-11 as it is (not a day serial, which would read as a day), and
+// shows the date forms when a cell of one is selected.
+func (w *writer) dateColumns(sheet string, cols []column) {
+	for i, c := range cols {
+		if c.kind != kDate {
+			continue
+		}
+		col := colName(i)
+		w.fail(w.f.SetColStyle(sheet, col, w.text))
+		w.fail(w.f.SetCellStyle(sheet, col+"1", col+"1", w.header)) // the header keeps its look
+		dv := excelize.NewDataValidation(true)
+		dv.SetSqref(fmt.Sprintf("%s2:%s%d", col, col, validRows))
+		dv.SetInput("Date", dateHint)
+		w.fail(w.f.AddDataValidation(sheet, dv))
+	}
 }
 
 // validations adds drop-down lists: the schema's enums, and ids of other
