@@ -141,8 +141,9 @@ func checkShown(t *testing.T, ds *data.Dataset, lang string, got shown) {
 	if got.Message != "" || len(got.ConfigErrs) > 0 || len(got.Errors) > 0 {
 		t.Errorf("TimelineJS shows a message %q; config errors %q; page errors %q", got.Message, got.ConfigErrs, got.Errors)
 	}
+	// The story: every event, and each statement about no event as its own entry.
 	var want []string
-	for _, e := range ds.Events {
+	for _, e := range timeline.Story(ds, timeline.Query{}) {
 		want = append(want, e.ID)
 	}
 	slides := slices.Sorted(slices.Values(got.Slides))
