@@ -3,14 +3,17 @@ package app
 import (
 	"bytes"
 	"encoding/json"
+	"image/color"
 	"image/gif"
 	"image/png"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/aicamps/aicamps/data"
+	"github.com/aicamps/aicamps/views/network"
 )
 
 // The README's "aicamps export deal-values" writes into the current folder.
@@ -153,6 +156,15 @@ func TestExportReplayGIF(t *testing.T) {
 	}
 	if g.Delay[0] != 50 || g.Delay[len(g.Delay)-1] != 150 {
 		t.Errorf("delays %v: want 50 each and a hold of 150 on the last", g.Delay)
+	}
+	// Every relation type keeps its hue: the palette holds each type's
+	// colour exactly, so a compute deal is not drawn in the nearest grey.
+	for _, c := range network.RelationColors() {
+		r, gg, b, _ := c.RGBA()
+		want := color.RGBA{uint8(r >> 8), uint8(gg >> 8), uint8(b >> 8), 255}
+		if !slices.Contains(g.Image[0].Palette, color.Color(want)) {
+			t.Errorf("the GIF's palette lacks the relation colour %v", want)
+		}
 	}
 	// Later frames store only what changed: the caption and the new ties.
 	if b := g.Image[1].Bounds(); b.Dx()*b.Dy() >= 640*360 {

@@ -126,5 +126,7 @@ func gifPalette(ds *data.Dataset, th export.Theme) []color.Color {
 	for _, c := range ds.Camps {
 		cs = append(cs, export.Color(c.Color, th.Neutral))
 	}
-	return cs
+	// Relations keep their type's hue: without it a compute deal's violet
+	// fell to the nearest grey.
+	return append(cs, network.RelationColors()...)
 }

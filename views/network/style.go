@@ -2,6 +2,7 @@ package network
 
 import (
 	"fmt"
+	"image/color"
 	"strings"
 
 	"github.com/wcharczuk/go-chart/v2/drawing"
@@ -31,6 +32,16 @@ var edgeStyles = map[string]edgeStyle{
 	data.BoardSeat:   {Color: drawing.ColorFromHex("7A6F63"), Dash: []float64{2, 5}},
 	data.Rivalry:     {Color: drawing.ColorFromHex("E03131"), Zigzag: true},
 	data.Rupture:     {Color: drawing.ColorFromHex("C92A2A"), Dash: []float64{9, 6}, Break: true},
+}
+
+// RelationColors are the colours relations are stroked in, one per known
+// type, for palettes made before the picture is drawn (the replay GIF's).
+func RelationColors() []color.Color {
+	out := make([]color.Color, len(data.RelationTypes))
+	for i, t := range data.RelationTypes {
+		out[i] = styleOf(t).Color
+	}
+	return out
 }
 
 func styleOf(typ string) edgeStyle {
