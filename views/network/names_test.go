@@ -124,7 +124,11 @@ func tapLit(t *testing.T, v *View, campID string) {
 
 func exportPNG(t *testing.T, it export.Item) []byte {
 	t.Helper()
-	img, err := export.Image(480, 270, 0.25, export.Light, "en", it.Draw)
+	// With an export's default choices (the highlight kept, fitted).
+	img, err := export.Image(480, 270, 0.25, export.Light, "en", func(f export.Frame) error {
+		f.Seen = export.Defaults().Seen
+		return it.Draw(f)
+	})
 	if err != nil {
 		t.Fatal(err)
 	}
