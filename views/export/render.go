@@ -121,7 +121,8 @@ func Image(w, h int, scale float64, th Theme, lang string, draw DrawFunc) (*imag
 		return image.NewRGBA(image.Rect(0, 0, 1, 1)), nil
 	}
 	r := NewPNG(w, h)
-	f := Frame{R: r, Box: chart.NewBox(0, 0, w, h), Scale: scale, Theme: th, Lang: lang}
+	// An item drawn here (tests, previews) keeps the default choices.
+	f := Frame{R: r, Box: chart.NewBox(0, 0, w, h), Scale: scale, Theme: th, Lang: lang, Seen: Defaults().Seen}
 	fillBackground(r, f.Box, th.Background)
 	if err := draw(f); err != nil {
 		return nil, err

@@ -26,10 +26,7 @@ func Item(ds *data.Dataset, lang string, asOf time.Time) export.Item {
 // as the export's choices (Frame.Seen) say, the selection's highlight and
 // the Framing; else the whole network. The legend is always on.
 func SceneItem(sc Scene) export.Item {
-	sc.NoLegend, sc.Inset = false, 0
-	sc.Zoom, sc.Pan.X, sc.Pan.Y = 1, 0, 0 // screen pixels: Framing says it for any box
-	sc.Hover = ""
-	sc.memo, sc.only, sc.dragged = nil, false, "" // drawn on another goroutine, in full
+	sc = sc.forExport()
 	lang := sc.Lang
 	it := export.Item{Name: "network", Title: word("title", lang)}
 	if sc.Data == nil {
@@ -49,6 +46,16 @@ func SceneItem(sc Scene) export.Item {
 	}
 	it.Draw = func(f export.Frame) error { return Draw(f, sc.seen(f.Seen)) }
 	return it
+}
+
+// forExport is the scene for a slide: with its legend, without the
+// pointer's hover, Zoom and Pan (screen pixels: Framing says it for any box).
+func (sc Scene) forExport() Scene {
+	sc.NoLegend, sc.Inset = false, 0
+	sc.Zoom, sc.Pan.X, sc.Pan.Y = 1, 0, 0
+	sc.Hover = ""
+	sc.memo, sc.only, sc.dragged = nil, false, "" // drawn on another goroutine, in full
+	return sc
 }
 
 // seen is the scene with what the export's choices drop dropped.

@@ -124,11 +124,7 @@ func tapLit(t *testing.T, v *View, campID string) {
 
 func exportPNG(t *testing.T, it export.Item) []byte {
 	t.Helper()
-	// With an export's default choices (the highlight kept, fitted).
-	img, err := export.Image(480, 270, 0.25, export.Light, "en", func(f export.Frame) error {
-		f.Seen = export.Defaults().Seen
-		return it.Draw(f)
-	})
+	img, err := export.Image(480, 270, 0.25, export.Light, "en", it.Draw)
 	if err != nil {
 		t.Fatal(err)
 	}
