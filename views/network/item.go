@@ -44,7 +44,13 @@ func SceneItem(sc Scene) export.Item {
 		d := data.Date{Value: sc.AsOf.Format("2006-01-02"), Precision: data.Day}
 		it.AsOf = sprintf("asof", lang, d.Label(lang))
 	}
-	it.Draw = func(f export.Frame) error { return Draw(f, sc.seen(f.Seen)) }
+	it.Draw = func(f export.Frame) error {
+		s := sc.seen(f.Seen)
+		if s.Framing != (r2.Box{}) {
+			return export.Clipped(f, func(f export.Frame) error { return Draw(f, s) })
+		}
+		return Draw(f, s)
+	}
 	return it
 }
 
