@@ -33,12 +33,12 @@ func TestExportDialogFollowsTheLanguage(t *testing.T) {
 		}
 	})
 	got := b.String()
-	for _, want := range []string{"格式", "尺寸", "背景", "主题", "取消"} {
+	for _, want := range []string{"格式", "尺寸", "背景", "主题", "取消", "选中项", "保留高亮", "取景", "显示全部 与屏幕取景一致"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("the Chinese export dialog lacks %q:\n%s", want, got)
 		}
 	}
-	for _, english := range []string{"Format", "Background", "Custom size", "Save"} {
+	for _, english := range []string{"Format", "Background", "Custom size", "Save", "Framing", "Fit everything", "highlight"} {
 		if strings.Contains(got, english) {
 			t.Errorf("the Chinese export dialog says %q:\n%s", english, got)
 		}

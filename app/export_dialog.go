@@ -27,6 +27,8 @@ const (
 	prefExportTransparent = "export.transparent"
 	prefExportTheme       = "export.theme"
 	prefExportFolder      = "export.folder"
+	prefExportHighlight   = "export.highlight" // keep the selection's highlight
+	prefExportFramed      = "export.framed"    // as framed on screen, not fitted
 )
 
 const customSize = "Custom"
@@ -37,7 +39,8 @@ const customSize = "Custom"
 var dialogL = func(key string) string { return lang.L(key) }
 
 // exportForm is the small form in front of the save dialog: format, size,
-// scale, background and theme, initialised from the last choices.
+// scale, background, theme, and how much of the view's state to keep (the
+// highlight, the framing), initialised from the last choices.
 type exportForm struct {
 	format     *widget.RadioGroup
 	size       *widget.Select
@@ -45,6 +48,8 @@ type exportForm struct {
 	scale      *widget.RadioGroup
 	background *widget.RadioGroup
 	theme      *widget.RadioGroup
+	highlight  *widget.Check      // keep the selection's highlight
+	framing    *widget.RadioGroup // fit everything, or as framed on screen
 }
 
 func presetLabel(p export.Preset) string {
@@ -59,6 +64,8 @@ func newExportForm(prefs fyne.Preferences) *exportForm {
 		scale:      &widget.RadioGroup{Options: []string{"1×", "2×", "3×"}, Horizontal: true, Required: true},
 		background: &widget.RadioGroup{Options: []string{dialogL("Solid"), dialogL("Transparent")}, Horizontal: true, Required: true},
 		theme:      &widget.RadioGroup{Options: []string{dialogL("Light"), dialogL("Dark")}, Horizontal: true, Required: true},
+		highlight:  widget.NewCheck(dialogL("Keep the highlight"), nil),
+		framing:    &widget.RadioGroup{Options: []string{dialogL("Fit everything"), dialogL("As framed on screen")}, Horizontal: true, Required: true},
 	}
 	var sizes []string
 	for _, p := range export.Presets {
@@ -91,6 +98,11 @@ func newExportForm(prefs fyne.Preferences) *exportForm {
 	if prefs.String(prefExportTheme) == export.Dark.Name {
 		f.theme.SetSelected(f.theme.Options[1])
 	}
+	f.highlight.SetChecked(prefs.BoolWithFallback(prefExportHighlight, d.Seen.Highlight))
+	f.framing.SetSelected(f.framing.Options[0])
+	if prefs.Bool(prefExportFramed) {
+		f.framing.SetSelected(f.framing.Options[1])
+	}
 	return f
 }
 
@@ -102,6 +114,8 @@ func (f *exportForm) items() []*widget.FormItem {
 		{Text: dialogL("Scale (PNG)"), Widget: f.scale},
 		{Text: dialogL("Background"), Widget: f.background},
 		{Text: dialogL("Theme"), Widget: f.theme},
+		{Text: dialogL("Selection"), Widget: f.highlight, HintText: dialogL("the selected company and its neighbours stand out, the rest fade")},
+		{Text: dialogL("Framing"), Widget: f.framing, HintText: dialogL("for the network and the timeline")},
 	}
 }
 
@@ -128,6 +142,7 @@ func (f *exportForm) options() (export.Options, string, error) {
 	if f.theme.Selected == f.theme.Options[1] {
 		o.Theme = export.Dark
 	}
+	o.Seen = export.Seen{Highlight: f.highlight.Checked, Framed: f.framing.Selected == f.framing.Options[1]}
 	return o, sizeName, o.Check()
 }
 
@@ -137,6 +152,8 @@ func (f *exportForm) remember(prefs fyne.Preferences, o export.Options, sizeName
 	prefs.SetInt(prefExportScale, o.Scale)
 	prefs.SetBool(prefExportTransparent, o.Transparent)
 	prefs.SetString(prefExportTheme, o.Theme.Name)
+	prefs.SetBool(prefExportHighlight, o.Seen.Highlight)
+	prefs.SetBool(prefExportFramed, o.Seen.Framed)
 }
 
 // askOptions shows the form and calls then with the chosen options.

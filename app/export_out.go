@@ -172,7 +172,7 @@ func itemSlides(j outJob) []slide {
 	ss := make([]slide, len(j.items))
 	for i, it := range j.items {
 		o := it.Apply(j.opts)
-		ss[i] = slide{Name: it.Name, Opts: o, Draw: it.Draw, Title: it.Title, Notes: itemNotes(j.ds, it.Name, o.Lang, j.asOf)}
+		ss[i] = slide{Name: it.Name, Opts: o, Draw: it.Draw, Title: o.Title, Notes: itemNotes(j.ds, it.Name, o.Lang, j.asOf)}
 	}
 	return ss
 }

@@ -317,6 +317,16 @@ func (u *ui) scenes() (network.Scene, timeline.Scene) {
 // named for it.
 func (u *ui) exportItems() []export.Item {
 	items := exportItems(u.state.Data, u.state.Lang, u.state.AsOf)
+	// The network and the timeline as the window shows them (filters,
+	// selection, framing), as Export… has them.
+	for i, tab := range []int{tabNetwork, tabTimeline} {
+		if u.views == nil || u.views.current == nil {
+			break
+		}
+		if it, ok := u.views.current(tab); ok && i < len(items) && items[i].Name == it.Name {
+			items[i] = it
+		}
+	}
 	for i := range items {
 		items[i].Name = datedName(items[i].Name, u.state.AsOf)
 	}

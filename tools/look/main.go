@@ -19,6 +19,8 @@ import (
 	"path/filepath"
 	"time"
 
+	"gonum.org/v1/gonum/spatial/r2"
+
 	"github.com/aicamps/aicamps/data"
 	"github.com/aicamps/aicamps/views/charts"
 	"github.com/aicamps/aicamps/views/export"
@@ -51,11 +53,14 @@ func run(out, size string) error {
 	asOf := time.Now()
 	for _, lang := range []string{"en", "zh"} {
 		items := append([]export.Item{network.Item(ds, lang, asOf), timeline.Item(ds, lang, asOf)}, charts.Items(ds, lang, asOf)...)
+		items = append(items, seenItems(ds, lang, asOf)...)
 		for _, it := range items {
 			base := filepath.Join(out, it.Name+"-"+lang)
 			var pics []image.Image
 			for _, format := range []string{export.PNG, export.SVG, export.PDF} {
-				o := it.Apply(export.Defaults())
+				o := export.Defaults()
+				o.Seen.Framed = true // the -seen items' framing; the others have none
+				o = it.Apply(o)
 				o.Format, o.Lang, o.Width, o.Height, o.Scale = format, lang, w, h, 1
 				path := base + "." + format
 				if err := export.WriteFile(path, func(wr io.Writer) error { return export.Render(wr, o, it.Draw) }); err != nil {
@@ -74,6 +79,21 @@ func run(out, size string) error {
 		}
 	}
 	return nil
+}
+
+// seenItems are the network and the timeline as a user may leave them
+// before exporting "what you see": OpenAI selected and the picture framed
+// around it; the timeline filtered to Anthropic, zoomed to 2025, lit.
+func seenItems(ds *data.Dataset, lang string, asOf time.Time) []export.Item {
+	opt := network.LayoutOptions{Seed: network.DefaultSeed}
+	pos := network.Layout(ds, opt)
+	c := pos["openai"]
+	nw := network.SceneItem(network.Scene{Data: ds, Pos: pos, Layout: opt, Lang: lang, AsOf: asOf, Selected: "openai",
+		Framing: r2.Box{Min: r2.Vec{X: c.X - 420, Y: c.Y - 240}, Max: r2.Vec{X: c.X + 420, Y: c.Y + 240}}})
+	tl := timeline.ItemFor(timeline.Scene{Data: ds, AsOf: asOf, Query: timeline.Query{Company: "anthropic"}, Highlight: []string{"anthropic"},
+		From: time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC), To: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}, lang)
+	nw.Name, tl.Name = "network-seen", "timeline-seen"
+	return []export.Item{nw, tl}
 }
 
 // picture is what a user's client draws of a file: the PNG itself, the SVG

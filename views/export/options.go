@@ -73,11 +73,20 @@ type Options struct {
 	Subtitle      string
 	Footer        string // "Source: …, date · status notes"
 	AsOf          string // "as of" label, printed at the footer's right; empty for none
+	Seen          Seen   // how much of the window's view a view's picture keeps
 }
 
-// Defaults are 16:9 1920×1080 PNG at 2×, light, solid background.
+// Seen says how much of what the window shows an export of a view keeps.
+// Filters, the date and the language always carry over; these are choices.
+type Seen struct {
+	Highlight bool // the selection's highlight: the rest faded, as on screen
+	Framed    bool // the screen's pan and zoom, rather than everything fitted
+}
+
+// Defaults are 16:9 1920×1080 PNG at 2×, light, solid background, the
+// selection kept and everything fitted.
 func Defaults() Options {
-	return Options{Format: PNG, Width: 1920, Height: 1080, Scale: 2, Theme: Light, Lang: "en"}
+	return Options{Format: PNG, Width: 1920, Height: 1080, Scale: 2, Theme: Light, Lang: "en", Seen: Seen{Highlight: true}}
 }
 
 // Check reports the first option that is out of range.

@@ -25,6 +25,7 @@ type Frame struct {
 	Scale float64 // multiply every length designed for a 1920×1080 slide by this
 	Theme Theme
 	Lang  string
+	Seen  Seen // an export's choices (Options.Seen); the screen leaves it zero
 }
 
 // Px converts a length designed for a 1920×1080 slide to pixels.
@@ -105,7 +106,7 @@ func drawFramed(r chart.Renderer, o Options, draw DrawFunc) error {
 	if o.Format == PNG {
 		scale = float64(o.Scale)
 	}
-	f := Frame{R: r, Box: chart.NewBox(0, 0, pw, ph), Scale: scale * sizeFactor(o.Width, o.Height), Theme: o.Theme, Lang: o.Lang}
+	f := Frame{R: r, Box: chart.NewBox(0, 0, pw, ph), Scale: scale * sizeFactor(o.Width, o.Height), Theme: o.Theme, Lang: o.Lang, Seen: o.Seen}
 	if !o.Transparent {
 		fillBackground(f.R, f.Box, o.Theme.Background)
 	}
@@ -120,7 +121,8 @@ func Image(w, h int, scale float64, th Theme, lang string, draw DrawFunc) (*imag
 		return image.NewRGBA(image.Rect(0, 0, 1, 1)), nil
 	}
 	r := NewPNG(w, h)
-	f := Frame{R: r, Box: chart.NewBox(0, 0, w, h), Scale: scale, Theme: th, Lang: lang}
+	// An item drawn here (tests, previews) keeps the default choices.
+	f := Frame{R: r, Box: chart.NewBox(0, 0, w, h), Scale: scale, Theme: th, Lang: lang, Seen: Defaults().Seen}
 	fillBackground(r, f.Box, th.Background)
 	if err := draw(f); err != nil {
 		return nil, err

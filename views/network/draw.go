@@ -97,7 +97,7 @@ func drawScene(f export.Frame, sc *Scene, g *geom) {
 		}
 		// A crowd of value pills buries the graph: big graphs show them
 		// only zoomed in.
-		if !g.lod || sc.Zoom >= 2 {
+		if !g.lod || g.zoom >= 2 {
 			drawEdgeLabels(f, sc, g, pl, fade)
 		}
 		drawNodeLabels(f, sc, g, pl, fade)

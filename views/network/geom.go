@@ -19,6 +19,8 @@ type geom struct {
 	legend chart.Box // empty when there is no legend
 	scale  float64   // layout units → pixels, zoom included
 	sx, sy float64   // extra stretch of one axis to fill a canvas of another shape
+	pan    r2.Vec    // the centre's offset in pixels (Scene.Pan, or from Framing)
+	zoom   float64   // scale over the whole layout's fit
 	px     float64   // slide pixels → pixels (Frame.Scale)
 	nodes  []nodeGeom
 	byID   map[string]int
@@ -86,7 +88,7 @@ func (g *geom) toScreen(sc *Scene, p r2.Vec) r2.Vec {
 	W, H := sc.layoutSize()
 	cx := float64(g.area.Left+g.area.Right) / 2
 	cy := float64(g.area.Top+g.area.Bottom) / 2
-	return r2.Vec{X: cx + (p.X-W/2)*g.scale*g.sx + sc.Pan.X, Y: cy + (p.Y-H/2)*g.scale*g.sy + sc.Pan.Y}
+	return r2.Vec{X: cx + (p.X-W/2)*g.scale*g.sx + g.pan.X, Y: cy + (p.Y-H/2)*g.scale*g.sy + g.pan.Y}
 }
 
 // ToLayout maps a pixel in a frame box back to layout units (for dragging).
@@ -95,7 +97,7 @@ func (sc *Scene) ToLayout(box chart.Box, px float64, p r2.Vec) r2.Vec {
 	W, H := sc.layoutSize()
 	cx := float64(g.area.Left+g.area.Right) / 2
 	cy := float64(g.area.Top+g.area.Bottom) / 2
-	return r2.Vec{X: (p.X-cx-sc.Pan.X)/(g.scale*g.sx) + W/2, Y: (p.Y-cy-sc.Pan.Y)/(g.scale*g.sy) + H/2}
+	return r2.Vec{X: (p.X-cx-g.pan.X)/(g.scale*g.sx) + W/2, Y: (p.Y-cy-g.pan.Y)/(g.scale*g.sy) + H/2}
 }
 
 // frameGeom splits the box into network area and legend and sets the scale.
@@ -118,12 +120,15 @@ func (sc *Scene) frameGeom(box chart.Box, px float64) *geom {
 	}
 	fx, fy := float64(g.area.Width())/W, float64(g.area.Height())/H
 	fit := math.Min(fx, fy)
-	g.scale = fit * zoom
+	g.scale, g.zoom, g.pan = fit*zoom, zoom, sc.Pan
 	// A tall window spreads the picture a little taller (a wide one wider)
 	// rather than leave bands empty; stretching only parts nodes further.
 	g.sx, g.sy = 1, 1
 	if fit > 0 {
 		g.sx, g.sy = math.Min(fx/fit, 1.7), math.Min(fy/fit, 1.7)
+	}
+	if fr := sc.Framing; fr.Max.X > fr.Min.X && fr.Max.Y > fr.Min.Y && fit > 0 {
+		g.frameTo(fr, W, H, fit)
 	}
 	// On a small canvas the nodes shrink with the layout; shrink text and
 	// strokes a little too, or the names would bury the graph.
@@ -131,6 +136,17 @@ func (sc *Scene) frameGeom(box chart.Box, px float64) *geom {
 		g.px = px * math.Max(0.7, math.Sqrt(base/0.9))
 	}
 	return g
+}
+
+// frameTo shows the layout box fr across the area, its centre in the
+// middle, stretched as the screen stretches; fit is the whole layout's.
+func (g *geom) frameTo(fr r2.Box, W, H, fit float64) {
+	fx, fy := float64(g.area.Width())/(fr.Max.X-fr.Min.X), float64(g.area.Height())/(fr.Max.Y-fr.Min.Y)
+	s := math.Min(fx, fy)
+	g.scale, g.zoom = s, s/fit
+	g.sx, g.sy = math.Min(fx/s, 1.7), math.Min(fy/s, 1.7)
+	c := r2.Scale(0.5, r2.Add(fr.Min, fr.Max))
+	g.pan = r2.Vec{X: -(c.X - W/2) * s * g.sx, Y: -(c.Y - H/2) * s * g.sy}
 }
 
 // build resolves the scene in the box: node circles, edge curves, hulls.

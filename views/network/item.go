@@ -5,6 +5,8 @@ import (
 	"strings"
 	"time"
 
+	"gonum.org/v1/gonum/spatial/r2"
+
 	"github.com/aicamps/aicamps/data"
 	"github.com/aicamps/aicamps/views/export"
 )
@@ -20,13 +22,11 @@ func Item(ds *data.Dataset, lang string, asOf time.Time) export.Item {
 	return SceneItem(Scene{Data: ds, Pos: Layout(ds, opt), Layout: opt, Lang: lang, AsOf: asOf})
 }
 
-// SceneItem exports a scene as it is: same positions, filters, date and
-// selection. The legend is always on.
+// SceneItem exports a scene as it is: same positions, filters, date and,
+// as the export's choices (Frame.Seen) say, the selection's highlight and
+// the Framing; else the whole network. The legend is always on.
 func SceneItem(sc Scene) export.Item {
-	sc.NoLegend, sc.Inset = false, 0
-	sc.Zoom, sc.Pan.X, sc.Pan.Y = 1, 0, 0 // a slide shows the whole network
-	sc.Hover = ""
-	sc.memo, sc.only, sc.dragged = nil, false, "" // drawn on another goroutine, in full
+	sc = sc.forExport()
 	lang := sc.Lang
 	it := export.Item{Name: "network", Title: word("title", lang)}
 	if sc.Data == nil {
@@ -44,8 +44,35 @@ func SceneItem(sc Scene) export.Item {
 		d := data.Date{Value: sc.AsOf.Format("2006-01-02"), Precision: data.Day}
 		it.AsOf = sprintf("asof", lang, d.Label(lang))
 	}
-	it.Draw = func(f export.Frame) error { return Draw(f, sc) }
+	it.Draw = func(f export.Frame) error {
+		s := sc.seen(f.Seen)
+		if s.Framing != (r2.Box{}) {
+			return export.Clipped(f, func(f export.Frame) error { return Draw(f, s) })
+		}
+		return Draw(f, s)
+	}
 	return it
+}
+
+// forExport is the scene for a slide: with its legend, without the
+// pointer's hover, Zoom and Pan (screen pixels: Framing says it for any box).
+func (sc Scene) forExport() Scene {
+	sc.NoLegend, sc.Inset = false, 0
+	sc.Zoom, sc.Pan.X, sc.Pan.Y = 1, 0, 0
+	sc.Hover = ""
+	sc.memo, sc.only, sc.dragged = nil, false, "" // drawn on another goroutine, in full
+	return sc
+}
+
+// seen is the scene with what the export's choices drop dropped.
+func (sc Scene) seen(s export.Seen) Scene {
+	if !s.Highlight {
+		sc.Selected, sc.SelectedRelation, sc.Highlight = "", "", nil
+	}
+	if !s.Framed {
+		sc.Framing = r2.Box{}
+	}
+	return sc
 }
 
 // Footer is the source line: each source's title, outlet and date.

@@ -29,6 +29,10 @@ type Scene struct {
 
 	Zoom float64 // 1 when zero
 	Pan  r2.Vec  // screen pixels
+	// Framing, when not empty, is the part of the layout (in its units) to
+	// show, in place of Zoom and Pan: the screen's framing in an export,
+	// whose box is another size.
+	Framing r2.Box
 
 	NoLegend bool // the screen may hide the legend; exports always show it
 	// Inset keeps the right edge free, in Fyne units: the screen's legend

@@ -266,8 +266,25 @@ func (v *View) ResetLayout() {
 }
 
 // Current is what the view shows, as an export item: the same positions,
-// filters, date and selection, the whole network, with the legend.
-func (v *View) Current() export.Item { return SceneItem(v.Scene()) }
+// filters, date, selection and framing, with the legend.
+func (v *View) Current() export.Item {
+	sc := v.Scene()
+	sc.Framing = v.framing()
+	return SceneItem(sc)
+}
+
+// framing is the part of the layout the canvas shows (left of the floating
+// legend), in layout units; empty before the canvas has a size.
+func (v *View) framing() r2.Box {
+	box := v.pixelBox()
+	if box.Width() < 1 || box.Height() < 1 || v.sc.Pos == nil {
+		return r2.Box{}
+	}
+	px := float64(v.px)
+	a := v.sc.frameGeom(box, px).area
+	return r2.Box{Min: v.sc.ToLayout(box, px, r2.Vec{X: float64(a.Left), Y: float64(a.Top)}),
+		Max: v.sc.ToLayout(box, px, r2.Vec{X: float64(a.Right), Y: float64(a.Bottom)})}
+}
 
 // Scene is what the view shows, as a copy safe to use on another goroutine:
 // the same positions, filters, date and selection (for the graph files).

@@ -390,7 +390,28 @@ func Item(ds *data.Dataset, lang string, asOf time.Time) export.Item {
 }
 
 // ItemFor is the picture of a scene: what the widget shows, or a slide.
+// Its filters, mode and date always carry over; as the export's choices
+// (Frame.Seen) say, its highlight and its zoom and scroll too.
 func ItemFor(sc Scene, lang string) export.Item {
+	it := itemTexts(sc, lang)
+	it.Draw = func(f export.Frame) error { return Draw(f, sc.seen(f.Seen)) }
+	it.Retext = func(s export.Seen) export.Item { return itemTexts(sc.seen(s), lang) }
+	return it
+}
+
+// seen is the scene with what the export's choices drop dropped.
+func (sc Scene) seen(s export.Seen) Scene {
+	if !s.Highlight {
+		sc.Selected, sc.Highlight = "", nil
+	}
+	if !s.Framed {
+		sc.From, sc.To, sc.Scroll = time.Time{}, time.Time{}, 0
+	}
+	return sc
+}
+
+// itemTexts are the item's title, subtitle and footer for the scene.
+func itemTexts(sc Scene, lang string) export.Item {
 	from, to := sc.Range()
 	if sc.From.IsZero() && sc.To.IsZero() {
 		from, to = dataSpan(sc.Data) // the title names the data's years, not the padding's
@@ -399,7 +420,7 @@ func ItemFor(sc Scene, lang string) export.Item {
 	if last := to.Add(-time.Nanosecond).Year(); last != from.Year() {
 		years += "–" + fmt.Sprint(last)
 	}
-	it := export.Item{Name: "timeline", Draw: DrawFunc(sc)}
+	it := export.Item{Name: "timeline"}
 	byCompany := sc.Mode == ByCompany
 	if lang == "zh" {
 		it.Title = "从董事会风波到阵营对垒:" + years + " 时间线"

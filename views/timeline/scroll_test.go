@@ -179,13 +179,18 @@ func TestCrowdedRowsReadable(t *testing.T) {
 	}
 }
 
-// An export of a scrolled view starts at the same lane and says how many
-// lanes are out of sight, in both languages.
+// An export of a scrolled view, as framed, starts at the same lane and says
+// how many lanes are out of sight, in both languages; fitted, it starts at
+// the top.
 func TestExportNotesHiddenLanes(t *testing.T) {
 	sy := synth.Dataset(60, 100, 400, 1)
 	sc := Scene{Data: sy, Scroll: 2}
 	o := export.Defaults()
 	o.Format, o.Width, o.Height = export.SVG, 1280, 720
+	if svg := string(render(t, ItemFor(sc, "en"), o)); strings.Contains(svg, "↑ +2 more camps") || !strings.Contains(svg, "more camps</text>") {
+		t.Error("a fitted export does not start at the top lane")
+	}
+	o.Seen.Framed = true
 	L := Compute(frame("en"), sc)
 	if !L.Scrolls || L.Above != 2 || L.Below == 0 {
 		t.Fatalf("above %d below %d scrolls %v", L.Above, L.Below, L.Scrolls)

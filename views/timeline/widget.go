@@ -509,7 +509,8 @@ func (v *View) SetRange(from, to time.Time) {
 	v.changed()
 }
 
-// Current is the picture as seen: range, lanes, filters, as-of, selection.
+// Current is the picture as seen: range, lanes, filters, as-of, selection
+// (the export's choices say whether range, scroll and selection stay).
 func (v *View) Current() export.Item {
 	v.mu.Lock()
 	lang := v.lang
