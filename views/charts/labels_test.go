@@ -91,11 +91,23 @@ func overlaps(a, b chart.Box) bool {
 // At 16:9, 4:3 and square, in both languages, no label is cut, none leaves
 // the box, and no two texts overlap.
 func TestBarLabelsWholeAndApart(t *testing.T) {
-	for _, lang := range []string{"en", "zh"} {
+	ds, err := data.Bundled()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range ds.Charts {
+		for _, lang := range []string{"en", "zh"} {
+			labelsWholeAndApart(t, c.ID, lang)
+		}
+	}
+}
+
+func labelsWholeAndApart(t *testing.T, id, lang string) {
+	{
 		// exports at 16:9, 4:3, square and 720p; then the window's chart tab
 		for _, size := range [][3]int{{1920, 1080}, {1600, 1200}, {1080, 1080}, {1280, 720}, {1000, 600, 1}, {900, 560, 1}} {
-			t.Run(fmt.Sprintf("%s/%dx%d", lang, size[0], size[1]), func(t *testing.T) {
-				texts, box := drawRecorded(t, "money-in-the-race", lang, size[0], size[1], size[2] == 1)
+			t.Run(fmt.Sprintf("%s/%s/%dx%d", id, lang, size[0], size[1]), func(t *testing.T) {
+				texts, box := drawRecorded(t, id, lang, size[0], size[1], size[2] == 1)
 				gap := 6 // pixels between two texts side by side: touching reads as one
 				for i, a := range texts {
 					if strings.HasSuffix(a.s, "...") || strings.HasSuffix(a.s, "…") {
