@@ -43,6 +43,7 @@ var nouns = map[string]string{
 	"company": "公司", "camp": "阵营", "source": "来源", "section": "段落节", "series": "数据系列",
 	"chart": "图表", "relation": "关系", "event": "事件", "era": "时期", "statement": "言论", "member": "成员",
 	"date": "日期", "until": "截止日期", "start": "开始", "end": "结束",
+	"column": "列", "field": "字段", "unit": "单位",
 }
 
 func noun(s string) string {
@@ -132,6 +133,40 @@ var zhRules = []rule{
 	}),
 	r(`found max without bound "range", expected bound "range"`, func([]string) string { return `有 max 却没有 bound "range",应为 bound "range"` }),
 	r(`found (\d+) items, expected at least (\d+)`, func(m []string) string { return "有 " + m[1] + " 项,至少应有 " + m[2] + " 项" }),
+	// data/sheet's own (workbooks): its errors are data.Errors too.
+	r(`the file is empty, expected an XLSX workbook`, func([]string) string { return "文件是空的,应为 XLSX 工作簿" }),
+	r(`the file is an old \.xls or a password-protected workbook, expected an XLSX workbook: save it as \.xlsx without a password`, func([]string) string {
+		return "文件是旧的 .xls 或有密码的工作簿,应为 XLSX 工作簿:请另存为不带密码的 .xlsx"
+	}),
+	r(`the workbook unpacks to (\d+) MiB, expected at most (\d+) MiB: refused as a possible zip bomb`, func(m []string) string {
+		return "工作簿解压后为 " + m[1] + " MiB,至多应为 " + m[2] + " MiB:疑为压缩炸弹,拒绝读取"
+	}),
+	r(`found the sheets (.*), expected a camps workbook \((.*)\) or a Kumu one \((.*)\)`, func(m []string) string {
+		return "工作表为 " + m[1] + ",应为阵营工作簿(" + m[2] + ")或 Kumu 工作簿(" + m[3] + ")"
+	}),
+	r(`the sheet is not read: it is none of (.*)`, func(m []string) string { return "未读取此工作表:它不是以下之一:" + m[1] }),
+	r(`the sheet is not read`, func([]string) string { return "未读取此工作表" }),
+	r(`column (".*") again \(first in column (\w+)\), expected each column once`, func(m []string) string {
+		return "列 " + m[1] + " 重复(首次在 " + m[2] + " 列),每列应只出现一次"
+	}),
+	r(`found an empty first row, expected the header row: (.*)`, func(m []string) string { return "第一行是空的,应为表头:" + m[1] }),
+	r(`found (".*") where the header row should be, expected the column names: (.*)`, func(m []string) string {
+		return "表头处是 " + m[1] + ",应为列名:" + m[2]
+	}),
+	r(`(.+) differs from the first row of (".*"), expected it empty or the same`, func(m []string) string {
+		return m[1] + " 与 " + m[2] + " 的第一行不同,应留空或相同"
+	}),
+	r(`found no camp id, expected the id of a camp of the Camps sheet`, func([]string) string { return "没有阵营 id,应为 Camps 工作表中某个阵营的 id" }),
+	r(`unknown unit (".*") for (.+), expected one of (.*)`, func(m []string) string { return m[2] + " 的单位 " + m[1] + " 未知,应为以下之一:" + m[3] }),
+	r(`(".*") is not JSON, expected for example (.*)`, func(m []string) string { return m[1] + " 不是 JSON,应如 " + m[2] }),
+	r(`unknown (\w+) (".*"), expected one of (.*)`, func(m []string) string { return "未知" + noun(m[1]) + " " + m[2] + ",应为以下之一:" + m[3] }),
+	r(`the Elements sheet is empty, expected a header row \((.*)\) and one element per row`, func(m []string) string {
+		return "Elements 工作表是空的,应有表头(" + m[1] + ")且每行一个元素"
+	}),
+	r(`found no Label column, expected a header row with (.*)`, func(m []string) string { return "没有 Label 列,表头应含 " + m[1] }),
+	r(`some elements have no Country column value \(two letters, US\): read as ZZ, unknown`, func([]string) string {
+		return "有些元素没有 Country 列的值(两个字母,如 US):按 ZZ(未知)读取"
+	}),
 	r(`found (.+?), expected (.+)`, func(m []string) string { return "发现" + valueZh(m[1]) + ",应为" + expectZh(m[2]) }),
 }
 

@@ -44,3 +44,29 @@ func TestBadFilesInChinese(t *testing.T) {
 	}
 }
 
+// Workbook messages (data/sheet builds them; they reach the same dialog).
+func TestSheetMessagesInChinese(t *testing.T) {
+	for _, msg := range []string{
+		"the file is empty, expected an XLSX workbook",
+		"the file is an old .xls or a password-protected workbook, expected an XLSX workbook: save it as .xlsx without a password",
+		"the workbook unpacks to 300 MiB, expected at most 200 MiB: refused as a possible zip bomb",
+		"found the sheets Sheet1, expected a camps workbook (Sources, Companies, Camps, Members, Relations, Events, Statements, Eras, Series, Charts) or a Kumu one (Elements, Connections)",
+		`the sheet is not read (did you mean "Companies"?)`,
+		`column "name.en" again (first in column B), expected each column once`,
+		"found an empty first row, expected the header row: id, name.zh, name.en",
+		`found "x" where the header row should be, expected the column names: id, name.zh`,
+		`name.en differs from the first row of "openai", expected it empty or the same`,
+		"found no camp id, expected the id of a camp of the Camps sheet",
+		`unknown camp "onaa" (did you mean "ona"?)`,
+		`unknown column "colr", expected one of id, color`,
+		`unknown unit "bn" for valueUSD, expected one of 万, 亿, thousand, million, billion, trillion`,
+		`"[1" is not JSON, expected for example [{"amount": 6, "unit": "GW"}]`,
+		"the Elements sheet is empty, expected a header row (Label, Type, Description, Tags…) and one element per row",
+		"found no Label column, expected a header row with Label, Type, Description, Tags…",
+	} {
+		zh := MessageZh(msg)
+		if w := english.FindString(quoted.ReplaceAllString(zh, `""`)); w != "" {
+			t.Errorf("%q\n  → %q still says %q", msg, zh, w)
+		}
+	}
+}
