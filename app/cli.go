@@ -1,6 +1,7 @@
 package app
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -121,8 +122,10 @@ func runValidate(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("validate", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Usage: aicamps validate FILE...\n\nChecks each camps file (syntax, schema, meaning) and prints every error as\nFILE:LINE:COL: PATH: message, or FILE: Sheet!Cell: message for a workbook.\nWarnings are printed but do not fail. Exit status 0 when all are valid, 1 otherwise.")
+		fmt.Fprintln(stderr, "Usage: aicamps validate FILE...\n\nChecks each camps file (syntax, schema, meaning) and prints every error as\nFILE:LINE:COL: PATH: message, or FILE: Sheet!Cell: message for a workbook.\nWarnings are printed but do not fail. Exit status 0 when all are valid, 1 otherwise.\nMessages are English (scripts match them) unless --lang zh is given.")
+		fs.PrintDefaults()
 	}
+	lang := fs.String("lang", "en", "language of the messages: en or zh (places stay as they are)")
 	if err := fs.Parse(args); err != nil {
 		return exitUsage(err)
 	}
@@ -135,7 +138,11 @@ func runValidate(args []string, stdout, stderr io.Writer) int {
 		ds, warns, err := loadFile(path)
 		printWarnings(stderr, warns)
 		if err != nil {
-			fmt.Fprintln(stderr, err)
+			if des := (data.Errors)(nil); errors.As(err, &des) {
+				fmt.Fprintln(stderr, des.In(*lang))
+			} else {
+				fmt.Fprintln(stderr, err)
+			}
 			status = 1
 			continue
 		}

@@ -199,6 +199,8 @@ func (u *ui) showLoadError(path string, err error) {
 		text = u.tr.L("dialog.notFound", at)
 	} else if errors.Is(err, os.ErrPermission) {
 		text = u.tr.L("dialog.noAccess", at)
+	} else if des := (data.Errors)(nil); errors.As(err, &des) {
+		text = des.In(u.state.Lang) // the loader's messages in the window's language; places unchanged
 	}
 	lines := loadErrors(errors.New(text))
 	list := widget.NewLabel(strings.Join(lines, "\n"))

@@ -167,12 +167,14 @@ func hbars(f export.Frame, box chart.Box, s spec) {
 	labelSize, valueSize, tickSize := f.Px(22), f.Px(22), f.Px(18)
 	n := len(s.Bars)
 
-	// Row labels on the left, wrapped to two lines within a third of the width.
+	// Row labels on the left, wrapped within a third of the width onto as
+	// many lines as a row holds (two at least).
 	maxLabelW := int(float64(box.Width()) * 0.3)
+	maxLines := max(2, int(float64(box.Height())/float64(n)/(labelSize*1.2)))
 	labels := make([][]string, n)
 	labelW := 0
 	for i, b := range s.Bars {
-		labels[i] = export.Wrap(f.R, b.Label, labelSize, maxLabelW, 2)
+		labels[i] = export.Wrap(f.R, b.Label, labelSize, maxLabelW, maxLines)
 		for _, l := range labels[i] {
 			labelW = max(labelW, export.MeasureText(f.R, l, labelSize))
 		}
@@ -197,7 +199,17 @@ func hbars(f export.Frame, box chart.Box, s spec) {
 	}
 	x := func(v float64) int { return plot.Left + int(math.Round(v/top*float64(plot.Width()))) }
 
-	// Grid and ticks under the bars.
+	// Grid and ticks under the bars; where the tick labels would touch,
+	// only every k-th is labelled.
+	every := 1
+	if len(tv) > 1 {
+		widest := 0
+		for _, v := range tv {
+			widest = max(widest, export.MeasureText(f.R, formatValue(v, s.Unit, f.Lang), tickSize))
+		}
+		step := float64(plot.Width()) / float64(len(tv)-1)
+		every = max(1, int(math.Ceil((float64(widest)+f.Px(16))/step)))
+	}
 	for i, v := range tv {
 		gx := x(v)
 		r := f.R
@@ -207,6 +219,9 @@ func hbars(f export.Frame, box chart.Box, s spec) {
 		r.MoveTo(gx, plot.Top)
 		r.LineTo(gx, plot.Bottom)
 		r.Stroke()
+		if i%every != 0 {
+			continue
+		}
 		t := formatValue(v, s.Unit, f.Lang)
 		tw := export.MeasureText(r, t, tickSize)
 		tx := gx - tw/2
@@ -308,7 +323,7 @@ func layoutDonut(f export.Frame, box chart.Box, s spec, size float64) []*donutLa
 		acc += p.Value
 		a1 := acc / total * 2 * math.Pi
 		mid := (a0 + a1) / 2
-		lines := append(export.Wrap(f.R, p.Label, size, maxW, 2), export.Fit(f.R, valueLabel(f.Lang, s.Unit, p.Value, p), size, maxW))
+		lines := append(export.Wrap(f.R, p.Label, size, maxW, 0), export.Fit(f.R, valueLabel(f.Lang, s.Unit, p.Value, p), size, maxW))
 		h := float64(len(lines)) * size * 1.25
 		l := &donutLabel{lines: lines, mid: mid, right: math.Sin(mid) >= 0, h: h,
 			y: cy - (outer+f.Px(30))*math.Cos(mid) - h/2}

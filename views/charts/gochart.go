@@ -3,6 +3,7 @@ package charts
 import (
 	"io"
 	"strings"
+	"unicode"
 
 	"github.com/golang/freetype/truetype"
 	"github.com/wcharczuk/go-chart/v2"
@@ -110,20 +111,24 @@ func vbars(f export.Frame, box chart.Box, s spec) error {
 	slot := (box.Width() - axisW - 2) / n
 	barW := min(int(float64(slot)*0.62), int(f.Px(180)))
 	// In narrow slots the labels shrink until their longest word fits (down
-	// to 70%), so words do not run into the neighbour's label.
+	// to 45%, 9 px at least), so words do not run into the neighbour's label;
+	// then they wrap onto as many lines as they need: the chart gives them
+	// the room, none is cut (issue 17, finding 9).
 	room := slot - int(f.Px(12))
 	if word := longestWord(f, s.Bars, labelSize); word > room && word > 0 {
-		labelSize = max(labelSize*0.7, labelSize*float64(room)/float64(word))
+		floor := max(labelSize*0.45, 9)
+		labelSize = max(floor, labelSize*float64(room)/float64(word))
+		for labelSize > floor && longestWord(f, s.Bars, labelSize) > room { // widths round to pixels
+			labelSize = max(floor, labelSize-0.5)
+		}
 	}
 	lines := make([][]string, n)
 	maxLines := 1
 	for i, b := range s.Bars {
-		lines[i] = export.Wrap(f.R, b.Label, labelSize, room, 4)
-		for j, l := range lines[i] {
-			lines[i][j] = export.Fit(f.R, l, labelSize, room) // a word longer than the slot
-		}
+		lines[i] = export.Wrap(f.R, b.Label, labelSize, room, 0)
 		maxLines = max(maxLines, len(lines[i]))
 	}
+	texts, valueSizes := valueLabels(f, s, valueSize, slot-int(f.Px(10)))
 	lineH := labelSize * 1.25
 	labelH := int(float64(maxLines)*lineH + f.Px(18))
 
@@ -161,17 +166,8 @@ func vbars(f export.Frame, box chart.Box, s spec) error {
 				if p.marked() {
 					hatch(r, bb, th, f.Px(14), f.Px(3))
 				}
-				// The figure above its bar; in a narrow slot the status tag goes
-				// (the hatching and legend still say it), then the size shrinks.
-				v, vs := valueLabel(f.Lang, s.Unit, b.total(), p), valueSize
-				if export.MeasureText(r, v, vs) > w+sp-2 {
-					v = formatValue(b.total(), s.Unit, f.Lang)
-				}
-				if vw := export.MeasureText(r, v, vs); vw > w+sp-2 && vw > 0 {
-					vs *= float64(w+sp-2) / float64(vw)
-				}
-				vw := export.MeasureText(r, v, vs)
-				export.Text(r, v, left+w/2-vw/2, bb.Top-int(f.Px(10)), vs, th.Text)
+				vw := export.MeasureText(r, texts[i], valueSizes[i])
+				export.Text(r, texts[i], left+w/2-vw/2, bb.Top-int(f.Px(10)), valueSizes[i], th.Text)
 				cx := canvas.Left + i*(w+sp) + (w+sp)/2
 				for j, l := range lines[i] {
 					lw := export.MeasureText(r, l, labelSize)
@@ -183,6 +179,23 @@ func vbars(f export.Frame, box chart.Box, s spec) error {
 	return bc.Render(inBox(f, box), io.Discard)
 }
 
+// valueLabels are the figures above the bars and their sizes, each fitting
+// its slot less a gap, so neighbours never touch. In a narrow slot the size
+// shrinks; below 70% the status tag goes (hatching and legend still say it).
+func valueLabels(f export.Frame, s spec, size float64, room int) ([]string, []float64) {
+	texts, sizes := make([]string, len(s.Bars)), make([]float64, len(s.Bars))
+	for i, b := range s.Bars {
+		texts[i], sizes[i] = valueLabel(f.Lang, s.Unit, b.total(), b.Parts[0]), size
+		if export.MeasureText(f.R, texts[i], size*0.7) > room {
+			texts[i] = formatValue(b.total(), s.Unit, f.Lang)
+		}
+		for sizes[i] > 6 && export.MeasureText(f.R, texts[i], sizes[i]) > room { // widths round to pixels
+			sizes[i] = max(6, min(sizes[i]-0.5, sizes[i]*float64(room)/float64(export.MeasureText(f.R, texts[i], sizes[i]))))
+		}
+	}
+	return texts, sizes
+}
+
 // longestWord is the width of the widest space-separated word of the bar
 // labels (a CJK run breaks anywhere, so it counts one rune at a time only
 // through export.Wrap; here it is measured whole, which errs on the safe side
@@ -190,7 +203,7 @@ func vbars(f export.Frame, box chart.Box, s spec) error {
 func longestWord(f export.Frame, bars []bar, size float64) int {
 	w := 0
 	for _, b := range bars {
-		for _, word := range strings.Fields(b.Label) {
+		for _, word := range strings.FieldsFunc(strings.NewReplacer("-", "- ", "–", "– ").Replace(b.Label), unicode.IsSpace) {
 			if isLatin(word) {
 				w = max(w, export.MeasureText(f.R, word, size))
 			}

@@ -152,9 +152,9 @@ func tokens(s string) []string {
 				out = append(out, string(r))
 			}
 			start = i + utf8.RuneLen(r)
-		case r == ' ':
-			out = append(out, s[start:i+1])
-			start = i + 1
+		case r == ' ', r == '-', r == '–': // a line may end after a hyphen or dash ("NVIDIA–" / "Intel")
+			out = append(out, s[start:i+utf8.RuneLen(r)])
+			start = i + utf8.RuneLen(r)
 		}
 	}
 	if start < len(s) {

@@ -20,26 +20,12 @@ import (
 // it leaves out, as the picture does.
 func drawLegend(f export.Frame, sc *Scene, m *textMemo, box chart.Box) {
 	lang := sc.Lang
-	ds := sc.Data
 	// Only the largest deal matters here: stats' per-company maps cost
 	// more than the kept legend.
-	st := nodeStats{maxEdge: maxEdge(ds)}
-	camps, types, widths, noCamp := legendContent(sc)
-	// Long camp names wrap to two lines rather than lose their end.
-	x0 := float64(box.Left) + f.Px(14)
-	sw := f.Px(40) // swatch width
-	tx := x0 + sw + f.Px(10)
-	textW := int(float64(box.Right) - tx - f.Px(8))
-	campLines := make([][]string, len(camps))
-	extra := 0
-	for i, c := range camps {
-		name := CampLongName(ds, c, lang) // "ONA" spelled out where it first appears
-		if c.Status == data.Forecast {
-			name += word("forecast", lang)
-		}
-		campLines[i] = wrapWords(f, name, f.Px(15), textW, 3)
-		extra += max(0, len(campLines[i])-1)
-	}
+	st := nodeStats{maxEdge: maxEdge(sc.Data)}
+	l := layLegend(f, sc, box)
+	camps, types, widths, noCamp, campLines := l.camps, l.types, l.widths, l.noCamp, l.campLines
+	x0, sw, tx, textW, rowH, size := l.x0, l.sw, l.tx, l.textW, l.rowH, l.size
 	// The legend changes with few things (size, scale, theme, language,
 	// filters): the widget draws it once and copies its pixels after.
 	if done := m.legendShot(f, sc, box, camps, campLines, types, widths, noCamp, st); done != nil {
@@ -47,13 +33,6 @@ func drawLegend(f export.Frame, sc *Scene, m *textMemo, box chart.Box) {
 	} else {
 		return
 	}
-	rows := 4 + len(camps) + extra + len(types) + len(widths) + 2 + 2
-	if noCamp {
-		rows++
-	}
-	heads := 4.0
-	rowH := math.Min(f.Px(27), float64(box.Height())/(float64(rows)+heads*0.6))
-	size := math.Min(f.Px(15), rowH*0.62)
 	headSize := size * 1.1
 
 	roundRect(f.R, rect{float64(box.Left), float64(box.Top), float64(box.Right), float64(box.Bottom)}, f.Px(10), f.Theme.Surface, drawing.ColorTransparent, 0)
@@ -151,6 +130,61 @@ func drawLegend(f export.Frame, sc *Scene, m *textMemo, box chart.Box) {
 		polygon(f.R, circlePoints(c, rowH*rr+f.Px(1), 16), drawing.ColorTransparent, f.Theme.Muted, f.Px(1.5), nil)
 	}
 	text(word(sizeKey, lang))
+}
+
+// legendLayout is where drawLegend puts things: the screen's legend finds
+// the camp row under a click with it.
+type legendLayout struct {
+	camps                  []data.Camp
+	types                  []string
+	widths                 []float64
+	noCamp                 bool
+	campLines              [][]string
+	x0, sw, tx, rowH, size float64
+	textW                  int
+	top                    float64 // the first camp row's top
+}
+
+func layLegend(f export.Frame, sc *Scene, box chart.Box) legendLayout {
+	var l legendLayout
+	l.camps, l.types, l.widths, l.noCamp = legendContent(sc)
+	// Long camp names wrap to two lines rather than lose their end.
+	l.x0 = float64(box.Left) + f.Px(14)
+	l.sw = f.Px(40) // swatch width
+	l.tx = l.x0 + l.sw + f.Px(10)
+	l.textW = int(float64(box.Right) - l.tx - f.Px(8))
+	l.campLines = make([][]string, len(l.camps))
+	extra := 0
+	for i, c := range l.camps {
+		name := CampLongName(sc.Data, c, sc.Lang) // "ONA" spelled out where it first appears
+		if c.Status == data.Forecast {
+			name += word("forecast", sc.Lang)
+		}
+		l.campLines[i] = wrapWords(f, name, f.Px(15), l.textW, 3)
+		extra += max(0, len(l.campLines[i])-1)
+	}
+	rows := 4 + len(l.camps) + extra + len(l.types) + len(l.widths) + 2 + 2
+	if l.noCamp {
+		rows++
+	}
+	heads := 4.0
+	l.rowH = math.Min(f.Px(27), float64(box.Height())/(float64(rows)+heads*0.6))
+	l.size = math.Min(f.Px(15), l.rowH*0.62)
+	l.top = float64(box.Top) + f.Px(10) + l.rowH*1.25 // under the "Camps" heading
+	return l
+}
+
+// campAt is the ID of the camp whose legend row holds y, or "".
+func (l legendLayout) campAt(x, y float64) string {
+	top := l.top
+	for i, c := range l.camps {
+		bottom := top + l.rowH*float64(len(l.campLines[i]))
+		if y >= top && y < bottom && x >= l.x0 {
+			return c.ID
+		}
+		top = bottom
+	}
+	return ""
 }
 
 // wrapWords wraps at spaces where it can, so that "谷歌 + 甲骨文 + 英特尔"

@@ -2,12 +2,16 @@ package network
 
 import (
 	"image"
+	"image/color"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/wcharczuk/go-chart/v2"
 
 	"github.com/aicamps/aicamps/views/export"
 )
@@ -31,6 +35,7 @@ type legendPanel struct {
 	title  *widget.Button
 	raster *canvas.Raster
 	body   *fyne.Container // title and picture
+	taps   *legendTaps     // over the picture: a camp's row highlights it
 	bg     *canvas.Rectangle
 	memo   *textMemo
 }
@@ -42,7 +47,9 @@ func newLegendPanel(v *View) *legendPanel {
 	p.title = &widget.Button{Alignment: widget.ButtonAlignLeading, Importance: widget.LowImportance, OnTapped: p.toggle}
 	p.bg = canvas.NewRectangle(theme.Color(theme.ColorNameOverlayBackground))
 	p.bg.CornerRadius = 6
-	p.body = container.NewStack(p.bg, container.NewBorder(p.title, nil, nil, nil, p.raster))
+	p.taps = &legendTaps{p: p}
+	p.taps.ExtendBaseWidget(p.taps)
+	p.body = container.NewStack(p.bg, container.NewBorder(p.title, nil, nil, nil, container.NewStack(p.raster, p.taps)))
 	p.relabel()
 	return p
 }
@@ -64,6 +71,50 @@ func (p *legendPanel) relabel() {
 	p.title.SetIcon(icon)
 	p.title.SetText(word("legend", p.v.lang()))
 	p.raster.Hidden = !p.open
+	if p.taps != nil {
+		p.taps.Hidden = !p.open
+	}
+}
+
+// legendTaps catches clicks on the legend's picture: a click on a camp's
+// row highlights the camp (again: ends it), as the camp filter's button does.
+type legendTaps struct {
+	widget.BaseWidget
+	p *legendPanel
+}
+
+func (t *legendTaps) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(canvas.NewRectangle(color.Transparent))
+}
+
+// Tapped finds the row with the legend's own layout, in Fyne units.
+func (t *legendTaps) Tapped(ev *fyne.PointEvent) {
+	if id := t.p.campAt(ev.Position, t.Size()); id != "" {
+		t.p.v.HighlightCamp(id)
+	}
+}
+
+// Cursor is a hand: the legend's rows act.
+func (t *legendTaps) Cursor() desktop.Cursor { return desktop.PointerCursor }
+
+// campAt is the camp whose legend row is at pos in a picture of size.
+func (p *legendPanel) campAt(pos fyne.Position, size fyne.Size) string {
+	sc := &p.v.sc
+	if sc.Data == nil || size.Width < 2 {
+		return ""
+	}
+	box := chart.NewBox(0, 0, int(size.Width), int(size.Height))
+	f := export.Frame{R: export.NewPNG(1, 1), Box: box, Scale: float64(size.Width) / legendWidth, Theme: p.v.theme, Lang: sc.Lang}
+	return layLegend(f, sc, box).campAt(float64(pos.X), float64(pos.Y))
+}
+
+// width is the panel's: the picture's when open, the title's when folded,
+// so that the folded title covers as little of the network as it can.
+func (p *legendPanel) width() float32 {
+	if !p.open {
+		return p.title.MinSize().Width
+	}
+	return panelWidth
 }
 
 // rows is how many rows the legend of the scene has, for its height.
@@ -115,7 +166,7 @@ func (l panelLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 		h += float32(l.p.rows()) * panelRowH
 	}
 	h = min(h, size.Height-2*margin)
-	w := min(float32(panelWidth), size.Width-2*margin)
+	w := min(l.p.width(), size.Width-2*margin)
 	for _, o := range objs {
 		o.Resize(fyne.NewSize(w, max(h, titleH)))
 		o.Move(fyne.NewPos(size.Width-w-margin, margin))

@@ -448,11 +448,12 @@ func (v *View) CanvasSize() fyne.Size { return v.canvas.Size() }
 // Panels reports which side panels are shown.
 func (v *View) Panels() (filters, detail bool) { return !v.noFilters, !v.noDetail }
 
-// setInset keeps the picture clear of the open legend.
+// setInset keeps the picture clear of the legend, open or folded to its
+// title (which would otherwise cover a label in the top-right corner).
 func (v *View) setInset() {
 	in := 0.0
-	if v.legendBox.Visible() && v.legend.open {
-		in = panelWidth + 16
+	if v.legendBox.Visible() {
+		in = float64(v.legend.width()) + 16
 	}
 	if in != v.sc.Inset {
 		v.sc.Inset = in
