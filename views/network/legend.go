@@ -223,8 +223,8 @@ func legendContent(sc *Scene) (camps []data.Camp, types []string, widths []float
 			noCamp = true
 		}
 	}
-	for _, c := range ds.Camps {
-		if !sc.HiddenCamps[c.ID] {
+	for ci, c := range ds.Camps {
+		if sc.campShown(ci) { // the filter and the date: a camp not yet formed is not listed
 			camps = append(camps, c)
 		}
 	}
