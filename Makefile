@@ -103,7 +103,8 @@ fuzz: go
 
 # look: every view of the bundled data as PNG, SVG and PDF, both languages,
 # with the three side by side as librsvg and poppler draw them (look/), for a
-# person to open.
+# person to open; look/network, timeline, charts, widgets and interop hold the
+# fixtures, synthetic big data, gestures, the widgets and TimelineJS3's page.
 look: deps
 	$(GO) run ./tools/look -out look
 

@@ -70,6 +70,17 @@ func BenchmarkLoad(b *testing.B) {
 	}
 }
 
+// BenchmarkLoadChecked is the bundled file through Load, syntax and schema
+// included, as opening a file of that size costs (start-up skips both).
+func BenchmarkLoadChecked(b *testing.B) {
+	b.SetBytes(int64(len(assets.CampsJSON)))
+	for b.Loop() {
+		if _, err := Load("camps.json", assets.CampsJSON); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
 func BenchmarkLoadLarge(b *testing.B) {
 	for _, n := range []int{1000, 10000, 100000} {
 		data := generate(n)

@@ -40,23 +40,11 @@ func Load(name string, b []byte) (*Dataset, error) {
 		return nil, fail()
 	}
 
-	// Syntax, into generic values for the schema (numbers kept exact). Only
-	// when the fast parser fails is encoding/json asked where and why.
-	doc, ok := parseGeneric(b)
-	if !ok {
-		dec := json.NewDecoder(bytes.NewReader(b))
-		dec.UseNumber()
-		if err := dec.Decode(&doc); err != nil {
-			off, msg := syntaxError(b, err)
-			c.addAt(off, "", msg)
-			return nil, fail()
-		}
-		if off := dec.InputOffset(); len(bytes.Trim(b[off:], jsonSpace)) > 0 {
-			rest := int(off) + (len(b[off:]) - len(bytes.TrimLeft(b[off:], jsonSpace)))
-			c.addAt(rest, "", fmt.Sprintf("found %s after the top-level object, expected the end of the file", quoteRune(b[rest:])))
-			return nil, fail()
-		}
-		// encoding/json took what the fast parser refused: go on with its result.
+	// Syntax, into generic values for the schema (numbers kept exact).
+	doc, off, msg := parseGeneric(b)
+	if msg != "" {
+		c.addAt(off, "", msg)
+		return nil, fail()
 	}
 	if _, ok := doc.(map[string]any); !ok {
 		start := len(b) - len(bytes.TrimLeft(b, jsonSpace))
@@ -188,6 +176,23 @@ func firstInvalidUTF8(b []byte) int {
 		i += n
 	}
 	return 0
+}
+
+// parseGeneric decodes b into the generic values the schema validator takes
+// (map[string]any, []any, string, json.Number, bool, nil). On a syntax error,
+// or content after the value, msg says what and off is the byte it is at.
+func parseGeneric(b []byte) (doc any, off int, msg string) {
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.UseNumber()
+	if err := dec.Decode(&doc); err != nil {
+		off, msg := syntaxError(b, err)
+		return nil, off, msg
+	}
+	if end := dec.InputOffset(); len(bytes.Trim(b[end:], jsonSpace)) > 0 {
+		rest := int(end) + (len(b[end:]) - len(bytes.TrimLeft(b[end:], jsonSpace)))
+		return nil, rest, fmt.Sprintf("found %s after the top-level object, expected the end of the file", quoteRune(b[rest:]))
+	}
+	return doc, 0, ""
 }
 
 // syntaxError places an encoding/json error at the offending byte and says

@@ -80,27 +80,7 @@ func (s *soak) xdo(args ...string) (string, error) {
 }
 
 func TestSoak(t *testing.T) {
-	dur := 5 * time.Minute
-	if v := os.Getenv("SOAK_DURATION"); v != "" {
-		d, err := time.ParseDuration(v)
-		if err != nil {
-			t.Fatalf("SOAK_DURATION=%q: %v", v, err)
-		}
-		dur = d
-	}
-	seed := uint64(1)
-	if v := os.Getenv("SOAK_SEED"); v != "" {
-		n, err := strconv.ParseUint(v, 10, 64)
-		if err != nil {
-			t.Fatalf("SOAK_SEED=%q: %v", v, err)
-		}
-		seed = n
-	}
-	bin := os.Getenv("AICAMPS_BIN")
-	if bin == "" {
-		bin = "../bin/aicamps"
-	}
-	bin, _ = filepath.Abs(bin)
+	dur, seed, bin := soakSettings(t)
 	for _, tool := range []string{bin, "Xvfb", "xdotool", "import"} {
 		if _, err := exec.LookPath(tool); err != nil {
 			t.Fatalf("%s: %v (make build; make deps)", tool, err)
@@ -145,44 +125,7 @@ func TestSoak(t *testing.T) {
 	s.wid = strings.Fields(out)[0]
 	s.resize(1600, 900)
 
-	type sample struct {
-		at  time.Duration
-		rss int64 // KiB
-	}
-	var samples []sample
-	start := time.Now()
-	nextSample := time.Duration(0)
-	crashed := ""
-	for time.Since(start) < dur {
-		select {
-		case <-done:
-			crashed = fmt.Sprintf("the app exited after %v: %v", time.Since(start).Round(time.Second), waitErr)
-		default:
-		}
-		if crashed != "" {
-			break
-		}
-		if el := time.Since(start); el >= nextSample {
-			rss := s.sample(len(samples))
-			samples = append(samples, sample{el, rss})
-			t.Logf("%6v RSS %d MiB", el.Round(time.Second), rss>>10)
-			nextSample += sampleEvery
-			continue
-		}
-		s.act()
-	}
-	if crashed == "" {
-		select {
-		case <-done:
-			crashed = fmt.Sprintf("the app exited: %v", waitErr)
-		default:
-		}
-	}
-	// Final sample, then the window must still answer.
-	if crashed == "" {
-		el := time.Since(start)
-		samples = append(samples, sample{el, s.sample(len(samples))})
-	}
+	samples, crashed, start := s.drive(dur, done, &waitErr)
 
 	// Verdicts.
 	var fails []string
@@ -228,6 +171,86 @@ func TestSoak(t *testing.T) {
 		}
 	}
 
+	summary := s.summary(time.Since(start), seed, samples, growth, log, answering, fails)
+	fmt.Println(summary)
+	if len(fails) > 0 {
+		t.Fatal(summary)
+	}
+}
+
+// drive acts at random on the window for dur, sampling its memory every
+// sampleEvery, and says how the app ended if it did (done closed).
+func (s *soak) drive(dur time.Duration, done <-chan struct{}, waitErr *error) (samples []sample, crashed string, start time.Time) {
+	start = time.Now()
+	nextSample := time.Duration(0)
+	for time.Since(start) < dur {
+		select {
+		case <-done:
+			crashed = fmt.Sprintf("the app exited after %v: %v", time.Since(start).Round(time.Second), *waitErr)
+		default:
+		}
+		if crashed != "" {
+			break
+		}
+		if el := time.Since(start); el >= nextSample {
+			rss := s.sample(len(samples))
+			samples = append(samples, sample{el, rss})
+			s.t.Logf("%6v RSS %d MiB", el.Round(time.Second), rss>>10)
+			nextSample += sampleEvery
+			continue
+		}
+		s.act()
+	}
+	if crashed == "" {
+		select {
+		case <-done:
+			crashed = fmt.Sprintf("the app exited: %v", *waitErr)
+		default:
+		}
+	}
+	// Final sample, then the window must still answer.
+	if crashed == "" {
+		el := time.Since(start)
+		samples = append(samples, sample{el, s.sample(len(samples))})
+	}
+	return samples, crashed, start
+}
+
+// soakSettings are the run's length, seed and binary: SOAK_DURATION (5m),
+// SOAK_SEED (1) and AICAMPS_BIN (../bin/aicamps).
+func soakSettings(t *testing.T) (dur time.Duration, seed uint64, bin string) {
+	dur = 5 * time.Minute
+	if v := os.Getenv("SOAK_DURATION"); v != "" {
+		d, err := time.ParseDuration(v)
+		if err != nil {
+			t.Fatalf("SOAK_DURATION=%q: %v", v, err)
+		}
+		dur = d
+	}
+	seed = 1
+	if v := os.Getenv("SOAK_SEED"); v != "" {
+		n, err := strconv.ParseUint(v, 10, 64)
+		if err != nil {
+			t.Fatalf("SOAK_SEED=%q: %v", v, err)
+		}
+		seed = n
+	}
+	bin = os.Getenv("AICAMPS_BIN")
+	if bin == "" {
+		bin = "../bin/aicamps"
+	}
+	bin, _ = filepath.Abs(bin)
+	return dur, seed, bin
+}
+
+// sample is the app's resident memory at a moment of the run.
+type sample struct {
+	at  time.Duration
+	rss int64 // KiB
+}
+
+// summary is the run's one line: actions, memory, verdict.
+func (s *soak) summary(took time.Duration, seed uint64, samples []sample, growth float64, log, answering string, fails []string) string {
 	var acts []string
 	total := 0
 	for _, k := range []string{"click", "drag", "scroll", "key", "export-dialog", "resize", "tab", "as-of"} {
@@ -243,12 +266,9 @@ func TestSoak(t *testing.T) {
 		rssList = append(rssList, strconv.FormatInt(sm.rss>>10, 10))
 	}
 	summary := fmt.Sprintf("soak: %v seed %d, %d actions (%s), RSS MiB every %v: %s; growth after 1m %+.1f%%; panics none=%v; window answering %s; %s",
-		time.Since(start).Round(time.Second), seed, total, strings.Join(acts, ", "), sampleEvery, strings.Join(rssList, " "),
+		took.Round(time.Second), seed, total, strings.Join(acts, ", "), sampleEvery, strings.Join(rssList, " "),
 		100*growth, !strings.Contains(log, "panic:"), answering, verdict)
-	fmt.Println(summary)
-	if len(fails) > 0 {
-		t.Fatal(summary)
-	}
+	return summary
 }
 
 // startX starts a 2560×1440 Xvfb.

@@ -4,7 +4,6 @@ package interop
 
 import (
 	"bytes"
-	"context"
 	"encoding/json"
 	"net/http"
 	"net/http/httptest"
@@ -128,10 +127,6 @@ func TestTimelineJSInChromium(t *testing.T) {
 				t.Fatal("the page reported nothing in 45 s")
 			}
 			checkShown(t, ds, lang, got)
-			if dir := os.Getenv("INTEROP_LOOK"); dir != "" {
-				look(t, dir, srv.URL+"/timeline.html?lang="+lang, "timelinejs-"+lang+".png")
-				look(t, dir, srv.URL+"/timeline.html?slide=4&lang="+lang, "timelinejs-"+lang+"-slide4.png")
-			}
 		})
 	}
 }
@@ -164,20 +159,4 @@ func checkShown(t *testing.T, ds *data.Dataset, lang string, got shown) {
 	if len(got.Groups) < 2 || !slices.Contains(got.Groups, ds.Camps[0].Name.In(lang)) {
 		t.Errorf("groups %q lack the camp %q", got.Groups, ds.Camps[0].Name.In(lang))
 	}
-}
-
-// look saves a screenshot of the page for a person to look at
-// (INTEROP_LOOK=DIR go test ./interop/).
-func look(t *testing.T, dir, url, name string) {
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	out, _ := filepath.Abs(filepath.Join(dir, name))
-	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, "chromium", chromiumArgs(t, url, "--screenshot="+out, "--virtual-time-budget=30000")...)
-	if b, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("screenshot: %v\n%s", err, b)
-	}
-	t.Logf("screenshot %s", out)
 }

@@ -2,6 +2,10 @@
 // in English and Chinese, for a person to open, and beside them NAME-LANG-
 // side.png: the PNG, the SVG as librsvg draws it and the PDF as poppler
 // draws it, side by side (when rsvg-convert and pdftoppm are installed).
+// Below that, network/, timeline/, charts/, widgets/ and interop/ hold the
+// pictures for before/after comparison: the test fixtures, synthetic big
+// data, gesture redraws, the widgets as Fyne's test driver paints them and
+// TimelineJS3's page in headless Chromium. Run it from the module's root.
 //
 //	go run ./tools/look -out look   (make look)
 package main
@@ -78,7 +82,7 @@ func run(out, size string) error {
 			fmt.Println(base)
 		}
 	}
-	return nil
+	return more(out, ds)
 }
 
 // seenItems are the network and the timeline as a user may leave them

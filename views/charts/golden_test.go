@@ -16,10 +16,7 @@ import (
 	"github.com/aicamps/aicamps/views/export"
 )
 
-var (
-	update = flag.Bool("update", false, "rewrite the golden files in testdata")
-	look   = flag.String("look", "", "also write every chart, both languages and themes, PNG and SVG, to this folder")
-)
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 func fixture(t testing.TB) *data.Dataset {
 	t.Helper()
@@ -65,9 +62,6 @@ func TestGolden(t *testing.T) {
 			o.Format, o.Width, o.Height = export.PNG, 960, 540
 			golden(t, filepath.Join("testdata", it.Name+".png"), renderItem(t, it, o), comparePNG)
 		})
-	}
-	if *look != "" {
-		writeAll(t, ds, *look)
 	}
 }
 
@@ -137,24 +131,6 @@ func parseXML(t testing.TB, svg []byte) {
 		}
 		if err != nil {
 			t.Fatalf("SVG does not parse: %v", err)
-		}
-	}
-}
-
-func writeAll(t *testing.T, ds *data.Dataset, dir string) {
-	os.MkdirAll(dir, 0o755)
-	for _, lang := range []string{"en", "zh"} {
-		for _, th := range []export.Theme{export.Light, export.Dark} {
-			for _, it := range Items(ds, lang, asOf) {
-				for _, format := range []string{export.PNG, export.SVG} {
-					o := export.Defaults()
-					o.Lang, o.Theme, o.Format, o.Scale = lang, th, format, 1
-					name := filepath.Join(dir, fmt.Sprintf("%s-%s-%s.%s", it.Name, lang, th.Name, format))
-					if err := export.WriteFile(name, func(w io.Writer) error { return export.Render(w, it.Apply(o), it.Draw) }); err != nil {
-						t.Error(err)
-					}
-				}
-			}
 		}
 	}
 }

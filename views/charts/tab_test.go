@@ -2,9 +2,6 @@ package charts
 
 import (
 	"image"
-	"image/png"
-	"os"
-	"path/filepath"
 	"testing"
 	"time"
 
@@ -95,23 +92,4 @@ func uniform(img *image.RGBA) bool {
 		}
 	}
 	return true
-}
-
-// TestTabLook writes the tab, as the test driver paints it, to -look.
-func TestTabLook(t *testing.T) {
-	if *look == "" {
-		t.Skip("no -look folder")
-	}
-	test.NewTempApp(t)
-	tab := NewTab(fixture(t), "zh")
-	w := test.NewTempWindow(t, tab)
-	w.Resize(fyne.NewSize(1100, 650))
-	tab.Select("money-in-the-race")
-	img := w.Canvas().Capture()
-	f, err := os.Create(filepath.Join(*look, "tab.png"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	png.Encode(f, img)
 }

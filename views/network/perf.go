@@ -756,59 +756,86 @@ func blendTable(c drawing.Color) *[4][256]uint8 {
 	return &lut
 }
 
-func strokeSegment(img *image.RGBA, a, b r2.Vec, w float64, col drawing.Color, dash *dashBits, along float64) {
+// segSpan is a segment's set-up for strokeSegment: the rows it touches, its
+// frame (unit u along, n across) and the per-row stepping of its span.
+type segSpan struct {
+	y0, y1, fx0, fx1 int
+	u, n             r2.Vec
+	l, reach, na     float64
+	slanted          bool
+	p, q, dp         float64 // a slanted segment's span on row y0, and its step a row
+	tc, dtc          float64 // where the centre line crosses row y0, and its step a row
+	tLo, tHi         float64 // rows with tc in tLo–tHi lie away from both ends
+}
+
+// newSegSpan sets up the segment a–b of width w over img's rows; ok is
+// false when it touches none or has no length.
+func newSegSpan(img *image.RGBA, a, b r2.Vec, w float64) (s segSpan, ok bool) {
 	h := w / 2
-	reach := h + 0.5 // coverage ends half a pixel beyond the edge
+	s.reach = h + 0.5 // coverage ends half a pixel beyond the edge
+	reach := s.reach
 	bb := img.Rect
 	// A band sees every segment of the relations crossing it: those that
 	// miss its rows are dropped before any set-up.
-	y0 := max(bb.Min.Y, floorInt(min(a.Y, b.Y)-reach))
-	y1 := min(bb.Max.Y, ceilInt(max(a.Y, b.Y)+reach))
-	if y0 >= y1 {
-		return
+	s.y0 = max(bb.Min.Y, floorInt(min(a.Y, b.Y)-reach))
+	s.y1 = min(bb.Max.Y, ceilInt(max(a.Y, b.Y)+reach))
+	if s.y0 >= s.y1 {
+		return s, false
 	}
 	v := r2.Sub(b, a)
-	l := math.Sqrt(v.X*v.X + v.Y*v.Y)
-	if l < 1e-9 {
-		return
+	s.l = math.Sqrt(v.X*v.X + v.Y*v.Y)
+	if s.l < 1e-9 {
+		return s, false
 	}
-	u := r2.Scale(1/l, v)
+	u := r2.Scale(1/s.l, v)
 	n := r2.Vec{X: -u.Y, Y: u.X}
+	s.u, s.n = u, n
 	bx0 := min(a.X, b.X) - reach
 	bx1 := max(a.X, b.X) + reach
-	fx0, fx1 := floorInt(bx0), ceilInt(bx1)
-	na := r2.Dot(n, a)
-	pix := img.Pix
-	ca := float64(col.A)
-	cl := lanes(col)
-	amax := int64(col.A)
+	s.fx0, s.fx1 = floorInt(bx0), ceilInt(bx1)
+	s.na = r2.Dot(n, a)
 	// On a slanted segment each row's span is the band |n·p − n·a| ≤ reach,
 	// from p to q, moving by dp a row.
-	slanted := n.X > 1e-9 || n.X < -1e-9
-	var p, q, dp float64
-	if slanted {
+	s.slanted = n.X > 1e-9 || n.X < -1e-9
+	if s.slanted {
 		inv := 1 / n.X
-		yc := float64(y0) + 0.5
-		p, q, dp = (na-reach-n.Y*yc)*inv, (na+reach-n.Y*yc)*inv, -n.Y*inv
-		if p > q {
-			p, q = q, p
+		yc := float64(s.y0) + 0.5
+		s.p, s.q, s.dp = (s.na-reach-n.Y*yc)*inv, (s.na+reach-n.Y*yc)*inv, -n.Y*inv
+		if s.p > s.q {
+			s.p, s.q = s.q, s.p
 		}
 	}
-	stride, minX := img.Stride, bb.Min.X
-	rowOff := (y0-bb.Min.Y)*stride - minX*4
 	// A row whose pixels all lie away from both ends is known from where
 	// the centre line crosses it (tc along the segment, stepping by dtc):
 	// its pixels are within reach across, so within reach·|u.X/u.Y| of tc
 	// along; a fiftieth of a pixel more for the rows' rounding. Rows near
 	// an end, and flat segments, are checked pixel by pixel as before.
-	var tc, dtc, tLo, tHi float64
 	if u.Y > 1e-3 || u.Y < -1e-3 {
 		k := (reach+0.02)*math.Abs(u.X/u.Y) + 1e-6
-		tLo, tHi = 0.5+k, l-0.5-k
-		tc, dtc = (float64(y0)+0.5-a.Y)/u.Y, 1/u.Y
+		s.tLo, s.tHi = 0.5+k, s.l-0.5-k
+		s.tc, s.dtc = (float64(s.y0)+0.5-a.Y)/u.Y, 1/u.Y
 	} else {
-		tLo, tHi = 1, 0 // never
+		s.tLo, s.tHi = 1, 0 // never
 	}
+	return s, true
+}
+
+func strokeSegment(img *image.RGBA, a, b r2.Vec, w float64, col drawing.Color, dash *dashBits, along float64) {
+	s, ok := newSegSpan(img, a, b, w)
+	if !ok {
+		return
+	}
+	y0, y1, fx0, fx1 := s.y0, s.y1, s.fx0, s.fx1
+	u, n, l, reach := s.u, s.n, s.l, s.reach
+	slanted, p, q, dp := s.slanted, s.p, s.q, s.dp
+	tc, dtc, tLo, tHi := s.tc, s.dtc, s.tLo, s.tHi
+	bb := img.Rect
+	pix := img.Pix
+	ca := float64(col.A)
+	cl := lanes(col)
+	amax := int64(col.A)
+	stride, minX := img.Stride, bb.Min.X
+	rowOff := (y0-bb.Min.Y)*stride - minX*4
 	var runLo, runHi int // samples of the dash pattern known to be all runOn
 	var runOn bool
 	for y := y0; y < y1; y, p, q, rowOff, tc = y+1, p+dp, q+dp, rowOff+stride, tc+dtc {

@@ -45,9 +45,16 @@ func campBlob(g *geom, ci int, pad, px float64) []r2.Vec {
 	if len(cs) < 2 {
 		return nil
 	}
-	// Prim's tree over the member centres: the bands that keep the region
-	// in one piece.
-	type seg struct{ a, b r2.Vec }
+	f := haloField(cs, rs, treeBands(cs), pad, px)
+	return f.largestLoop(f.contours())
+}
+
+// seg is a band's centre line.
+type seg struct{ a, b r2.Vec }
+
+// treeBands is Prim's tree over the member centres: the bands that keep the
+// region in one piece.
+func treeBands(cs []r2.Vec) []seg {
 	var bands []seg
 	inTree := make([]bool, len(cs))
 	dist := make([]float64, len(cs))
@@ -73,8 +80,22 @@ func campBlob(g *geom, ci int, pad, px float64) []r2.Vec {
 			}
 		}
 	}
+	return bands
+}
+
+// field is how far inside the nearest halo or band each grid point is,
+// on an nx×ny grid of step from (minX, minY).
+type field struct {
+	v                []float64
+	nx, ny           int
+	minX, minY, step float64
+}
+
+func (f *field) at(x, y int) float64 { return f.v[y*f.nx+x] }
+
+// haloField samples the field on a grid a little beyond the halos.
+func haloField(cs []r2.Vec, rs []float64, bands []seg, pad, px float64) *field {
 	band := pad * 0.7
-	// The grid, a little beyond the halos.
 	minX, minY, maxX, maxY := math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)
 	for i, c := range cs {
 		minX, maxX = math.Min(minX, c.X-rs[i]), math.Max(maxX, c.X+rs[i])
@@ -83,9 +104,9 @@ func campBlob(g *geom, ci int, pad, px float64) []r2.Vec {
 	step := math.Max(3*px, math.Max(maxX-minX, maxY-minY)/160)
 	minX, minY = minX-2*step, minY-2*step
 	nx, ny := int((maxX-minX)/step)+4, int((maxY-minY)/step)+4
-	// The field (how far inside the nearest halo or band) is splatted
-	// shape by shape over its own box, two cells wider so that the outline
-	// is interpolated from true values; elsewhere it is just "outside".
+	// The field is splatted shape by shape over its own box, two cells
+	// wider so that the outline is interpolated from true values;
+	// elsewhere it is just "outside".
 	v := make([]float64, nx*ny)
 	for i := range v {
 		v[i] = -4 * pad
@@ -109,20 +130,29 @@ func campBlob(g *geom, ci int, pad, px float64) []r2.Vec {
 		splat(math.Min(s.a.X, s.b.X)-band, math.Min(s.a.Y, s.b.Y)-band, math.Max(s.a.X, s.b.X)+band, math.Max(s.a.Y, s.b.Y)+band,
 			func(p r2.Vec) float64 { return band - distToSegment(p, s.a, s.b) })
 	}
-	at := func(x, y int) float64 { return v[y*nx+x] }
-	// Edge ids: horizontal edge (x,y)-(x+1,y) is 2·(y·nx+x), vertical
-	// (x,y)-(x,y+1) is 2·(y·nx+x)+1. Each cell adds segments between edges.
-	point := func(e int) r2.Vec {
-		k, vert := e/2, e%2 == 1
-		x, y := k%nx, k/nx
-		x2, y2 := x+1, y
-		if vert {
-			x2, y2 = x, y+1
-		}
-		a, b := at(x, y), at(x2, y2)
-		t := a / (a - b)
-		return r2.Vec{X: minX + (float64(x)+t*float64(x2-x))*step, Y: minY + (float64(y)+t*float64(y2-y))*step}
+	return &field{v: v, nx: nx, ny: ny, minX: minX, minY: minY, step: step}
+}
+
+// Edge ids: horizontal edge (x,y)-(x+1,y) is 2·(y·nx+x), vertical
+// (x,y)-(x,y+1) is 2·(y·nx+x)+1.
+
+// point is where the field crosses zero on edge e.
+func (f *field) point(e int) r2.Vec {
+	k, vert := e/2, e%2 == 1
+	x, y := k%f.nx, k/f.nx
+	x2, y2 := x+1, y
+	if vert {
+		x2, y2 = x, y+1
 	}
+	a, b := f.at(x, y), f.at(x2, y2)
+	t := a / (a - b)
+	return r2.Vec{X: f.minX + (float64(x)+t*float64(x2-x))*f.step, Y: f.minY + (float64(y)+t*float64(y2-y))*f.step}
+}
+
+// contours is marching squares: each cell links the edges the zero line
+// crosses; the result maps an edge to its neighbours along the outline.
+func (f *field) contours() map[int][]int {
+	nx, ny, at := f.nx, f.ny, f.at
 	next := map[int][]int{}
 	link := func(a, b int) {
 		next[a] = append(next[a], b)
@@ -170,7 +200,12 @@ func campBlob(g *geom, ci int, pad, px float64) []r2.Vec {
 			}
 		}
 	}
-	// Walk the loops; keep the one enclosing the largest area.
+	return next
+}
+
+// largestLoop walks the loops of next and keeps the one enclosing the
+// largest area.
+func (f *field) largestLoop(next map[int][]int) []r2.Vec {
 	seen := map[int]bool{}
 	var best []r2.Vec
 	bestArea := 0.0
@@ -187,7 +222,7 @@ func campBlob(g *geom, ci int, pad, px float64) []r2.Vec {
 		prev, cur := -1, start
 		for !seen[cur] {
 			seen[cur] = true
-			loop = append(loop, point(cur))
+			loop = append(loop, f.point(cur))
 			nb := next[cur]
 			n := nb[0]
 			if n == prev && len(nb) > 1 {

@@ -1,11 +1,7 @@
 package network
 
 import (
-	"bytes"
-	"image/png"
 	"math"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/wcharczuk/go-chart/v2"
@@ -13,7 +9,6 @@ import (
 
 	"github.com/aicamps/aicamps/data"
 	"github.com/aicamps/aicamps/data/synth"
-	"github.com/aicamps/aicamps/views/export"
 )
 
 // A camp whose convex region would take in an outsider hugs its members
@@ -68,12 +63,6 @@ func TestCampRegionLeavesOutsidersOut(t *testing.T) {
 	// XY takes in nobody: still its convex region.
 	if h := regions["xy"]; !inConvex(h, h[0]) || len(h) > 40 {
 		t.Errorf("camp XY's region has %d points, want its convex hull", len(h))
-	}
-	if dir := os.Getenv("NETWORK_LOOK"); dir != "" {
-		img, _ := screenImage(1280, 800, 1, export.Light, "en", nil, func(f export.Frame) error { return Draw(f, sc) })
-		var buf bytes.Buffer
-		png.Encode(&buf, img)
-		os.WriteFile(filepath.Join(dir, "region.png"), buf.Bytes(), 0o644)
 	}
 	// The same every time.
 	again := sc.build(screen, 1)

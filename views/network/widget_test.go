@@ -9,8 +9,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
-
-	"github.com/aicamps/aicamps/data"
 )
 
 func newTestView(t *testing.T) (*View, fyne.Window) {
@@ -220,20 +218,4 @@ func TestViewDragPinsAndPans(t *testing.T) {
 	if math.Abs(v.sc.Pan.X-10*float64(v.px)) > 1e-6 || v.sc.Pan.Y != 0 {
 		t.Errorf("pan %v after dragging the background by 10", v.sc.Pan)
 	}
-}
-
-// TestLookWidget writes the widget at 1280×800 (test driver, no GPU) to
-// $NETWORK_LOOK, with OpenAI selected.
-func TestLookWidget(t *testing.T) {
-	dir := lookDir(t)
-	ds, err := data.Bundled()
-	if err != nil || len(ds.Companies) == 0 {
-		t.Skip("no bundled data")
-	}
-	v := newView(ds, "en", onTestThread)
-	w := test.NewTempWindow(t, v)
-	w.Resize(fyne.NewSize(1280, 800))
-	waitLayout(t, v)
-	v.Select("openai")
-	lookPNG(t, dir, "widget.png", w.Canvas().Capture())
 }

@@ -3,22 +3,16 @@ package timeline
 import (
 	"bytes"
 	"flag"
-	"fmt"
-	"image/png"
 	"os"
 	"path/filepath"
 	"testing"
 	"time"
 
 	"github.com/aicamps/aicamps/data"
-	"github.com/aicamps/aicamps/data/synth"
 	"github.com/aicamps/aicamps/views/export"
 )
 
-var (
-	update = flag.Bool("update", false, "rewrite golden files")
-	look   = flag.String("look", "", "write previews (PNG and SVG, both languages and themes) to this directory")
-)
+var update = flag.Bool("update", false, "rewrite golden files")
 
 func fixture(t testing.TB) *data.Dataset {
 	t.Helper()
@@ -77,42 +71,6 @@ func TestGoldenSVG(t *testing.T) {
 	}
 }
 
-// TestLook writes previews for a human to open; it is skipped without -look.
-// It previews the bundled data, or the fixture with TIMELINE_FIXTURE=1.
-func TestLook(t *testing.T) {
-	if *look == "" {
-		t.Skip("no -look directory")
-	}
-	ds, err := data.Bundled()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if os.Getenv("TIMELINE_FIXTURE") != "" {
-		ds = fixture(t)
-	}
-	os.MkdirAll(*look, 0o755)
-	for _, lang := range []string{"en", "zh"} {
-		for _, th := range []export.Theme{export.Light, export.Dark} {
-			for _, scale := range []int{1, 2} {
-				o := export.Defaults()
-				o.Lang, o.Theme, o.Scale = lang, th, scale
-				asOf := day("2025-11-04")
-				b := render(t, Item(ds, lang, asOf), o)
-				name := fmt.Sprintf("timeline-%s-%s-%dx.png", lang, th.Name, scale)
-				os.WriteFile(filepath.Join(*look, name), b, 0o644)
-			}
-			o := export.Defaults()
-			o.Lang, o.Theme, o.Format = lang, th, export.SVG
-			b := render(t, Item(ds, lang, day("2025-11-04")), o)
-			os.WriteFile(filepath.Join(*look, fmt.Sprintf("timeline-%s-%s.svg", lang, th.Name)), b, 0o644)
-			o.Format = export.PNG
-			o.Scale = 1
-			it := ItemFor(Scene{Data: ds, Mode: ByCompany, Selected: "aws-deal", Highlight: []string{"anthropic"}}, lang)
-			os.WriteFile(filepath.Join(*look, fmt.Sprintf("timeline-company-%s-%s.png", lang, th.Name)), render(t, it, o), 0o644)
-		}
-	}
-}
-
 // BenchmarkImage is one screen frame: 1280×720 at 1×, bundled data.
 func BenchmarkImage(b *testing.B) {
 	ds, err := data.Bundled()
@@ -136,53 +94,5 @@ func BenchmarkCompute(b *testing.B) {
 	f := frame("zh")
 	for b.Loop() {
 		Compute(f, Scene{Data: ds})
-	}
-}
-
-// TestLookInteraction writes, with -look, what the interaction benchmark
-// draws (screen frames of synth 1,000/3,000/2,000, full, panned and zoomed)
-// and slides of the bundled data zoomed and at 1280×800, PNG and SVG.
-func TestLookInteraction(t *testing.T) {
-	if *look == "" {
-		t.Skip("no -look directory")
-	}
-	bundled, err := data.Bundled()
-	if err != nil {
-		t.Fatal(err)
-	}
-	os.MkdirAll(*look, 0o755)
-	sy := synth.Dataset(1000, 3000, 2000, 1)
-	from, to := FullRange(sy)
-	span := to.Sub(from)
-	scenes := map[string]Scene{
-		"synth-full":   {Data: sy},
-		"synth-pan":    {Data: sy, From: from.Add(span / 8), To: to.Add(span / 8)},
-		"synth-zoom":   {Data: sy, From: from.Add(span / 4), To: to.Add(-span / 4)},
-		"synth-zoom16": {Data: sy, From: from.Add(span * 7 / 16), To: from.Add(span * 9 / 16)},
-	}
-	bf, bt := FullRange(bundled)
-	bspan := bt.Sub(bf)
-	scenes["bundled-zoom"] = Scene{Data: bundled, From: bf.Add(bspan / 4), To: bt.Add(-bspan / 4)}
-	scenes["bundled-full"] = Scene{Data: bundled, AsOf: day("2025-11-04")}
-	for name, sc := range scenes {
-		for _, lang := range []string{"en", "zh"} {
-			img, err := export.Image(1920, 1080, 1, export.Light, lang, DrawFunc(sc))
-			if err != nil {
-				t.Fatal(err)
-			}
-			var buf bytes.Buffer
-			if err := png.Encode(&buf, img); err != nil {
-				t.Fatal(err)
-			}
-			os.WriteFile(filepath.Join(*look, fmt.Sprintf("screen-%s-%s.png", name, lang)), buf.Bytes(), 0o644)
-			for _, size := range [][2]int{{1920, 1080}, {1280, 800}} {
-				for _, format := range []string{export.PNG, export.SVG} {
-					o := export.Defaults()
-					o.Lang, o.Format, o.Scale, o.Width, o.Height = lang, format, 1, size[0], size[1]
-					b := render(t, ItemFor(sc, lang), o)
-					os.WriteFile(filepath.Join(*look, fmt.Sprintf("slide-%s-%s-%d.%s", name, lang, size[0], format)), b, 0o644)
-				}
-			}
-		}
 	}
 }
