@@ -29,6 +29,9 @@ type outJob struct {
 	// progress, when set, is told each slide drawn (done of total); a
 	// non-nil error from it stops the export (the window's Cancel).
 	progress func(done, total int) error
+	// seen, when set, holds the window's network and timeline scenes
+	// (filters, positions, mode): a replay from the window replays them.
+	seen *seenScenes
 }
 
 // slide is one page of a multi-page file: a framed picture, its title and

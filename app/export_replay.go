@@ -52,7 +52,7 @@ func replaySlides(j outJob) ([]slide, error) {
 		return nil, errNoDates
 	}
 	name, lang := j.items[0].Name, j.opts.Lang
-	at := itemAtFunc(j.ds, name, lang)
+	at := itemAtFunc(j.ds, name, lang, j.seen)
 	ss := make([]slide, len(steps))
 	for i, st := range steps {
 		it := at(st.day)
@@ -67,9 +67,30 @@ func replaySlides(j outJob) ([]slide, error) {
 	return ss, nil
 }
 
+// seenScenes are the views as the window shows them.
+type seenScenes struct {
+	net network.Scene
+	tl  timeline.Scene
+}
+
 // itemAtFunc returns the named item as of a day. The network's layout is
-// computed once, so its companies keep their places from step to step.
-func itemAtFunc(ds *data.Dataset, name, lang string) func(time.Time) export.Item {
+// computed once, so its companies keep their places from step to step. With
+// seen, the network and the timeline keep the window's filters and places.
+func itemAtFunc(ds *data.Dataset, name, lang string, seen *seenScenes) func(time.Time) export.Item {
+	switch {
+	case seen != nil && name == "network":
+		sc := seen.net
+		sc.Data, sc.Lang = ds, lang
+		if sc.Pos == nil {
+			sc.Layout = network.LayoutOptions{Seed: network.DefaultSeed}
+			sc.Pos = network.Layout(ds, sc.Layout)
+		}
+		return func(d time.Time) export.Item { sc.AsOf = d; return network.SceneItem(sc) }
+	case seen != nil && name == "timeline":
+		sc := seen.tl
+		sc.Data = ds
+		return func(d time.Time) export.Item { sc.AsOf = d; return timeline.ItemFor(sc, lang) }
+	}
 	switch name {
 	case "network":
 		opt := network.LayoutOptions{Seed: network.DefaultSeed}

@@ -111,9 +111,10 @@ func (u *ui) replayJob(view string, w, h int, delay time.Duration) outJob {
 	if o.Check() != nil {
 		o.Scale = 1
 	}
+	nw, tl := u.scenes()
 	return outJob{
 		ds: u.state.Data, opts: o, delay: delay, replay: true, named: true,
-		items: []export.Item{{Name: view}},
+		items: []export.Item{{Name: view}}, seen: &seenScenes{net: nw, tl: tl},
 	}
 }
 
