@@ -97,3 +97,28 @@ func TestKilledWindowSaveKeepsOldFile(t *testing.T) {
 		t.Errorf("after the kill the file holds %.20q…, want the old deck", b)
 	}
 }
+
+// The window's other saves (workbook, JSON, GEXF, GraphML, TimelineJS) go
+// through saveTo: a failed one keeps the old file, a whole one replaces it.
+func TestSaveToKeepsOldFileOnError(t *testing.T) {
+	newTestUI(t, nil, options{})
+	path := filepath.Join(t.TempDir(), "camps.xlsx")
+	os.WriteFile(path, []byte("old precious"), 0o644)
+	w, err := storage.Writer(storage.NewFileURI(path))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := saveTo(w, func(io.Writer) error { return errors.New("boom") }); err == nil {
+		t.Fatal("saveTo hid the failure")
+	}
+	if b, err := os.ReadFile(path); string(b) != "old precious" {
+		t.Errorf("a failed save left %q, %v", b, err)
+	}
+	w, _ = storage.Writer(storage.NewFileURI(path))
+	if err := saveTo(w, func(out io.Writer) error { _, err := out.Write([]byte("new")); return err }); err != nil {
+		t.Fatal(err)
+	}
+	if b, _ := os.ReadFile(path); string(b) != "new" {
+		t.Errorf("a whole save left %q", b)
+	}
+}

@@ -387,11 +387,13 @@ func (u *ui) saveFileThen(name, ext string, write func(io.Writer) error, after f
 	d.Show()
 }
 
-// saveTo fills a file the save dialog chose: a local file through
-// export.WriteFile (a temporary file, then a rename), anything else as
-// writeSaved does.
+// saveTo fills a file the save dialog chose. The window's own atomic
+// writer (atomicfiles.go) and any non-local file go through writeSaved,
+// which writes nothing on an error; a plain local writer, which the dialog
+// has already emptied, through export.WriteFile (a temporary file, then a
+// rename).
 func saveTo(wc fyne.URIWriteCloser, write func(io.Writer) error) error {
-	if wc.URI().Scheme() != "file" {
+	if _, atomic := wc.(*atomicWriter); atomic || wc.URI().Scheme() != "file" {
 		return writeSaved(wc, write)
 	}
 	path := wc.URI().Path()
