@@ -135,3 +135,38 @@ func TestHundredThousandRows(t *testing.T) {
 		t.Errorf("got %d companies", n)
 	}
 }
+
+// A few kilobytes can describe a huge grid: a value in the last column
+// (XFD) on thousands of rows, or merges of a million cells. Each is an error
+// at its cell, read in bounded memory, not gigabytes of padded rows.
+func TestSparseGridsRefused(t *testing.T) {
+	good := workbook(t, bundled(t))
+	cases := []struct {
+		name string
+		edit func(f *excelize.File)
+		want string
+	}{
+		{"a value in column XFD", func(f *excelize.File) {
+			for y := 2; y < 300; y++ {
+				f.SetCellStr("Companies", fmt.Sprintf("XFD%d", y), "x")
+			}
+		}, "Companies!A1: cannot read the sheet: XFD2 holds a value, but a camps sheet has at most 256 columns"},
+		{"merges of millions of cells", func(f *excelize.File) {
+			for c := 1; c <= 9; c++ { // 9 merges of a million cells each
+				col, _ := excelize.ColumnNumberToName(c)
+				f.MergeCell("Members", col+"100", col+"1000100")
+			}
+		}, "the merged cells hold more than"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			b := edit(t, good, c.edit)
+			start := time.Now()
+			got := errText(t, b)
+			if !strings.Contains(got, c.want) {
+				t.Errorf("got\n%s\nwant it to hold %q", got, c.want)
+			}
+			t.Logf("%d KiB refused in %v", len(b)>>10, time.Since(start).Round(time.Millisecond))
+		})
+	}
+}

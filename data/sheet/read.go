@@ -27,6 +27,11 @@ const (
 	// maxInMemory is the largest sheet unpacked in memory; larger ones go to
 	// a temporary file (excelize's UnzipXMLSizeLimit).
 	maxInMemory = 32 << 20
+	// maxCols and maxCells bound what a sheet may hold, since a few bytes
+	// of XML can place a cell in column XFD or merge a million cells: the
+	// unpacked size alone does not bound the grid built from them.
+	maxCols  = 256
+	maxCells = 8 << 20
 )
 
 // IsWorkbook reports whether path names a workbook (by its extension).
@@ -241,6 +246,47 @@ func (r *reader) result() data.Errors {
 	return out
 }
 
+// rows reads a sheet row by row, keeping at most maxCols columns and
+// maxCells cells: a cell past them is an error at that cell, not a grid of
+// gigabytes.
+func (r *reader) rows(sheet string) ([][]string, error) {
+	it, err := r.f.Rows(sheet)
+	if err != nil {
+		return nil, err
+	}
+	defer it.Close()
+	var rows [][]string
+	cells := 0
+	for it.Next() {
+		cols, err := it.Columns(excelize.Options{RawCellValue: true})
+		if err != nil {
+			return rows, err
+		}
+		if len(cols) > maxCols {
+			for x := maxCols; x < len(cols); x++ {
+				if strings.TrimSpace(cols[x]) != "" {
+					cell, _ := excelize.CoordinatesToCellName(x+1, len(rows)+1)
+					return rows, fmt.Errorf("%s holds a value, but a camps sheet has at most %d columns", cell, maxCols)
+				}
+			}
+			cols = cols[:maxCols:maxCols]
+		}
+		if cells += len(cols); cells > maxCells {
+			return rows, fmt.Errorf("more than %d cells: a camps sheet is far smaller", maxCells)
+		}
+		rows = append(rows, cols)
+	}
+	return rows, it.Error()
+}
+
+func cellsIn(rows [][]string) int {
+	n := 0
+	for _, r := range rows {
+		n += len(r)
+	}
+	return n
+}
+
 // grid reads a sheet's cells as text (numbers as the raw value, formulas
 // as the value saved with them), with each merged range filled with its
 // first cell's value. ok is false when the sheet is absent.
@@ -252,7 +298,7 @@ func (r *reader) grid(lower string) (rows [][]string, sheet string, ok bool) {
 	if vis, err := r.f.GetSheetVisible(sheet); err == nil && !vis {
 		r.warn(sheet+"!A1", "the sheet is hidden; its rows are read all the same")
 	}
-	rows, err := r.f.GetRows(sheet, excelize.Options{RawCellValue: true})
+	rows, err := r.rows(sheet)
 	if err != nil {
 		r.errorAt(sheet+"!A1", "cannot read the sheet: "+err.Error())
 		r.fatal = true
@@ -265,11 +311,18 @@ func (r *reader) grid(lower string) (rows [][]string, sheet string, ok bool) {
 	if err != nil {
 		return rows, sheet, true
 	}
+	budget := maxCells - cellsIn(rows)
 	for _, m := range merged {
 		c1, r1, e1 := excelize.CellNameToCoordinates(m.GetStartAxis())
 		c2, r2, e2 := excelize.CellNameToCoordinates(m.GetEndAxis())
-		if e1 != nil || e2 != nil || (r2-r1+1)*(c2-c1+1) > 1<<16 {
+		if e1 != nil || e2 != nil || c1 > maxCols {
 			continue
+		}
+		c2 = min(c2, maxCols)
+		if budget -= (r2 - r1 + 1) * (c2 - c1 + 1); budget < 0 {
+			r.errorAt(sheet+"!"+m.GetStartAxis(), fmt.Sprintf("the merged cells hold more than %d cells in all: unmerge them", maxCells))
+			r.fatal = true
+			return rows, sheet, true
 		}
 		v := ""
 		if r1 <= len(rows) && c1 <= len(rows[r1-1]) {
