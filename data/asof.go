@@ -40,8 +40,12 @@ func (ds *Dataset) Since(d Date, ref Ref) time.Time {
 		return end
 	}
 	if d.Precision == Year { // the source is looked up only here: redraws call Since per relation
-		if s := ds.sourceDate(ref).Start(); !s.IsZero() && s.Year() == start.Year() {
-			return s
+		// A source dated to the day or month says when that year's fact was
+		// known; one dated only to the year would put it on 1 January.
+		if sd := ds.sourceDate(ref); sd.Precision == Day || sd.Precision == Month {
+			if s := sd.Start(); !s.IsZero() && s.Year() == start.Year() {
+				return s
+			}
 		}
 		return last
 	}
@@ -85,7 +89,16 @@ func (ds *Dataset) InForce(r *Relation, t time.Time) bool {
 	if !counts(ds.RelationSince(r), t) {
 		return false
 	}
-	return r.Until == nil || r.Until.IsUndated() || t.Before(r.Until.End())
+	return r.Until == nil || r.Until.IsUndated() || t.Before(UntilEnd(*r.Until))
+}
+
+// UntilEnd is when a relation that holds until u has ended: the end of u,
+// or its start when it ended before u.
+func UntilEnd(u Date) time.Time {
+	if u.Qualifier == Before {
+		return u.Start()
+	}
+	return u.End()
 }
 
 // EventSince is the first instant from which e counts (the timeline puts

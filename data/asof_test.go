@@ -8,7 +8,7 @@ import (
 // TestSince pins the one "as of" rule: the first day each kind of date
 // counts from, for a source dated November 2025.
 func TestSince(t *testing.T) {
-	ds := &Dataset{Sources: []Source{{ID: "a", Date: Date{Value: "2025-11", Precision: Month}}}}
+	ds := &Dataset{Sources: []Source{{ID: "a", Date: Date{Value: "2025-11", Precision: Month}}, {ID: "y", Date: Date{Value: "2024", Precision: Year}}}}
 	ref := Ref{Doc: "a", Section: "s", Paragraph: 1}
 	d := func(v string, p Precision, q Qualifier) Date { return Date{Value: v, Precision: p, Qualifier: q} }
 	for _, tc := range []struct {
@@ -33,6 +33,7 @@ func TestSince(t *testing.T) {
 		{"about a month: as the month", d("2025-04", Month, About), ref, "2025-04-01"},
 		{"about a year of the source", d("2025", Year, About), ref, "2025-11-01"},
 		{"unreadable: always", d("2025-13", Month, ""), ref, ""},
+		{"year of a source dated to the year: its last day", d("2024", Year, ""), Ref{Doc: "y"}, "2024-12-31"},
 	} {
 		got := ds.Since(tc.date, tc.ref)
 		want := time.Time{}
@@ -119,6 +120,31 @@ func TestDateLabel(t *testing.T) {
 		}
 		if got := tc.d.Label("zh"); got != tc.zh {
 			t.Errorf("%+v zh = %q, want %q", tc.d, got, tc.zh)
+		}
+	}
+}
+
+// A relation that ended before a date is over when that date begins; one
+// that held by or until a date holds through its end.
+func TestUntilQualifier(t *testing.T) {
+	ds := &Dataset{}
+	rel := func(q Qualifier) *Relation {
+		return &Relation{Date: Date{Value: "2024-01-01", Precision: Day}, Until: &Date{Value: "2026", Precision: Year, Qualifier: q}}
+	}
+	for _, tc := range []struct {
+		q    Qualifier
+		at   string
+		want bool
+	}{
+		{"", "2026-06-01", true},
+		{By, "2026-12-31", true},
+		{By, "2027-01-01", false},
+		{Before, "2025-12-31", true},
+		{Before, "2026-01-01", false},
+		{Before, "2026-06-01", false},
+	} {
+		if got := ds.InForce(rel(tc.q), day(tc.at)); got != tc.want {
+			t.Errorf("until %q 2026, at %s: in force %v, want %v", tc.q, tc.at, got, tc.want)
 		}
 	}
 }

@@ -150,7 +150,7 @@ func graphOf(sc Scene) (nodes []ixNode, edges []ixEdge, lang string) {
 			e.weight = *r.ValueUSD / 1e9
 		}
 		if r.Until != nil {
-			e.end = day(r.Until.End().AddDate(0, 0, -1)) // inclusive: the until month's last day
+			e.end = day(data.UntilEnd(*r.Until).AddDate(0, 0, -1)) // inclusive: the last day it held
 		}
 		edges = append(edges, e)
 	}
