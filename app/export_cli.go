@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"strings"
 	"time"
 
@@ -173,17 +172,14 @@ func exportToDir(a exportArgs, chosen []export.Item, stdout, stderr io.Writer) i
 		return 1
 	}
 	status := 0
-	for _, it := range chosen {
-		path := filepath.Join(a.out, fileName(it.Name, a.asOf, a.opts.Format))
-		o := it.Apply(a.opts)
-		err := export.WriteFile(path, func(w io.Writer) error { return export.Render(w, o, it.Draw) })
+	writeItems(a.out, chosen, a.opts, a.asOf, func(_ int, it export.Item, path string, err error) {
 		if err != nil {
 			fmt.Fprintf(stderr, "aicamps export: %s: %v\n", it.Name, unwrapPath(err))
 			status = 1
-			continue
+			return
 		}
 		fmt.Fprintln(stdout, path)
-	}
+	})
 	return status
 }
 

@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
@@ -384,17 +385,26 @@ func startExportAll(win fyne.Window, dir string, items []export.Item, o export.O
 // progress after each; it carries on past a failure and returns them all.
 func exportAll(dir string, items []export.Item, o export.Options, progress func(done int)) []error {
 	var errs []error
-	for i, it := range items {
-		path := filepath.Join(dir, it.Name+"."+o.Format)
-		opts := it.Apply(o)
-		if err := export.WriteFile(path, func(w io.Writer) error { return export.Render(w, opts, it.Draw) }); err != nil {
+	writeItems(dir, items, o, time.Time{}, func(i int, it export.Item, _ string, err error) {
+		if err != nil {
 			errs = append(errs, fmt.Errorf("%s: %w", it.Name, err))
 		}
 		if progress != nil {
 			progress(i + 1)
 		}
-	}
+	})
 	return errs
+}
+
+// writeItems renders each item into dir as fileName names it, each written
+// whole or not at all, and tells done of each: the one loop of Export all…
+// and aicamps export --out.
+func writeItems(dir string, items []export.Item, o export.Options, asOf time.Time, done func(i int, it export.Item, path string, err error)) {
+	for i, it := range items {
+		path := filepath.Join(dir, fileName(it.Name, asOf, o.Format))
+		opts := it.Apply(o)
+		done(i, it, path, export.WriteFile(path, func(w io.Writer) error { return export.Render(w, opts, it.Draw) }))
+	}
 }
 
 func existingFiles(dir string, items []export.Item, format string) []string {
