@@ -12,15 +12,20 @@ import (
 	"github.com/wcharczuk/go-chart/v2"
 	"github.com/wcharczuk/go-chart/v2/drawing"
 
+	"github.com/aicamps/aicamps/views/canvas"
 	"github.com/aicamps/aicamps/views/canvas/gochart"
 	"github.com/aicamps/aicamps/views/canvas/pdf"
+	"github.com/aicamps/aicamps/views/canvas/raster"
 	"github.com/aicamps/aicamps/views/canvas/svg"
 )
 
 // Frame is where a view draws: a renderer (PNG or SVG, the same calls), the
 // box it may fill in pixels, and the factor for text sizes and strokes.
 type Frame struct {
-	R     chart.Renderer
+	R chart.Renderer
+	// C is the canvas under R (a PNG's paints R's pixels): views move from
+	// R to C, after which R is only go-chart's renderer over C for charts.
+	C     canvas.Canvas
 	Box   chart.Box
 	Scale float64 // multiply every length designed for a 1920×1080 slide by this
 	Theme Theme
@@ -53,7 +58,7 @@ func Render(w io.Writer, o Options, draw DrawFunc) error {
 	switch o.Format {
 	case SVG:
 		c := svg.New(float64(pw), float64(ph))
-		if err := drawFramed(gochart.New(c, CanvasFont()), o, draw); err != nil {
+		if err := drawFramed(gochart.New(c, CanvasFont()), c, o, draw); err != nil {
 			return err
 		}
 		_, err := c.WriteTo(w)
@@ -62,7 +67,7 @@ func Render(w io.Writer, o Options, draw DrawFunc) error {
 		return RenderPDF(w, []Page{{Options: o, Draw: draw}})
 	}
 	r := NewPNG(pw, ph)
-	if err := drawFramed(r, o, draw); err != nil {
+	if err := drawFramed(r, raster.On(Pixels(r)), o, draw); err != nil {
 		return err
 	}
 	return r.Save(w)
@@ -90,7 +95,7 @@ func RenderPDF(w io.Writer, pages []Page) error {
 			return fmt.Errorf("page %d: %w", i+1, err)
 		}
 		c := doc.AddPage(float64(o.Width), float64(o.Height))
-		if err := drawFramed(gochart.New(c, CanvasFont()), o, p.Draw); err != nil {
+		if err := drawFramed(gochart.New(c, CanvasFont()), c, o, p.Draw); err != nil {
 			return fmt.Errorf("page %d: %w", i+1, err)
 		}
 	}
@@ -99,14 +104,14 @@ func RenderPDF(w io.Writer, pages []Page) error {
 }
 
 // drawFramed paints the background and chrome on r, then the view.
-func drawFramed(r chart.Renderer, o Options, draw DrawFunc) error {
+func drawFramed(r chart.Renderer, c canvas.Canvas, o Options, draw DrawFunc) error {
 	pw, ph := o.PixelSize()
 	r.SetDPI(72) // font sizes are then pixels
 	scale := 1.0
 	if o.Format == PNG {
 		scale = float64(o.Scale)
 	}
-	f := Frame{R: r, Box: chart.NewBox(0, 0, pw, ph), Scale: scale * sizeFactor(o.Width, o.Height), Theme: o.Theme, Lang: o.Lang, Seen: o.Seen}
+	f := Frame{R: r, C: c, Box: chart.NewBox(0, 0, pw, ph), Scale: scale * sizeFactor(o.Width, o.Height), Theme: o.Theme, Lang: o.Lang, Seen: o.Seen}
 	if !o.Transparent {
 		fillBackground(f.R, f.Box, o.Theme.Background)
 	}
@@ -122,7 +127,7 @@ func Image(w, h int, scale float64, th Theme, lang string, draw DrawFunc) (*imag
 	}
 	r := NewPNG(w, h)
 	// An item drawn here (tests, previews) keeps the default choices.
-	f := Frame{R: r, Box: chart.NewBox(0, 0, w, h), Scale: scale, Theme: th, Lang: lang, Seen: Defaults().Seen}
+	f := Frame{R: r, C: raster.On(Pixels(r)), Box: chart.NewBox(0, 0, w, h), Scale: scale, Theme: th, Lang: lang, Seen: Defaults().Seen}
 	fillBackground(r, f.Box, th.Background)
 	if err := draw(f); err != nil {
 		return nil, err
