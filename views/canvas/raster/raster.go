@@ -34,8 +34,8 @@ type Canvas struct {
 	list // the queue and its arenas (ops.go)
 
 	// memos kept across frames
-	luts  map[color.NRGBA]*lut
-	masks map[maskKey]*image.Alpha
+	luts   map[color.NRGBA]*lut
+	masks  map[maskKey]*image.Alpha
 	dashes map[dashKey]*dashBits
 }
 
