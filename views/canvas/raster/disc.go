@@ -79,12 +79,17 @@ func fillRing(img *image.RGBA, c canvas.Point, rIn, rOut float64, cols []color.N
 	y0, y1 := max(b.Min.Y, floorInt(c.Y-rOut-1)), min(b.Max.Y, ceilInt(c.Y+rOut+1))
 	k := float64(len(cols))
 	for y := y0; y < y1; y++ {
-		dy, x0, x1, _, ok := discRow(b, c, y, rOut+0.5, -1)
+		// Pixels whose centre lies within rIn − ½ of c get nothing.
+		dy, x0, x1, hole, ok := discRow(b, c, y, rOut+0.5, rIn-0.5)
 		if !ok {
 			continue
 		}
 		for x := x0; x < x1; x++ {
 			dx := float64(x) + 0.5 - c.X
+			if dx > -hole && dx < hole {
+				x = max(x, ceilInt(c.X+hole-0.5)-1) // to the hole's far side
+				continue
+			}
 			d := math.Sqrt(dx*dx + dy*dy)
 			if rOut-d+0.5 <= 0 || d-rIn+0.5 <= 0 {
 				continue

@@ -79,7 +79,7 @@ func (c *Canvas) Reset(img *image.RGBA) {
 	if len(c.masks) > 4096 {
 		clear(c.masks)
 	}
-	if len(c.dashes) > 1024 {
+	if len(c.dashes) > 4096 { // 1.3 KB each
 		clear(c.dashes)
 	}
 }
