@@ -27,13 +27,19 @@ func (f flushing) FillBox(r canvas.Rect, rad float64) { f.Canvas.FillBox(r, rad)
 func (f flushing) FillFlat(p canvas.Path)             { f.Canvas.FillFlat(p); f.Flush() }
 
 // randomOps draws n random calls of every kind the canvas has, in random
-// states, over a picture taller than several bands.
+// states, over a picture taller than several bands. Queued, the first
+// flat fills are painted as one op over the cleared picture.
 func randomOps(c canvas.Canvas, n int, seed uint64) {
 	rng := rand.New(rand.NewPCG(seed, 7))
 	w, h := c.Size()
 	p := func() canvas.Point { return pt(rng.Float64()*(w+40)-20, rng.Float64()*(h+40)-20) }
 	col := func() color.NRGBA {
 		return color.NRGBA{uint8(rng.IntN(256)), uint8(rng.IntN(256)), uint8(rng.IntN(256)), uint8(rng.IntN(256))}
+	}
+	// Camp regions first: over a fresh picture, in one walk of the rows.
+	for range 3 {
+		c.SetColor(color.NRGBA{uint8(rng.IntN(256)), 0x72, 0xb2, uint8(rng.IntN(256))})
+		canvas.FillFlat(c, canvas.Polyline(p(), p(), p(), p(), p()))
 	}
 	for i := range n {
 		c.Push()

@@ -22,7 +22,7 @@ const (
 	kRing               // a ring about c from r0 to r1, a sector per colour
 	kBox                // the box box, any fractions
 	kRound              // the box box with corners of radius r0
-	kFlat               // a polygon's edges, not anti-aliased
+	kFlat               // flat fills (regions), not anti-aliased, over bg word when fresh
 	kStroke             // a polyline of width r1, butt ends, dashed by dash from r0
 	kConvex             // a small convex polygon
 	kClear              // every pixel set to word
@@ -46,6 +46,7 @@ type op struct {
 	m      image.Alpha // kMask: the coverage, its corner landing at at
 	at     image.Point
 	word   uint32
+	fresh  bool
 	src    *image.RGBA
 }
 
@@ -56,8 +57,9 @@ type list struct {
 	edges  []polyEdge
 	cols   []color.NRGBA
 	segs   []float32 // x0 y0 x1 y1 a line, for kMask ops still to rasterise
-	glyphs []placed
-	convs  []convex
+	glyphs  []placed
+	convs   []convex
+	regions []region
 
 	perBand [][]int32
 	maskBuf []uint8
@@ -66,7 +68,7 @@ type list struct {
 
 func (l *list) reset() {
 	l.ops, l.pts, l.edges, l.cols = l.ops[:0], l.pts[:0], l.edges[:0], l.cols[:0]
-	l.segs, l.glyphs, l.convs = l.segs[:0], l.glyphs[:0], l.convs[:0]
+	l.segs, l.glyphs, l.convs, l.regions = l.segs[:0], l.glyphs[:0], l.convs[:0], l.regions[:0]
 }
 
 // bandRows: a band of a few dozen rows stays in the core's cache while
@@ -78,7 +80,7 @@ const bandRows = 64
 type worker struct {
 	sub image.RGBA // a view of the picture: a band within an op's clip
 	z   vector.Rasterizer
-	xs  []float64
+	rg  regionScratch
 }
 
 // start is an op of kind k in paint col under the current clip; ok is
@@ -182,7 +184,7 @@ func (c *Canvas) paint(w *worker, o *op, band image.Rectangle) {
 	case kRound:
 		fillRoundBox(img, o.box, o.r0, o.col, o.lut)
 	case kFlat:
-		w.xs = fillFlat(img, c.edges[o.i0:o.i1], o.lut, w.xs)
+		fillRegions(img, c.regions[o.i0:o.i1], c.edges, o.word, o.fresh, &w.rg)
 	case kStroke:
 		strokeOp(img, c.pts[o.i0:o.i1], o.r1, o.col, o.dash, o.r0)
 	case kConvex:

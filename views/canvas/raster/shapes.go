@@ -101,17 +101,30 @@ func (c *Canvas) FillFlat(p canvas.Path) {
 	if !ok {
 		return
 	}
-	o.i0 = int32(len(c.edges))
+	e0 := int32(len(c.edges))
 	y0, y1 := math.Inf(1), math.Inf(-1)
 	flatten(p.Transform(c.M), func(a, b canvas.Point) {
 		c.edges = append(c.edges, polyEdge{a, b})
 		y0, y1 = min(y0, a.Y, b.Y), max(y1, a.Y, b.Y)
 	})
-	o.i1, o.lut = int32(len(c.edges)), c.lutOf(col)
-	if o.i1 == o.i0 {
+	if int(e0) == len(c.edges) {
 		return
 	}
-	c.add(o, floorInt(y0), ceilInt(y1)+1)
+	c.regions = append(c.regions, region{e0, int32(len(c.edges)), c.lutOf(col)})
+	r0, r1 := max(floorInt(y0), o.clip.Min.Y), min(ceilInt(y1)+1, o.clip.Max.Y)
+	if n := len(c.ops); n > 0 {
+		last := &c.ops[n-1]
+		if last.kind == kFlat && last.clip == o.clip && last.i1-last.i0 < maxRegions && int(last.i1) == len(c.regions)-1 {
+			last.i1++ // one more region in the same walk of the rows
+			last.y0, last.y1 = min(last.y0, r0), max(last.y1, r1)
+			return
+		}
+		if last.kind == kClear && o.clip.In(last.clip) {
+			o.fresh, o.word = true, last.word // over pixels all last.word
+		}
+	}
+	o.i0, o.i1 = int32(len(c.regions)-1), int32(len(c.regions))
+	c.add(o, r0, r1)
 }
 
 // fastFill queues p as a shape when it is one (an upright rectangle, a
