@@ -52,11 +52,11 @@ type op struct {
 
 // list is the queue and its arenas, emptied by Flush with their space kept.
 type list struct {
-	ops    []op
-	pts    []canvas.Point
-	edges  []polyEdge
-	cols   []color.NRGBA
-	segs   []float32 // x0 y0 x1 y1 a line, for kMask ops still to rasterise
+	ops     []op
+	pts     []canvas.Point
+	edges   []polyEdge
+	cols    []color.NRGBA
+	segs    []float32 // x0 y0 x1 y1 a line, for kMask ops still to rasterise
 	glyphs  []placed
 	convs   []convex
 	regions []region
