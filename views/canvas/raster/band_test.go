@@ -2,6 +2,7 @@ package raster
 
 import (
 	"bytes"
+	"image"
 	"image/color"
 	"math/rand/v2"
 	"testing"
@@ -132,4 +133,45 @@ func TestResetSameAsNew(t *testing.T) {
 	if !bytes.Equal(c.Image().Pix, fresh.Image().Pix) {
 		t.Fatal("a reset canvas paints another picture than a new one")
 	}
+}
+
+// Copy under an overlay gives the picture of drawing the overlay on the
+// base itself; Clear writes its colour within the clip only, unblended.
+func TestCopyAndClear(t *testing.T) {
+	base := New(300, 200)
+	base.Clear(color.White)
+	randomOps(base, 200, 3)
+	reused := New(300, 200)
+	reused.Clear(color.Black)
+	reused.Copy(base.Image())
+	randomOps(reused, 50, 4)
+	if !bytes.Equal(reused.Image().Pix, paint(base.Image(), 50, 4).Pix) {
+		t.Error("a copied base with an overlay differs from the overlay drawn on the base")
+	}
+	c := New(10, 10)
+	c.Clear(color.NRGBA{10, 20, 30, 255})
+	c.Clip(canvas.Rect{Min: pt(2, 3), Max: pt(6, 8)})
+	c.Clear(color.NRGBA{0, 0, 0, 0})
+	img := c.Image()
+	for y := range 10 {
+		for x := range 10 {
+			got := img.RGBAAt(x, y)
+			want := color.RGBA{10, 20, 30, 255}
+			if x >= 2 && x < 6 && y >= 3 && y < 8 {
+				want = color.RGBA{}
+			}
+			if got != want {
+				t.Fatalf("pixel (%d, %d) is %v, want %v", x, y, got, want)
+			}
+		}
+	}
+}
+
+// paint is a copy of img with n random ops drawn over it.
+func paint(img *image.RGBA, n int, seed uint64) *image.RGBA {
+	out := image.NewRGBA(img.Rect)
+	copy(out.Pix, img.Pix)
+	c := On(out)
+	randomOps(c, n, seed)
+	return c.Image()
 }

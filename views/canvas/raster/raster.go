@@ -116,17 +116,13 @@ func (c *Canvas) Clear(col color.Color) {
 	c.add(o, o.clip.Min.Y, o.clip.Max.Y)
 }
 
-// Copy sets every pixel within the clip to src's pixel at the same place
-// (a base picture under an overlay); src must cover the canvas's bounds.
+// Copy sets every pixel within the clip (and src's bounds) to src's pixel
+// at the same place: a base picture under an overlay.
 func (c *Canvas) Copy(src *image.RGBA) {
-	if !src.Rect.In(c.img.Rect) && !c.img.Rect.In(src.Rect) {
-		return
-	}
 	o, ok := c.start(kCopy, color.NRGBA{A: 255}, true)
-	if !ok {
+	if o.clip = o.clip.Intersect(src.Rect); !ok || o.clip.Empty() {
 		return
 	}
-	o.clip = o.clip.Intersect(src.Rect)
 	o.src = src
 	c.add(o, o.clip.Min.Y, o.clip.Max.Y)
 }
