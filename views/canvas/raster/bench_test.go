@@ -1,6 +1,7 @@
 package raster_test
 
 import (
+	"image/color"
 	"testing"
 
 	"github.com/aicamps/aicamps/assets"
@@ -28,6 +29,7 @@ func BenchmarkRaster(b *testing.B) {
 		{"nodes=1000", f.Nodes},
 		{"labels=1000", f.Labels},
 		{"regions=3", f.Regions},
+		{"dots=2000", dots}, // a big timeline's: filled and outlined round boxes
 	} {
 		b.Run(bc.name, func(b *testing.B) {
 			for b.Loop() {
@@ -36,5 +38,18 @@ func BenchmarkRaster(b *testing.B) {
 				c.Flush()
 			}
 		})
+	}
+}
+
+// dots are 2,000 timeline dots: a filled round box, its outline stroked.
+func dots(c canvas.Canvas) {
+	for i := range 2000 {
+		x, y := float64(20+(i*37)%1880), float64(20+(i*53)%1040)
+		box := canvas.Rect{Min: canvas.Point{X: x - 7, Y: y - 7}, Max: canvas.Point{X: x + 7, Y: y + 7}}
+		c.SetColor(color.NRGBA{0, 0x72, 0xb2, 255})
+		canvas.FillBox(c, box, 7)
+		c.SetColor(color.White)
+		c.SetLineWidth(2)
+		c.Stroke(canvas.RoundRect(box, 7))
 	}
 }

@@ -33,6 +33,8 @@ type Canvas struct {
 
 	list // the queue and its arenas (ops.go)
 
+	scratch canvas.Path // for recognising shapes (outline.go)
+
 	// slow sends every call through the generic path: the tests'
 	// reference for the shapes' painters.
 	slow bool

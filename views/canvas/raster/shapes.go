@@ -72,19 +72,13 @@ func (c *Canvas) box(x0, y0, x1, y1, rad float64) {
 	}
 	o.box, o.lut = r, c.lutOf(col)
 	b := image.Rect(floorInt(x0-1), floorInt(y0-1), ceilInt(x1+1), ceilInt(y1+1))
-	switch {
-	case rad == 0:
-	case b.Dx() <= 64 && b.Dy() <= 64:
-		k := maskKey{x0 - float64(b.Min.X), y0 - float64(b.Min.Y), x1 - x0, y1 - y0, rad}
-		m := c.masks[k]
-		if m == nil {
-			m = roundMask(k)
-			c.masks[k] = m
+	if rad > 0 {
+		if m, at, ok := c.roundMaskAt(x0, y0, x1, y1, rad, 0); ok {
+			o.kind, o.m, o.at = kMask, *m, at
+			b = m.Rect.Add(at)
+		} else {
+			o.kind, o.r0 = kRound, rad
 		}
-		o.kind, o.m, o.at = kMask, *m, b.Min
-		b = m.Rect.Add(b.Min)
-	default:
-		o.kind, o.r0 = kRound, rad
 	}
 	c.add(o, b.Min.Y, b.Max.Y)
 }

@@ -158,8 +158,7 @@ func newCachedGlyph(f canvas.Face, r rune) *cachedGlyph {
 	g := &cachedGlyph{minX: math.MaxFloat64, minY: math.MaxFloat64, maxX: -math.MaxFloat64, maxY: -math.MaxFloat64}
 	f.Glyphs(string(r), 0, 0, func(o canvas.Path) { g.path = append(g.path, o...) })
 	for _, s := range g.path {
-		n := map[canvas.Op]int{canvas.MoveTo: 1, canvas.LineTo: 1, canvas.QuadTo: 2, canvas.CubicTo: 3}[s.Op]
-		for _, q := range s.Pts[:n] {
+		for _, q := range s.Pts[:points[s.Op]] {
 			g.minX, g.maxX = math.Min(g.minX, q.X), math.Max(g.maxX, q.X)
 			g.minY, g.maxY = math.Min(g.minY, q.Y), math.Max(g.maxY, q.Y)
 		}
