@@ -116,7 +116,9 @@ func drawFramed(r chart.Renderer, c canvas.Canvas, o Options, draw DrawFunc) err
 		fillBackground(f.R, f.Box, o.Theme.Background)
 	}
 	f.Box = drawChrome(f, o)
-	return draw(f)
+	err := draw(f)
+	canvas.Flush(c) // the raster canvas queues: paint before the pixels are read
+	return err
 }
 
 // Image draws a view without the slide's title and footer, for the screen:
@@ -129,7 +131,9 @@ func Image(w, h int, scale float64, th Theme, lang string, draw DrawFunc) (*imag
 	// An item drawn here (tests, previews) keeps the default choices.
 	f := Frame{R: r, C: raster.On(Pixels(r)), Box: chart.NewBox(0, 0, w, h), Scale: scale, Theme: th, Lang: lang, Seen: Defaults().Seen}
 	fillBackground(r, f.Box, th.Background)
-	if err := draw(f); err != nil {
+	err := draw(f)
+	canvas.Flush(f.C) // the raster canvas queues: paint before the pixels are read
+	if err != nil {
 		return nil, err
 	}
 	return Pixels(r), nil
