@@ -80,7 +80,10 @@ func (c *Canvas) Text(f canvas.Face, x, y float64, a canvas.Anchor, s string) {
 	if !ok {
 		return
 	}
-	pen, base := a.Left(x, f.Width(s))+c.M.E, y+c.M.F
+	pen, base := x+c.M.E, y+c.M.F
+	if a != canvas.Start {
+		pen = a.Left(x, f.Width(s)) + c.M.E
+	}
 	qy := int(math.Floor(base*ySubs + 0.5))
 	iy := floorDiv(qy, ySubs)
 	o.i0 = int32(len(c.glyphs))
