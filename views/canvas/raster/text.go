@@ -113,7 +113,7 @@ func (c *Canvas) Text(f canvas.Face, x, y float64, a canvas.Anchor, s string) {
 	}
 }
 
-// floorDiv is ⌊a/b⌋ for b > 0.
+// floorDiv is a/b rounded down, for b > 0.
 func floorDiv(a, b int) int {
 	q := a / b
 	if a%b != 0 && a < 0 {
