@@ -71,7 +71,15 @@ func randomOps(c canvas.Canvas, n int, seed uint64) {
 			canvas.FillDisc(c, a, rng.Float64()*30)
 		case 1:
 			cols := []color.Color{col(), col(), col()}[:1+rng.IntN(3)]
-			canvas.FillRing(c, a, rng.Float64()*10, 10+rng.Float64()*20, cols)
+			r0 := rng.Float64() * 10
+			canvas.FillRing(c, a, r0, 10+rng.Float64()*20, cols)
+			if rng.IntN(2) == 0 { // a company: a disc inside its ring
+				c.SetColor(col())
+				if rng.IntN(2) == 0 {
+					c.SetColor(color.NRGBA{0xf4, 0xf5, 0xf7, 0xff})
+				}
+				canvas.FillDisc(c, a, r0+rng.Float64()*3-1)
+			}
 		case 2:
 			b := p()
 			canvas.FillBox(c, canvas.Rect{Min: pt(min(a.X, b.X), min(a.Y, b.Y)), Max: pt(max(a.X, b.X), max(a.Y, b.Y))}, rng.Float64()*12)

@@ -20,6 +20,7 @@ const (
 	kText               // glyph masks
 	kDisc               // a disc about c of radius r1
 	kRing               // a ring about c from r0 to r1, a sector per colour
+	kNode               // a ring as kRing, then a disc of radius rd in col over it
 	kBox                // the box box, any fractions
 	kRound              // the box box with corners of radius r0
 	kFlat               // flat fills (regions), not anti-aliased, over bg word when fresh
@@ -39,6 +40,7 @@ type op struct {
 	y0, y1 int // the rows it may touch, within clip
 	c      canvas.Point
 	r0, r1 float64
+	rd     float64
 	box    canvas.Rect
 	i0, i1 int32
 	lut    *lut
@@ -179,6 +181,8 @@ func (c *Canvas) paint(w *worker, o *op, band image.Rectangle) {
 		fillDisc(img, o.c, o.r1, o.col, o.lut)
 	case kRing:
 		fillRing(img, o.c, o.r0, o.r1, c.cols[o.i0:o.i1])
+	case kNode:
+		fillNode(img, o.c, o.r0, o.r1, c.cols[o.i0:o.i1], o.rd, o.col, o.lut)
 	case kBox:
 		fillBox(img, o.box, o.col, o.lut)
 	case kRound:

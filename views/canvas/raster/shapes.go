@@ -23,6 +23,15 @@ func (c *Canvas) FillDisc(ctr canvas.Point, r float64) {
 		return
 	}
 	o.c, o.r1, o.lut = c.M.Apply(ctr), r, c.lutOf(col)
+	if n := len(c.ops); n > 0 {
+		// A company is a ring, then a disc inside: one pass (fillNode).
+		if last := &c.ops[n-1]; last.kind == kRing && last.c == o.c && last.clip == o.clip {
+			last.kind, last.rd, last.col, last.lut = kNode, r, col, o.lut
+			last.y0 = min(last.y0, max(floorInt(o.c.Y-r-1), o.clip.Min.Y))
+			last.y1 = max(last.y1, min(ceilInt(o.c.Y+r+1), o.clip.Max.Y))
+			return
+		}
+	}
 	c.add(o, floorInt(o.c.Y-r-1), ceilInt(o.c.Y+r+1))
 }
 
