@@ -135,6 +135,46 @@ func premul(c color.NRGBA) uint32 {
 	return uint32(r>>8) | uint32(g>>8)<<8 | uint32(b>>8)<<16 | uint32(a>>8)<<24
 }
 
+// far bounds the coordinates, sizes and moves a call may give, in pixels:
+// a call with anything farther (or NaN) paints nothing. Beyond it the
+// painters' integer arithmetic and rasterx's 26.6 fixed point overflow, and
+// no picture is that big.
+const far = 1 << 22
+
+func sane(vs ...float64) bool {
+	for _, v := range vs {
+		if !(v > -far && v < far) {
+			return false
+		}
+	}
+	return true
+}
+
+// saneState says whether the transform and line state are within far.
+func (c *Canvas) saneState() bool {
+	if !sane(c.M.E, c.M.F, c.Width, c.Offset) {
+		return false
+	}
+	for _, d := range c.Dashes {
+		if !sane(d) {
+			return false
+		}
+	}
+	return true
+}
+
+// sanePath says whether p's points and the state are within far.
+func (c *Canvas) sanePath(p canvas.Path) bool {
+	for _, s := range p {
+		for _, q := range s.Pts[:points[s.Op]] {
+			if !sane(q.X, q.Y) {
+				return false
+			}
+		}
+	}
+	return c.saneState()
+}
+
 // translateOnly says whether m only moves (the shapes' painters take no
 // rotation).
 func translateOnly(m canvas.Matrix) bool { return m.A == 1 && m.B == 0 && m.C == 0 && m.D == 1 }

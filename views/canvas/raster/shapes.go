@@ -13,6 +13,9 @@ import (
 // Under a rotation a shape is a path like any other.
 
 func (c *Canvas) FillDisc(ctr canvas.Point, r float64) {
+	if !sane(ctr.X, ctr.Y, r) || !c.saneState() {
+		return
+	}
 	col := c.Paint()
 	if c.slow || !translateOnly(c.M) {
 		c.Fill(canvas.Circle(ctr, r))
@@ -36,6 +39,9 @@ func (c *Canvas) FillDisc(ctr canvas.Point, r float64) {
 }
 
 func (c *Canvas) FillRing(ctr canvas.Point, r0, r1 float64, cols []color.Color) {
+	if !sane(ctr.X, ctr.Y, r0, r1) || !c.saneState() {
+		return
+	}
 	if c.slow || !translateOnly(c.M) && len(cols) > 1 {
 		canvas.FillRing(plain{c}, ctr, r0, r1, cols)
 		return
@@ -57,6 +63,9 @@ func (c *Canvas) FillRing(ctr canvas.Point, r0, r1 float64, cols []color.Color) 
 type plain struct{ canvas.Canvas }
 
 func (c *Canvas) FillBox(r canvas.Rect, rad float64) {
+	if !sane(r.Min.X, r.Min.Y, r.Max.X, r.Max.Y, rad) || !c.saneState() {
+		return
+	}
 	if c.slow || !translateOnly(c.M) {
 		c.Fill(canvas.RoundRect(r, rad))
 		return
@@ -95,6 +104,9 @@ func (c *Canvas) box(x0, y0, x1, y1, rad float64) {
 // FillFlat fills p without anti-aliasing (sampled at pixel centres, by
 // the even–odd rule, curves flattened).
 func (c *Canvas) FillFlat(p canvas.Path) {
+	if !c.sanePath(p) {
+		return
+	}
 	if c.slow {
 		c.Fill(p)
 		return

@@ -65,7 +65,7 @@ type placed struct {
 // as outlines, the same shapes the PDF and SVG viewers draw.
 func (c *Canvas) Text(f canvas.Face, x, y float64, a canvas.Anchor, s string) {
 	col := c.Paint()
-	if col.A == 0 || s == "" {
+	if col.A == 0 || s == "" || !sane(x, y, f.Size) || !c.saneState() {
 		return
 	}
 	if c.slow || !translateOnly(c.M) {
