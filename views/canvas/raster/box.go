@@ -148,8 +148,14 @@ func roundMask(k maskKey) *image.Alpha {
 
 // roundMaskAt is the cached mask of the box x0–x1 × y0–y1 (picture
 // pixels) with corners of radius rad, filled or stroked sw wide, and where
-// its corner lands; ok is false when the box is too big for a mask.
+// its corner lands; ok is false when the box is too big for a mask. The
+// box is placed to a sixteenth of a pixel, so that a frame's dots, and the
+// next frame's, share a few masks.
 func (c *Canvas) roundMaskAt(x0, y0, x1, y1, rad, sw float64) (m *image.Alpha, at image.Point, ok bool) {
+	q := func(v float64) float64 { return math.Round(v*16) / 16 }
+	w, h := x1-x0, y1-y0
+	x0, y0 = q(x0), q(y0)
+	x1, y1 = x0+w, y0+h
 	r := maskReach(sw)
 	at = image.Pt(floorInt(x0-r), floorInt(y0-r))
 	if ceilInt(x1+r)-at.X > 64 || ceilInt(y1+r)-at.Y > 64 {

@@ -2,10 +2,12 @@
 // exports and the clipboard. Every call is queued with the state it needs
 // (a display list) and Flush paints the queue in order, in bands of rows on
 // every core, each band painting every call that crosses it: the same
-// pixels as painting one by one. Discs, rings, boxes, flat fills, straight
-// butt-ended strokes (dashed or not), small convex fills and upright text
-// have painters of their own (shapes.go, text.go); everything else goes
-// through golang.org/x/image/vector and srwiley/rasterx (generic.go).
+// pixels as painting one by one. Discs, rings, boxes, flat fills (camp
+// regions in one pass), straight butt-ended strokes (dashed or not),
+// stroked circles and small round boxes, small convex fills and upright
+// text have painters of their own (shapes.go, outline.go, regions.go,
+// text.go); everything else goes through golang.org/x/image/vector and
+// srwiley/rasterx (generic.go).
 package raster
 
 import (
