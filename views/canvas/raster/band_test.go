@@ -183,3 +183,42 @@ func paint(img *image.RGBA, n int, seed uint64) *image.RGBA {
 	randomOps(c, n, seed)
 	return c.Image()
 }
+
+// A canvas reset for the next frame reuses its queue, arenas, masks and
+// tables: a frame of a few hundred strokes, nodes and labels allocates
+// almost nothing (the goroutines of Flush).
+func TestReusedCanvasAllocatesLittle(t *testing.T) {
+	var lines []canvas.Path
+	for i := range 300 {
+		y := float64(i % 300)
+		lines = append(lines, canvas.Polyline(pt(0, y), pt(299, 329-y)))
+	}
+	var ink color.Color = color.NRGBA{0x55, 0x5a, 0x66, 0xb0}
+	var bg color.Color = color.White
+	rings := []color.Color{blue, warm}
+	face := canvas.Face{Font: testFont, Size: 11}
+	c := New(300, 330)
+	frame := func() {
+		c.Reset(nil)
+		c.Clear(bg)
+		c.SetColor(ink)
+		c.SetLineWidth(1.5)
+		c.SetLineDash([]float64{6, 3}, 0)
+		for _, l := range lines {
+			c.Stroke(l)
+		}
+		for i := range 100 {
+			p := pt(float64(i*3), float64(i*3))
+			canvas.FillRing(c, p, 6, 9, rings)
+			canvas.FillDisc(c, p, 6)
+			c.Text(face, p.X, p.Y+20, canvas.Middle, "Company")
+		}
+		c.Flush()
+	}
+	frame()
+	n := testing.AllocsPerRun(10, frame)
+	t.Logf("%.0f allocations a frame", n)
+	if n > 20 {
+		t.Errorf("a reused canvas's frame allocates %.0f times", n)
+	}
+}
