@@ -200,8 +200,10 @@ func drawChrome(f Frame, o Options) chart.Box {
 	return box
 }
 
-// Pixels returns the pixels under a PNG renderer (nil for SVG and PDF,
-// and inside Clipped, where only the canvas clips).
+// Pixels returns the pixels of export's own or go-chart's PNG renderer,
+// and nil for a frame's renderer: a raster canvas queues what is drawn, so
+// pixels written beside it would land under what was drawn before them.
+// Asked of go-chart's SVG renderer, it would finish that.
 //
 // Deprecated: draw on Frame.C; port3 removes the last use (views/network).
 func Pixels(r chart.Renderer) *image.RGBA {
@@ -209,17 +211,16 @@ func Pixels(r chart.Renderer) *image.RGBA {
 	case *pngRenderer:
 		return r.img
 	case *gochart.Renderer:
-		c, ok := r.Canvas().(*raster.Canvas)
-		if !ok {
-			return nil
-		}
-		canvas.Flush(c)
-		if b := c.Image().Rect; c.ClipRect != (canvas.Rect{Max: canvas.Point{X: float64(b.Max.X), Y: float64(b.Max.Y)}}) {
-			return nil
-		}
-		return c.Image()
+		return nil
 	}
-	return nil
+	// go-chart's raster renderer hands its pixels to an RGBACollector.
+	var iw chart.ImageWriter
+	if r.Save(&iw) != nil {
+		return nil
+	}
+	img, _ := iw.Image()
+	rgba, _ := img.(*image.RGBA)
+	return rgba
 }
 
 // FillRect fills a box of the frame's canvas with a colour.
