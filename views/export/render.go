@@ -6,6 +6,7 @@ import (
 	"image/color"
 	"io"
 	"math"
+	"sync"
 
 	"github.com/wcharczuk/go-chart/v2"
 	"github.com/wcharczuk/go-chart/v2/drawing"
@@ -90,12 +91,27 @@ func Framed(o Options, draw DrawFunc) (*image.RGBA, error) {
 		return nil, err
 	}
 	pw, ph := o.PixelSize()
-	c := raster.New(pw, ph)
+	c := newRaster(pw, ph)
+	defer rasters.Put(c)
 	if err := drawFramed(c, o, draw); err != nil {
 		return nil, err
 	}
-	canvas.Flush(c)
 	return c.Image(), nil
+}
+
+// rasters are raster canvases kept between pictures: a canvas keeps its
+// queue and memos, which a fresh one grows again on every screen frame.
+var rasters sync.Pool
+
+// newRaster is a canvas from the pool over a new w×h picture (the picture
+// is the caller's to keep).
+func newRaster(w, h int) *raster.Canvas {
+	img := image.NewRGBA(image.Rect(0, 0, w, h))
+	if c, ok := rasters.Get().(*raster.Canvas); ok {
+		c.Reset(img)
+		return c
+	}
+	return raster.On(img)
 }
 
 // Page is one page of a PDF: what to draw and how.
@@ -150,14 +166,14 @@ func Image(w, h int, scale float64, th Theme, lang string, draw DrawFunc) (*imag
 	if w < 1 || h < 1 {
 		return image.NewRGBA(image.Rect(0, 0, 1, 1)), nil
 	}
-	c := raster.New(w, h)
+	c := newRaster(w, h)
+	defer rasters.Put(c)
 	f := NewFrame(c, chart.NewBox(0, 0, w, h), scale, th, lang)
 	f.Seen = Defaults().Seen // an item drawn here (tests, previews) keeps the default choices
 	f.FillRect(f.Box, th.Background)
 	if err := draw(f); err != nil {
 		return nil, err
 	}
-	canvas.Flush(c)
 	return c.Image(), nil
 }
 
