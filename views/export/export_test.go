@@ -11,7 +11,10 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
+
+	"github.com/wcharczuk/go-chart/v2"
 )
 
 // textDraw draws one string in the middle of the frame.
@@ -488,5 +491,49 @@ func TestMeasureIsGoChart(t *testing.T) {
 	}
 	if off > 4 {
 		t.Errorf("%d of 24 measures differ by a pixel", off)
+	}
+}
+
+// A raster canvas from the pool paints the same picture as a fresh one,
+// in any order and from several goroutines (go test -race checks the
+// sharing), and leaves the pictures it gave out alone.
+func TestImagePooledCanvases(t *testing.T) {
+	draws := []DrawFunc{textDraw("OpenAI 亚马逊 AWS"), func(f Frame) error {
+		f.FillRect(chart.NewBox(10, 10, 200, 90), Dark.Text)
+		return Clipped(f, textDraw("clipped 剪裁"))
+	}}
+	first := make([]*image.RGBA, len(draws))
+	for i, d := range draws {
+		img, err := Image(320, 120, 1, Light, "en", d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		first[i] = img
+	}
+	keep := make([][]byte, len(first))
+	for i, img := range first {
+		keep[i] = append([]byte(nil), img.Pix...)
+	}
+	var wg sync.WaitGroup
+	for k := range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			i := k % len(draws)
+			img, err := Image(320, 120, 1, Light, "en", draws[i])
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			if !bytes.Equal(img.Pix, keep[i]) {
+				t.Errorf("draw %d: a pooled canvas painted another picture", i)
+			}
+		}()
+	}
+	wg.Wait()
+	for i, img := range first {
+		if !bytes.Equal(img.Pix, keep[i]) {
+			t.Errorf("draw %d: the first picture changed after its canvas went back to the pool", i)
+		}
 	}
 }
