@@ -36,7 +36,7 @@ func (c *Canvas) Stroke(p canvas.Path) {
 	if c.Width <= 0 || col.A == 0 || len(p) == 0 {
 		return
 	}
-	if !c.slow && c.fastStroke(p, col) {
+	if !c.slow && (c.fastStroke(p, col) || c.fastOutline(p, col)) {
 		return
 	}
 	capF := map[canvas.Cap]rasterx.CapFunc{canvas.ButtCap: rasterx.ButtCap, canvas.RoundCap: rasterx.RoundCap, canvas.SquareCap: rasterx.SquareCap}[c.Cap]

@@ -33,6 +33,8 @@ type Canvas struct {
 
 	list // the queue and its arenas (ops.go)
 
+	scratch canvas.Path // for recognising shapes (outline.go)
+
 	// slow sends every call through the generic path: the tests'
 	// reference for the shapes' painters.
 	slow bool
@@ -79,7 +81,7 @@ func (c *Canvas) Reset(img *image.RGBA) {
 	if len(c.masks) > 4096 {
 		clear(c.masks)
 	}
-	if len(c.dashes) > 1024 {
+	if len(c.dashes) > 4096 { // 1.3 KB each
 		clear(c.dashes)
 	}
 }
@@ -116,17 +118,13 @@ func (c *Canvas) Clear(col color.Color) {
 	c.add(o, o.clip.Min.Y, o.clip.Max.Y)
 }
 
-// Copy sets every pixel within the clip to src's pixel at the same place
-// (a base picture under an overlay); src must cover the canvas's bounds.
+// Copy sets every pixel within the clip (and src's bounds) to src's pixel
+// at the same place: a base picture under an overlay.
 func (c *Canvas) Copy(src *image.RGBA) {
-	if !src.Rect.In(c.img.Rect) && !c.img.Rect.In(src.Rect) {
-		return
-	}
 	o, ok := c.start(kCopy, color.NRGBA{A: 255}, true)
-	if !ok {
+	if o.clip = o.clip.Intersect(src.Rect); !ok || o.clip.Empty() {
 		return
 	}
-	o.clip = o.clip.Intersect(src.Rect)
 	o.src = src
 	c.add(o, o.clip.Min.Y, o.clip.Max.Y)
 }
