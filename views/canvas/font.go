@@ -20,6 +20,42 @@ type Font struct {
 
 	mu       sync.Mutex
 	outlines map[truetype.Index]glyph
+
+	// runes memoises what a measure needs of each character: layouts
+	// measure the same few thousand characters over and over.
+	rmu   sync.RWMutex
+	runes map[rune]*runeInfo
+}
+
+// runeInfo is a character's glyph, its advance in font units and its
+// outline at one pixel per em.
+type runeInfo struct {
+	idx truetype.Index
+	adv float64
+	g   glyph
+}
+
+// maxRunes bounds the rune memo (a hostile text may hold every code point).
+const maxRunes = 1 << 16
+
+// info is r's glyph, advance and outline, from the memo.
+func (f *Font) info(r rune) *runeInfo {
+	f.rmu.RLock()
+	ri := f.runes[r]
+	f.rmu.RUnlock()
+	if ri != nil {
+		return ri
+	}
+	i := f.tt.Index(r)
+	em := fixed.Int26_6(f.tt.FUnitsPerEm())
+	ri = &runeInfo{idx: i, adv: float64(f.tt.HMetric(em, i).AdvanceWidth), g: f.outline(i)}
+	f.rmu.Lock()
+	if len(f.runes) >= maxRunes {
+		clear(f.runes)
+	}
+	f.runes[r] = ri
+	f.rmu.Unlock()
+	return ri
 }
 
 // glyph is an outline at 1 pixel per em, y down, and the box of its points.
@@ -34,7 +70,7 @@ func ParseFont(ttf []byte, family string) (*Font, error) {
 	if err != nil {
 		return nil, fmt.Errorf("font: %w", err)
 	}
-	return &Font{TTF: ttf, Family: family, tt: tt, outlines: map[truetype.Index]glyph{}}, nil
+	return &Font{TTF: ttf, Family: family, tt: tt, outlines: map[truetype.Index]glyph{}, runes: map[rune]*runeInfo{}}, nil
 }
 
 // TrueType is the parsed font.
@@ -53,12 +89,12 @@ func (fc Face) Width(s string) float64 {
 	var w fixed.Int26_6
 	prev, first := truetype.Index(0), true
 	for _, r := range s {
-		i := fc.Font.tt.Index(r)
+		ri := fc.Font.info(r)
 		if !first {
-			w += fc.Font.tt.Kern(em, prev, i)
+			w += fc.Font.tt.Kern(em, prev, ri.idx)
 		}
-		w += fc.Font.tt.HMetric(em, i).AdvanceWidth
-		prev, first = i, false
+		w += fixed.Int26_6(ri.adv)
+		prev, first = ri.idx, false
 	}
 	return float64(w) * fc.Size / float64(em)
 }
@@ -70,15 +106,15 @@ func (fc Face) Glyphs(s string, x, y float64, fn func(outline Path)) {
 	em := fixed.Int26_6(f.tt.FUnitsPerEm())
 	prev, first := truetype.Index(0), true
 	for _, r := range s {
-		i := f.tt.Index(r)
+		ri := f.info(r)
 		if !first {
-			x += float64(f.tt.Kern(em, prev, i)) * fc.Size / float64(em)
+			x += float64(f.tt.Kern(em, prev, ri.idx)) * fc.Size / float64(em)
 		}
-		if g := f.outline(i); len(g.path) > 0 {
+		if g := ri.g; len(g.path) > 0 {
 			fn(g.path.Transform(Matrix{A: fc.Size, D: fc.Size, E: x, F: y}))
 		}
-		x += float64(f.tt.HMetric(em, i).AdvanceWidth) * fc.Size / float64(em)
-		prev, first = i, false
+		x += ri.adv * fc.Size / float64(em)
+		prev, first = ri.idx, false
 	}
 }
 
@@ -91,16 +127,16 @@ func (fc Face) Ink(s string) (left, top, right, bottom float64) {
 	left, top = math.MaxFloat64, math.MaxFloat64
 	x, prev, first := 0.0, truetype.Index(0), true
 	for _, r := range s {
-		i := f.tt.Index(r)
+		ri := f.info(r)
 		if !first {
-			x += float64(f.tt.Kern(em, prev, i)) * fc.Size / float64(em)
+			x += float64(f.tt.Kern(em, prev, ri.idx)) * fc.Size / float64(em)
 		}
-		if g := f.outline(i); len(g.path) > 0 {
+		if g := &ri.g; len(g.path) > 0 {
 			left, right = math.Min(left, x+g.minX*fc.Size), math.Max(right, x+g.maxX*fc.Size)
 			top, bottom = math.Min(top, g.minY*fc.Size), math.Max(bottom, g.maxY*fc.Size)
 		}
-		x += float64(f.tt.HMetric(em, i).AdvanceWidth) * fc.Size / float64(em)
-		prev, first = i, false
+		x += ri.adv * fc.Size / float64(em)
+		prev, first = ri.idx, false
 	}
 	if left == math.MaxFloat64 {
 		return 0, 0, 0, 0
