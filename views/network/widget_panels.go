@@ -5,17 +5,38 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
 	"github.com/aicamps/aicamps/data"
 )
 
 // buildUI makes the toolbar, filters and panels in the current language.
 func (v *View) buildUI() {
 	lang := v.lang()
+	top := container.NewBorder(nil, nil, nil, v.toolbar(lang), v.search)
+	left := container.NewVScroll(v.filterPanel(lang))
+	left.SetMinSize(fyne.NewSize(190, 0))
+	if v.noFilters {
+		left.Hide()
+	}
+	v.detailScroll = container.NewVScroll(container.NewPadded(v.detail))
+	right := container.New(fixedWidth(detailWidth), v.detailScroll)
+	if v.noDetail {
+		right.Hide()
+	}
+	v.legend.relabel()
+	centre := container.NewStack(v.canvas, v.legendBox, container.NewWithoutLayout(v.tip))
+	v.content.Objects = []fyne.CanvasObject{container.NewBorder(top, nil, left, right, centre)}
+	v.content.Refresh()
+	v.showSelection()
+}
+
+// toolbar is the row right of the search: sizing, legend, zoom, fit, reset
+// and export.
+func (v *View) toolbar(lang string) *fyne.Container {
 	v.search.SetPlaceHolder(word("search", lang))
-	btn := func(icon fyne.Resource, tip string, fn func()) *widget.Button {
+	btn := func(icon fyne.Resource, fn func()) *widget.Button {
 		b := widget.NewButtonWithIcon("", icon, fn)
 		b.Importance = widget.LowImportance
-		_ = tip
 		return b
 	}
 	exportBtn := widget.NewButtonWithIcon(word("export", lang), theme.DocumentSaveIcon(), func() {
@@ -35,21 +56,23 @@ func (v *View) buildUI() {
 		}
 	})
 	byDeals.Checked = v.sc.SizeBy == SizeByDegree
-	tools := container.NewHBox(
+	return container.NewHBox(
 		byDeals,
 		legend,
-		btn(theme.ZoomInIcon(), "zoom in", func() { v.zoomBy(1.25, v.canvasCentre()) }),
-		btn(theme.ZoomOutIcon(), "zoom out", func() { v.zoomBy(0.8, v.canvasCentre()) }),
-		btn(theme.ZoomFitIcon(), "fit", v.Fit),
+		btn(theme.ZoomInIcon(), func() { v.zoomBy(1.25, v.canvasCentre()) }),
+		btn(theme.ZoomOutIcon(), func() { v.zoomBy(0.8, v.canvasCentre()) }),
+		btn(theme.ZoomFitIcon(), v.Fit),
 		widget.NewButtonWithIcon(word("reset", lang), theme.ViewRefreshIcon(), v.ResetLayout),
 		exportBtn,
 	)
-	top := container.NewBorder(nil, nil, nil, tools, v.search)
+}
 
+// filterPanel is the left panel: a check per relation type and per camp,
+// each camp with the button that highlights it.
+func (v *View) filterPanel(lang string) *widget.Accordion {
 	v.typeCheck = map[string]*widget.Check{}
 	types := container.NewVBox()
 	for _, t := range data.RelationTypes {
-		t := t
 		c := widget.NewCheck(data.TypeName(t, lang), func(on bool) {
 			v.sc.HiddenTypes[t] = !on
 			v.changed()
@@ -88,21 +111,7 @@ func (v *View) buildUI() {
 	)
 	filters.MultiOpen = true
 	filters.OpenAll()
-	left := container.NewVScroll(filters)
-	left.SetMinSize(fyne.NewSize(190, 0))
-	if v.noFilters {
-		left.Hide()
-	}
-	v.detailScroll = container.NewVScroll(container.NewPadded(v.detail))
-	right := container.New(fixedWidth(detailWidth), v.detailScroll)
-	if v.noDetail {
-		right.Hide()
-	}
-	v.legend.relabel()
-	centre := container.NewStack(v.canvas, v.legendBox, container.NewWithoutLayout(v.tip))
-	v.content.Objects = []fyne.CanvasObject{container.NewBorder(top, nil, left, right, centre)}
-	v.content.Refresh()
-	v.showSelection()
+	return filters
 }
 
 // detailWidth is the detail panel's width: fixed, so long texts wrap or

@@ -7,7 +7,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -15,17 +14,22 @@ import (
 
 	"github.com/aicamps/aicamps/data"
 	"github.com/aicamps/aicamps/views/export"
+	"github.com/aicamps/aicamps/views/internal/picture"
 )
 
 func newTestView(t *testing.T) (*View, fyne.Window) {
 	t.Helper()
 	test.NewTempApp(t)
 	v := NewView(fixture(t), "en")
-	v.settleTimer = false
+	settleByHand(v)
 	w := test.NewTempWindow(t, v)
 	w.Resize(fyne.NewSize(1400, 800))
 	return v, w
 }
+
+// settleByHand stops v's settle timer: the test driver runs fyne.Do in
+// place, on the timer's goroutine; a test settles the view itself.
+func settleByHand(v *View) { v.pic.SettleBy(picture.Settling{}) }
 
 // screenPos is where event id's mark is, in the area's Fyne coordinates.
 func screenPos(t *testing.T, v *View, id string) fyne.Position {
@@ -246,9 +250,7 @@ func TestWidgetPanMovesPictureThenRedraws(t *testing.T) {
 	}
 
 	// At rest: a full drawing of the scene as it is now.
-	v.mu.Lock()
-	v.lastView = time.Now().Add(-time.Second)
-	v.mu.Unlock()
+	v.pic.Settle()
 	settled := v.draw(W, H).(*image.RGBA)
 	want, err := export.Image(W, H, screenScale, v.theme, v.lang, func(f export.Frame) error {
 		f.Box = inset(f.Box, int(f.Px(12)))

@@ -61,7 +61,8 @@ func New[K, V comparable](draw func(K) (*image.RGBA, error), move func(base *ima
 	return &Cache[K, V]{draw: draw, move: move}
 }
 
-// SettleBy makes the cache settle by itself, as s says.
+// SettleBy makes the cache settle by itself, as s says; a Settling
+// without Do leaves it to Settle again.
 func (c *Cache[K, V]) SettleBy(s Settling) {
 	if s.After == nil {
 		s.After = func(d time.Duration, f func()) { time.AfterFunc(d, f) }
