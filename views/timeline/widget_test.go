@@ -14,7 +14,6 @@ import (
 
 	"github.com/aicamps/aicamps/data"
 	"github.com/aicamps/aicamps/views/export"
-	"github.com/aicamps/aicamps/views/internal/picture"
 )
 
 func newTestView(t *testing.T) (*View, fyne.Window) {
@@ -26,10 +25,6 @@ func newTestView(t *testing.T) (*View, fyne.Window) {
 	w.Resize(fyne.NewSize(1400, 800))
 	return v, w
 }
-
-// settleByHand stops v's settle timer: the test driver runs fyne.Do in
-// place, on the timer's goroutine; a test settles the view itself.
-func settleByHand(v *View) { v.pic.SettleBy(picture.Settling{}) }
 
 // screenPos is where event id's mark is, in the area's Fyne coordinates.
 func screenPos(t *testing.T, v *View, id string) fyne.Position {
