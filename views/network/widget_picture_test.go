@@ -10,40 +10,22 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"github.com/aicamps/aicamps/views/export"
-	"github.com/aicamps/aicamps/views/internal/picture"
+	"github.com/aicamps/aicamps/views/internal/picture/picturetest"
 )
 
 // newGestureView is the test view with its legend folded away (so the
-// window shows the raster alone) and a settle timer that the test fires
-// by hand: the returned list holds the timers started, one per step.
-func newGestureView(t *testing.T) (*View, fyne.Window, *[]func()) {
+// window shows the raster alone) and a settle timer fired by hand.
+func newGestureView(t *testing.T) (*View, fyne.Window, *picturetest.Timers) {
 	t.Helper()
 	v, w := newTestView(t)
 	v.ShowLegend(false)
-	timers := &[]func(){}
-	v.pic.SettleBy(picture.Settling{
-		Delay:   settleDelay,
-		After:   func(_ time.Duration, f func()) { *timers = append(*timers, f) },
-		Do:      func(f func()) { f() }, // the test goroutine is the UI's
-		Refresh: v.raster.Refresh,
-	})
+	timers := &picturetest.Timers{}
+	v.pic.SettleBy(timers.Settling(settleDelay, v.raster.Refresh))
 	return v, w, timers
 }
 
-// onScreen is the picture the window shows on the network's canvas: what
-// the raster gave the test driver's painter for its last capture.
-func onScreen(w fyne.Window, v *View) *image.RGBA {
-	var shown image.Image
-	gen := v.raster.Generator
-	v.raster.Generator = func(w, h int) image.Image { shown = gen(w, h); return shown }
-	defer func() { v.raster.Generator = gen }()
-	w.Canvas().Capture()
-	img, _ := shown.(*image.RGBA)
-	if img == nil {
-		img = image.NewRGBA(image.Rectangle{})
-	}
-	return img
-}
+// onScreen is the picture the window shows on the network's canvas.
+func onScreen(w fyne.Window, v *View) *image.RGBA { return picturetest.Shown(w, v.raster) }
 
 // fullDrawing is the scene as it is now, drawn afresh at the canvas's size.
 func fullDrawing(t *testing.T, v *View) *image.RGBA {
@@ -149,14 +131,14 @@ func TestGestureShowsMovedPictureThenSettles(t *testing.T) {
 		t.Fatalf("mid-gesture the corner is %v, not the old picture's %v: it was drawn afresh", c, light)
 	}
 
-	if len(*timers) != 2 {
-		t.Fatalf("%d settle timers for 2 steps", len(*timers))
+	if timers.Started() != 2 {
+		t.Fatalf("%d settle timers for 2 steps", timers.Started())
 	}
-	(*timers)[0]() // the gesture went on after this step
+	timers.Fire(0) // the gesture went on after this step
 	if d := differingPixels(onScreen(w, v), zoomed); d != 0 {
 		t.Errorf("an older step's timer changed %d pixels", d)
 	}
-	(*timers)[1]()
+	timers.Fire(1)
 	if d := differingPixels(onScreen(w, v), fullDrawing(t, v)); d != 0 {
 		t.Errorf("settled, the window differs from a full drawing in %d pixels", d)
 	}

@@ -4,46 +4,21 @@ import (
 	"bytes"
 	"image"
 	"testing"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/aicamps/aicamps/views/export"
 	"github.com/aicamps/aicamps/views/internal/picture"
+	"github.com/aicamps/aicamps/views/internal/picture/picturetest"
 )
 
 // settleByHand stops v's settle timer: the test driver runs fyne.Do in
 // place, on the timer's goroutine; a test settles the view itself.
 func settleByHand(v *View) { v.pic.SettleBy(picture.Settling{}) }
 
-// recordSettle gives v a settle timer that the test fires by hand: the
-// list holds the timers started, one per gesture step.
-func recordSettle(v *View) *[]func() {
-	timers := &[]func(){}
-	v.pic.SettleBy(picture.Settling{
-		Delay:   settleDelay,
-		After:   func(_ time.Duration, f func()) { *timers = append(*timers, f) },
-		Do:      func(f func()) { f() }, // the test goroutine is the UI's
-		Refresh: v.raster.Refresh,
-	})
-	return timers
-}
-
-// onScreen is the picture the window shows: what the raster gave the test
-// driver's painter for its last capture.
-func onScreen(w fyne.Window, v *View) *image.RGBA {
-	var shown image.Image
-	gen := v.raster.Generator
-	v.raster.Generator = func(w, h int) image.Image { shown = gen(w, h); return shown }
-	defer func() { v.raster.Generator = gen }()
-	w.Canvas().Capture()
-	img, _ := shown.(*image.RGBA)
-	if img == nil {
-		img = image.NewRGBA(image.Rectangle{})
-	}
-	return img
-}
+// onScreen is the picture the window shows.
+func onScreen(w fyne.Window, v *View) *image.RGBA { return picturetest.Shown(w, v.raster) }
 
 // fullDrawing is the scene as it is now, drawn afresh at img's size (the
 // test window draws one pixel a unit).
@@ -72,7 +47,8 @@ func areaAt(v *View, x, y float32) fyne.Position {
 // with a full drawing.
 func TestWidgetSettleTimerRedraws(t *testing.T) {
 	v, w := newTestView(t)
-	timers := recordSettle(v)
+	timers := &picturetest.Timers{}
+	v.pic.SettleBy(timers.Settling(settleDelay, v.raster.Refresh))
 	onScreen(w, v)
 	test.Drag(w.Canvas(), areaAt(v, 700, 300), 60, 0)
 	test.Drag(w.Canvas(), areaAt(v, 760, 300), 40, 0)
@@ -80,14 +56,14 @@ func TestWidgetSettleTimerRedraws(t *testing.T) {
 	if bytes.Equal(moved.Pix, fullDrawing(t, v, moved.Rect).Pix) {
 		t.Fatal("mid-gesture the picture is already a full drawing")
 	}
-	if len(*timers) != 2 {
-		t.Fatalf("%d settle timers for 2 steps", len(*timers))
+	if timers.Started() != 2 {
+		t.Fatalf("%d settle timers for 2 steps", timers.Started())
 	}
-	(*timers)[0]()
+	timers.Fire(0)
 	if got := onScreen(w, v); !bytes.Equal(got.Pix, moved.Pix) {
 		t.Error("an older step's timer redrew the picture")
 	}
-	(*timers)[1]()
+	timers.Fire(1)
 	if got := onScreen(w, v); !bytes.Equal(got.Pix, fullDrawing(t, v, got.Rect).Pix) {
 		t.Error("settled, the picture is not a full drawing of the new range")
 	}
