@@ -22,6 +22,9 @@ func Remap(base *image.RGBA, cols, rows []int, bg color.Color) *image.RGBA {
 		bgRow[i], bgRow[i+1], bgRow[i+2], bgRow[i+3] = uint8(r>>8), uint8(g>>8), uint8(bl>>8), uint8(a>>8)
 	}
 	segs := segments(cols, w)
+	// Runs shorter than a few pixels (a zoom in) cost more as copies than
+	// pixel by pixel.
+	byPixel := len(segs) > w/4
 	for y := range h {
 		sy := y
 		if rows != nil {
@@ -33,6 +36,16 @@ func Remap(base *image.RGBA, cols, rows []int, bg color.Color) *image.RGBA {
 			continue
 		}
 		src := base.Pix[sy*base.Stride:]
+		if byPixel {
+			for x, sx := range cols {
+				if sx < 0 {
+					copy(dst[4*x:4*x+4], bgRow)
+				} else {
+					copy(dst[4*x:4*x+4], src[4*sx:4*sx+4])
+				}
+			}
+			continue
+		}
 		for _, s := range segs {
 			d := dst[4*s.dst : 4*(s.dst+s.n)]
 			if s.src < 0 {
