@@ -83,7 +83,7 @@ type View struct {
 // runs in the background; the view shows "Laying out…" until it lands.
 func NewView(ds *data.Dataset, lang string) *View {
 	v := newView(ds, lang, fyne.Do)
-	v.pic.SettleBy(picture.Settling{Delay: settleDelay, Do: v.do, Refresh: v.raster.Refresh})
+	v.pic.SettleBy(picture.Settling{Delay: picture.SettleDelay, Do: v.do, Refresh: v.raster.Refresh})
 	return v
 }
 

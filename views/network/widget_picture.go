@@ -3,7 +3,6 @@ package network
 import (
 	"image"
 	"math"
-	"time"
 
 	"github.com/wcharczuk/go-chart/v2"
 	"gonum.org/v1/gonum/spatial/r2"
@@ -52,10 +51,6 @@ type geomKey struct {
 	version, view int
 	w, h          int
 }
-
-// settleDelay is how long after the last pan or zoom step the picture is
-// drawn afresh; until then the cached one is moved and scaled.
-const settleDelay = 150 * time.Millisecond
 
 // changed invalidates the cached picture and redraws.
 func (v *View) changed() {

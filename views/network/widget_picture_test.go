@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"github.com/aicamps/aicamps/views/export"
+	"github.com/aicamps/aicamps/views/internal/picture"
 	"github.com/aicamps/aicamps/views/internal/picture/picturetest"
 )
 
@@ -20,7 +21,7 @@ func newGestureView(t *testing.T) (*View, fyne.Window, *picturetest.Timers) {
 	v, w := newTestView(t)
 	v.ShowLegend(false)
 	timers := &picturetest.Timers{}
-	v.pic.SettleBy(timers.Settling(settleDelay, v.raster.Refresh))
+	v.pic.SettleBy(timers.Settling(picture.SettleDelay, v.raster.Refresh))
 	return v, w, timers
 }
 

@@ -44,7 +44,7 @@ type View struct {
 	// pic is the last full picture: while a pan or zoom is under way it is
 	// moved and stretched instead of redrawn (a full redraw of 2,000 events
 	// took longer than a drag step), and drawn afresh once the view rests
-	// for settleDelay. baseL is its layout.
+	// for picture.SettleDelay. baseL is its layout.
 	version int // bumped by every change but the range
 	pic     *picture.Cache[picture.Key, timeSpan]
 	baseL   *Layout
@@ -84,7 +84,7 @@ func NewView(ds *data.Dataset, lang string) *View {
 	v := &View{ds: ds, lang: lang, theme: export.Light, mode: ByCamp, mods: heldKeys}
 	v.ExtendBaseWidget(v)
 	v.build()
-	v.pic.SettleBy(picture.Settling{Delay: settleDelay, Do: fyne.Do, Refresh: v.raster.Refresh})
+	v.pic.SettleBy(picture.Settling{Delay: picture.SettleDelay, Do: fyne.Do, Refresh: v.raster.Refresh})
 	return v
 }
 

@@ -72,10 +72,6 @@ func (v *View) moveBase(base *image.RGBA, _, to timeSpan) *image.RGBA {
 	return moveRange(base, v.baseL.Scale, to.from, to.to, v.theme.Background)
 }
 
-// settleDelay is how long after the last pan or zoom step the picture is
-// drawn afresh; until then the last one is moved.
-const settleDelay = 150 * time.Millisecond
-
 // moveRange is base, drawn at scale s, as it would look at [from, to): the
 // plot's columns (with the era names above and the dates below) moved and
 // stretched, nearest pixel, background where base has nothing; the lane

@@ -48,7 +48,7 @@ func areaAt(v *View, x, y float32) fyne.Position {
 func TestWidgetSettleTimerRedraws(t *testing.T) {
 	v, w := newTestView(t)
 	timers := &picturetest.Timers{}
-	v.pic.SettleBy(timers.Settling(settleDelay, v.raster.Refresh))
+	v.pic.SettleBy(timers.Settling(picture.SettleDelay, v.raster.Refresh))
 	onScreen(w, v)
 	test.Drag(w.Canvas(), areaAt(v, 700, 300), 60, 0)
 	test.Drag(w.Canvas(), areaAt(v, 760, 300), 40, 0)

@@ -42,6 +42,10 @@ type Cache[K, V comparable] struct {
 	settling Settling
 }
 
+// SettleDelay is how long after the last pan or zoom step the widgets draw
+// afresh; until then the base is moved.
+const SettleDelay = 150 * time.Millisecond
+
 // Settling makes a cache settle by itself: Delay after the last gesture
 // step, on the UI goroutine, it stops moving and asks for a full drawing.
 type Settling struct {
