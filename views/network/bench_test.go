@@ -6,7 +6,6 @@ import (
 	"math"
 	"math/rand/v2"
 	"testing"
-	"time"
 
 	"github.com/wcharczuk/go-chart/v2"
 	"gonum.org/v1/gonum/graph"
@@ -141,13 +140,11 @@ func BenchmarkNetworkDraw(b *testing.B) {
 		})
 		interactive("pan", func(v *View, i int) {
 			v.sc.Pan.X += 3
-			v.viewGen++
-			v.lastView = time.Now()
+			v.viewChanged()
 		})
 		interactive("zoom", func(v *View, i int) {
 			v.sc.Zoom *= 1.01
-			v.viewGen++
-			v.lastView = time.Now()
+			v.viewChanged()
 		})
 		interactive("dragnode", func(v *View, i int) {
 			v.dragNode = a

@@ -44,13 +44,13 @@ func TestDragRegionFollows(t *testing.T) {
 	v.canvas.Dragged(&fyne.DragEvent{PointEvent: fyne.PointEvent{Position: start.AddXY(d.DX/2, d.DY/2)}, Dragged: fyne.NewDelta(d.DX/2, d.DY/2)})
 	v.canvas.Dragged(&fyne.DragEvent{PointEvent: fyne.PointEvent{Position: to}, Dragged: fyne.NewDelta(d.DX/2, d.DY/2)})
 	w.Canvas().Capture() // the driver draws the raster, mid-drag
-	got, ok := v.cache.(*image.RGBA)
+	box := v.pixelBox()
+	got, ok := v.raster.Generator(box.Width(), box.Height()).(*image.RGBA) // what the raster shows at its size
 	if !ok {
-		t.Fatalf("raster is %T", v.cache)
+		t.Fatal("the raster's picture is not RGBA")
 	}
 
 	// The region as the picture draws it now takes in the dragged company.
-	box := v.pixelBox()
 	sc := v.sc
 	sc.dragged = id
 	g := sc.build(box, float64(v.px))

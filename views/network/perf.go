@@ -463,38 +463,6 @@ func lutWord(lut *[4][256]uint8, v uint32) uint32 {
 	return uint32(lut[0][uint8(v)]) | uint32(lut[1][uint8(v>>8)])<<8 | uint32(lut[2][uint8(v>>16)])<<16 | uint32(lut[3][uint8(v>>24)])<<24
 }
 
-// moveImage is base as it would look at another pan and zoom: scaled by
-// zoom1/zoom0 about c (the centre of the drawing area) and shifted, nearest
-// pixel, background where base has nothing. It stands in while the user
-// pans or zooms.
-func moveImage(base *image.RGBA, c r2.Vec, zoom0, zoom1 float64, pan0, pan1 r2.Vec, bg drawing.Color) *image.RGBA {
-	b := base.Rect
-	out := image.NewRGBA(b)
-	draw.Draw(out, b, &image.Uniform{C: bg}, image.Point{}, draw.Src)
-	k := zoom1 / zoom0
-	// A point at s0 in base is at s1 = c + k·(s0 − c − pan0) + pan1.
-	src := func(s1, c, p0, p1 float64) int { return int(math.Floor((s1+0.5-c-p1)/k + c + p0)) }
-	xs := make([]int, b.Dx())
-	for x := range xs {
-		xs[x] = src(float64(b.Min.X+x), c.X, pan0.X, pan1.X)
-	}
-	for y := b.Min.Y; y < b.Max.Y; y++ {
-		sy := src(float64(y), c.Y, pan0.Y, pan1.Y)
-		if sy < b.Min.Y || sy >= b.Max.Y {
-			continue
-		}
-		row := out.Pix[out.PixOffset(b.Min.X, y):]
-		srow := base.Pix[base.PixOffset(b.Min.X, sy):]
-		for x, sx := range xs {
-			if sx >= b.Min.X && sx < b.Max.X {
-				i, j := 4*x, 4*(sx-b.Min.X)
-				copy(row[i:i+4], srow[j:j+4])
-			}
-		}
-	}
-	return out
-}
-
 // The pixel paths below draw a big graph's many small marks straight into
 // the screen's pixels, anti-aliased by coverage: going through the vector
 // rasterizer (path flattening, stroking, span painting) cost ~40 µs per

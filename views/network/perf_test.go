@@ -68,24 +68,6 @@ func TestPixelPrimitives(t *testing.T) {
 	}
 }
 
-// The moved picture puts each pixel where the new pan and zoom put it.
-func TestMoveImage(t *testing.T) {
-	base := white(100, 80)
-	base.Pix[base.PixOffset(60, 40)+1] = 0 // a dot at (60,40)
-	c := r2.Vec{X: 50, Y: 40}
-	bg := drawing.Color{R: 255, G: 255, B: 255, A: 255}
-	// Pan by (+7,−3).
-	out := moveImage(base, c, 1, 1, r2.Vec{}, r2.Vec{X: 7, Y: -3}, bg)
-	if inked(out, 67, 37) < 0.99 || inked(out, 60, 40) > 0.01 {
-		t.Error("pan did not move the dot by (7,−3)")
-	}
-	// Zoom ×2 about the centre: (60,40) goes to (70,40).
-	out = moveImage(base, c, 1, 2, r2.Vec{}, r2.Vec{}, bg)
-	if inked(out, 70, 40) < 0.99 || inked(out, 71, 41) < 0.99 {
-		t.Error("zoom ×2 did not put the dot at (70,40) as a 2×2 block")
-	}
-}
-
 // Regions filled in one pass are the regions filled one after another.
 func TestFillRegionsAsOneByOne(t *testing.T) {
 	polys := [][]r2.Vec{

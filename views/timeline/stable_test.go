@@ -33,7 +33,7 @@ func TestRowsStayWhenAnEventIsClicked(t *testing.T) {
 	}
 	for _, size := range []fyne.Size{{Width: 1024, Height: 560}, {Width: 1280, Height: 660}} {
 		v := NewView(ds, "en")
-		v.settleTimer = false
+		settleByHand(v)
 		w := test.NewTempWindow(t, v)
 		w.Resize(size)
 		before := placements(v)
@@ -65,7 +65,7 @@ func TestCompanyFilterPutsEventsInItsLane(t *testing.T) {
 	}
 	for _, mode := range []Mode{ByCamp, ByCompany} {
 		v := NewView(ds, "en")
-		v.settleTimer = false
+		settleByHand(v)
 		w := test.NewTempWindow(t, v)
 		w.Resize(fyne.NewSize(1280, 660))
 		v.SetMode(mode)
@@ -98,7 +98,7 @@ func TestTooltipNotOverTheCard(t *testing.T) {
 		t.Fatal(err)
 	}
 	v := NewView(ds, "en")
-	v.settleTimer = false
+	settleByHand(v)
 	w := test.NewTempWindow(t, v)
 	w.Resize(fyne.NewSize(1280, 660))
 	first := ds.Events[0].ID

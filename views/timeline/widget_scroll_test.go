@@ -18,7 +18,7 @@ func newCrowdedView(t *testing.T) (*View, fyne.Window) {
 	t.Helper()
 	test.NewTempApp(t)
 	v := NewView(synth.Dataset(60, 100, 400, 1), "en")
-	v.settleTimer = false
+	settleByHand(v)
 	v.mods = func() fyne.KeyModifier { return 0 }
 	w := test.NewTempWindow(t, v)
 	w.Resize(fyne.NewSize(1400, 800))

@@ -7,7 +7,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -21,7 +20,7 @@ func newTestView(t *testing.T) (*View, fyne.Window) {
 	t.Helper()
 	test.NewTempApp(t)
 	v := NewView(fixture(t), "en")
-	v.settleTimer = false
+	settleByHand(v)
 	w := test.NewTempWindow(t, v)
 	w.Resize(fyne.NewSize(1400, 800))
 	return v, w
@@ -246,9 +245,7 @@ func TestWidgetPanMovesPictureThenRedraws(t *testing.T) {
 	}
 
 	// At rest: a full drawing of the scene as it is now.
-	v.mu.Lock()
-	v.lastView = time.Now().Add(-time.Second)
-	v.mu.Unlock()
+	v.pic.Settle()
 	settled := v.draw(W, H).(*image.RGBA)
 	want, err := export.Image(W, H, screenScale, v.theme, v.lang, func(f export.Frame) error {
 		f.Box = inset(f.Box, int(f.Px(12)))
