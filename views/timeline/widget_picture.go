@@ -132,7 +132,7 @@ func (v *View) layout() (*Layout, float64) {
 }
 
 // measureLayout lays sc out on a w×h picture at px device pixels per unit,
-// without drawing: only text is measured, through export's glyph cache.
+// without drawing: only text is measured.
 func (v *View) measureLayout(sc Scene, w, h int, px float64) *Layout {
 	f := export.Frame{Box: chart.NewBox(0, 0, w, h), Scale: px * screenScale, Theme: v.theme, Lang: v.lang}
 	f.Box = inset(f.Box, int(f.Px(12)))
