@@ -98,11 +98,15 @@ func TestExportInterrupted(t *testing.T) {
 	for _, c := range []struct {
 		name, file string
 		sig        syscall.Signal
+		hook       bool // hold WriteFile halfway; without it, the real work is interrupted
 		args       []string
 	}{
-		{"--out DIR, SIGINT", "deal-values.png", syscall.SIGINT, []string{"--scale", "1", "deal-values"}},
-		{"-o replay deck, SIGINT", "replay.pptx", syscall.SIGINT, []string{"--replay", "--size", "640x360", "--scale", "1", "timeline"}},
-		{"-o PDF, SIGTERM", "all.pdf", syscall.SIGTERM, nil},
+		{"--out DIR, SIGINT", "deal-values.png", syscall.SIGINT, true, []string{"--scale", "1", "deal-values"}},
+		{"-o replay deck, SIGINT", "replay.pptx", syscall.SIGINT, true, []string{"--replay", "--size", "640x360", "--scale", "1", "timeline"}},
+		{"-o PDF, SIGTERM", "all.pdf", syscall.SIGTERM, true, nil},
+		// A replay deck streams its slides into the temporary file: it is
+		// there from the first slide, and Ctrl-C comes while the next draw.
+		{"-o replay deck drawing, SIGINT", "network.pptx", syscall.SIGINT, false, []string{"--replay", "network"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			out := t.TempDir()
@@ -114,7 +118,11 @@ func TestExportInterrupted(t *testing.T) {
 			if c.file == "deal-values.png" {
 				args = append([]string{"--out", out}, c.args...)
 			}
-			cmd := exportCmd(t, []string{"AICAMPS_TEST_BLOCK_WRITE=1"}, args...)
+			var env []string
+			if c.hook {
+				env = []string{"AICAMPS_TEST_BLOCK_WRITE=1"}
+			}
+			cmd := exportCmd(t, env, args...)
 			interrupt(t, cmd, out, c.file, c.sig)
 		})
 	}
