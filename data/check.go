@@ -5,6 +5,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // FormatVersion is the version of the camps format this package reads.
@@ -169,7 +170,8 @@ func (k *checker) date(d Date, at pointer) bool {
 		}
 		return true
 	}
-	if _, _, err := d.Span(); err != nil {
+	start, end, err := d.Span()
+	if err != nil {
 		switch d.Precision {
 		case Day, Month, Year:
 			k.c.addf(at.add("value"), "found %q, expected a real calendar date %s (precision %s)", d.Value, dateForm(d.Precision), d.Precision)
@@ -178,7 +180,32 @@ func (k *checker) date(d Date, at pointer) bool {
 		}
 		return false
 	}
+	if !start.After(firstDay) || end.After(lastDay) {
+		first, last := dateRange(d.Precision)
+		k.c.addf(at.add("value"), "found %q, expected a date from %s to %s, so that the days before and after it are dates too", d.Value, first, last)
+		return false
+	}
 	return true
+}
+
+// firstDay and lastDay bound every date the files hold and every day derived
+// from them ("before" X is the day before X's first day, "after" X the day
+// after its last, a GEXF's end the day after): four-digit years, as ISO 8601,
+// GEXF's xsd:date, Python and TimelineJS read them.
+var (
+	firstDay = time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC)
+	lastDay  = time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC)
+)
+
+// dateRange is the first and last date of precision p within the bounds.
+func dateRange(p Precision) (first, last string) {
+	switch p {
+	case Day:
+		return "0001-01-02", "9999-12-30"
+	case Month:
+		return "0001-02", "9999-11"
+	}
+	return "0002", "9998"
 }
 
 // span checks a start date and an optional end that may not come before it.

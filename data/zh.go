@@ -106,6 +106,9 @@ var zhRules = []rule{
 	r(`found (".*"), expected a real calendar date (\S+) \(precision (\w+)\)`, func(m []string) string {
 		return "发现 " + m[1] + ",应为真实存在的日期 " + m[2] + "(精度 " + m[3] + ")"
 	}),
+	r(`found (".*"), expected a date from (\S+) to (\S+), so that the days before and after it are dates too`, func(m []string) string {
+		return "发现 " + m[1] + ",应为 " + m[2] + " 到 " + m[3] + " 之间的日期,使其前后一天也是日期"
+	}),
 	r(`found precision (".*"), expected day, month or year`, func(m []string) string { return "精度为 " + m[1] + ",应为 day、month 或 year" }),
 	r(`found (\w+) (\S+), before (\w+) (\S+); expected (\w+) on or after (\w+)`, func(m []string) string {
 		return noun(m[1]) + " " + m[2] + " 早于" + noun(m[3]) + " " + m[4] + ";" + noun(m[5]) + "应不早于" + noun(m[6])
