@@ -180,32 +180,35 @@ func (k *checker) date(d Date, at pointer) bool {
 		}
 		return false
 	}
-	if !start.After(firstDay) || end.After(lastDay) {
-		first, last := dateRange(d.Precision)
-		k.c.addf(at.add("value"), "found %q, expected a date from %s to %s, so that the days before and after it are dates too", d.Value, first, last)
-		return false
+	b := qualifierBounds[d.Precision]
+	switch {
+	case start.Year() < 1:
+		k.c.addf(at.add("value"), "found %q, expected a date in year 0001 or later (there is no year 0)", d.Value)
+	case d.Qualifier == Before && !start.After(firstDay):
+		k.c.addf(at.add("value"), "found before %q, expected before %s or later, so that the day before it is a date too", d.Value, b[0])
+	case d.Qualifier == After && end.After(lastDay):
+		k.c.addf(at.add("value"), "found after %q, expected after %s or earlier, so that the day after it is a date too", d.Value, b[1])
+	default:
+		return true
 	}
-	return true
+	return false
 }
 
 // firstDay and lastDay bound every date the files hold and every day derived
 // from them ("before" X is the day before X's first day, "after" X the day
-// after its last, a GEXF's end the day after): four-digit years, as ISO 8601,
-// GEXF's xsd:date, Python and TimelineJS read them.
+// after its last, and the GEXF and TimelineJS write them): four-digit years,
+// as ISO 8601, GEXF's xsd:date, Python and TimelineJS read them.
 var (
 	firstDay = time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC)
 	lastDay  = time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC)
 )
 
-// dateRange is the first and last date of precision p within the bounds.
-func dateRange(p Precision) (first, last string) {
-	switch p {
-	case Day:
-		return "0001-01-02", "9999-12-30"
-	case Month:
-		return "0001-02", "9999-11"
-	}
-	return "0002", "9998"
+// qualifierBounds are, by precision, the earliest date "before" may take
+// and the latest "after" may.
+var qualifierBounds = map[Precision][2]string{
+	Day:   {"0001-01-02", "9999-12-30"},
+	Month: {"0001-02", "9999-11"},
+	Year:  {"0002", "9998"},
 }
 
 // span checks a start date and an optional end that may not come before it.

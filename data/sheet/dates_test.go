@@ -166,9 +166,10 @@ func TestDateColumnsAreText(t *testing.T) {
 	}
 }
 
-// TestDateRangeAtCell: a date whose day before or after has no four-digit
-// year (after 9999, the last day of 9999 as text or as the spreadsheet's
-// serial 2958465, year 0001) is refused at its cell; its neighbours load.
+// TestDateRangeAtCell: a date whose derived day before or after has no
+// four-digit year (after 9999, after the last day of 9999 as text or as the
+// spreadsheet's serial 2958465, before 0001) is refused at its cell; its
+// neighbours load.
 func TestDateRangeAtCell(t *testing.T) {
 	for _, c := range []struct {
 		in  string
@@ -176,9 +177,10 @@ func TestDateRangeAtCell(t *testing.T) {
 	}{
 		{"after 9999", true},
 		{"after 9998", false},
-		{"9999-12-31", true},
-		{"2958465", true}, // 9999-12-31 as a date cell
-		{"9999-12-30", false},
+		{"after 9999-12-31", true},
+		{"after 2958465", true}, // 9999-12-31 as the spreadsheet's serial
+		{"after 9999-12-30", false},
+		{"9999-12-31", false},
 		{"before 0001", true},
 		{"before 0002", false},
 	} {
@@ -198,8 +200,8 @@ func TestDateRangeAtCell(t *testing.T) {
 				return
 			}
 			want := "dates.xlsx: Events!" + cell + ": found "
-			if err == nil || !strings.Contains(err.Error(), want) || !strings.Contains(err.Error(), "expected a date from") {
-				t.Errorf("err = %v, want %q… expected a date from", err, want)
+			if err == nil || !strings.Contains(err.Error(), want) || !strings.Contains(err.Error(), "it is a date too") {
+				t.Errorf("err = %v, want %q… it is a date too", err, want)
 			}
 		})
 	}
