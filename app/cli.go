@@ -35,8 +35,8 @@ type command struct {
 func commands() []command {
 	return []command{
 		{"validate", "check camps files", runValidate},
-		{"export", "write charts and views as pictures, decks or a replay", runExport},
-		{"convert", "convert a camps file between JSON and a workbook", runConvert},
+		{"export", "write charts and views as pictures, decks or a replay", onInterrupt("export", runExport)},
+		{"convert", "convert a camps file between JSON and a workbook", onInterrupt("convert", runConvert)},
 		{"version", "print the version", runVersion},
 	}
 }

@@ -155,18 +155,14 @@ func writeOut(path string, j outJob) error {
 	} else {
 		ss = itemSlides(j)
 	}
-	// Draw into memory first: a failed or cancelled draw must not even
-	// create the temporary file.
-	var b bytes.Buffer
-	if err := f.write(&b, ss, j); err != nil {
-		return err
-	}
-	if err := j.tick(len(ss), len(ss)); err != nil { // a last Cancel
-		return err
-	}
+	// Each slide or frame goes to the temporary file as it is made, so a
+	// long replay holds one picture in memory; a failed or cancelled draw
+	// removes the temporary file and leaves the old one.
 	return export.WriteFile(path, func(w io.Writer) error {
-		_, err := w.Write(b.Bytes())
-		return err
+		if err := f.write(w, ss, j); err != nil {
+			return err
+		}
+		return j.tick(len(ss), len(ss)) // a last Cancel
 	})
 }
 
@@ -181,9 +177,12 @@ func itemSlides(j outJob) []slide {
 }
 
 // writeDeck draws each slide as a 2× PNG (and an SVG for PowerPoint) and
-// packs them into a deck.
+// writes them into the deck one by one.
 func writeDeck(w io.Writer, ss []slide, j outJob) error {
-	d := pptx.Deck{Lang: j.opts.Lang}
+	d, err := pptx.NewWriter(w, "", j.opts.Lang, len(ss))
+	if err != nil {
+		return err
+	}
 	for i, s := range ss {
 		// The SVG draws while the PNG draws and encodes: the deck then takes
 		// about as long as the PNG alone on two cores.
@@ -203,12 +202,14 @@ func writeDeck(w io.Writer, ss []slide, j outJob) error {
 		if err != nil {
 			return fmt.Errorf("%s: %w", s.Name, err)
 		}
-		d.Slides = append(d.Slides, pptx.Slide{Title: s.Title, PNG: png.Bytes(), SVG: svg.Bytes(), Notes: s.Notes})
+		if err := d.Add(pptx.Slide{Title: s.Title, PNG: png.Bytes(), SVG: svg.Bytes(), Notes: s.Notes}); err != nil {
+			return err
+		}
 		if err := j.tick(i+1, len(ss)); err != nil {
 			return err
 		}
 	}
-	return d.Write(w)
+	return d.Close()
 }
 
 // writeGIF draws each step at 1× and encodes the animation.

@@ -54,6 +54,7 @@ type ui struct {
 	errDialog dialog.Dialog // the open load-error dialog, if any
 	log       io.Writer     // load errors are also printed here
 	debounce  time.Duration // wait after a file change before reloading
+	toUI      func(func())  // options.toUI: fyne.Do
 
 	export exportHooks
 }
@@ -66,6 +67,10 @@ type options struct {
 	// stand-ins, since the network lays out on a goroutine and hands back
 	// through fyne.Do, which the test driver runs in place.
 	views func(s *State, theme func() export.Theme) *views
+	// toUI hands work from a goroutine (the file watcher) to the UI
+	// goroutine; nil for fyne.Do. The test driver runs fyne.Do in place, on
+	// the caller's goroutine, so tests pass a queue of their own.
+	toUI func(func())
 }
 
 func runGUI(dataFile string) int {
@@ -106,7 +111,10 @@ func newUI(a fyne.App, w fyne.Window, o options) (*ui, error) {
 	u := &ui{
 		app: a, win: w, prefs: a.Preferences(),
 		font: uiFont, bundled: bundled,
-		log: o.log, debounce: 300 * time.Millisecond,
+		log: o.log, debounce: 300 * time.Millisecond, toUI: o.toUI,
+	}
+	if u.toUI == nil {
+		u.toUI = fyne.Do
 	}
 	if u.log == nil {
 		u.log = io.Discard

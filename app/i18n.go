@@ -1,10 +1,7 @@
 package app
 
 import (
-	"encoding/json"
-	"fmt"
 	"os"
-	"path"
 	"runtime"
 	"strings"
 	"text/template"
@@ -15,6 +12,7 @@ import (
 	// Mends a C locale before Fyne's lang reads it (see the package).
 	_ "github.com/aicamps/aicamps/app/locale"
 	"github.com/aicamps/aicamps/assets"
+	"github.com/aicamps/aicamps/views/words"
 )
 
 // Languages the UI speaks, in menu order.
@@ -31,20 +29,8 @@ type translator struct {
 
 func newTranslator(lang string) (*translator, error) {
 	t := &translator{lang: normLang(lang), msgs: map[string]map[string]string{}}
-	entries, err := assets.Translations.ReadDir("translations")
-	if err != nil {
-		return nil, err
-	}
-	for _, e := range entries {
-		b, err := assets.Translations.ReadFile("translations/" + e.Name())
-		if err != nil {
-			return nil, err
-		}
-		m := map[string]string{}
-		if err := json.Unmarshal(b, &m); err != nil {
-			return nil, fmt.Errorf("translations/%s: %w", e.Name(), err)
-		}
-		t.msgs[strings.TrimSuffix(e.Name(), path.Ext(e.Name()))] = m
+	for l, m := range words.All() { // the views' reader of the same files
+		t.msgs[l] = m
 	}
 	return t, nil
 }

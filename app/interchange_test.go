@@ -54,7 +54,9 @@ func TestSaveToIsAtomic(t *testing.T) {
 // The graph files hold what the views show: the real views' scene, with
 // the network's positions, the language and the date of the State.
 func TestInterchangeUsesTheViews(t *testing.T) {
-	u := newTestUI(t, nil, options{views: newViews})
+	build, settle := queuedViews(t)
+	u := newTestUI(t, nil, options{views: build})
+	settle()
 	u.state.SetLang("zh")
 	nw, tl := u.scenes()
 	if nw.Pos == nil || nw.Lang != "zh" || tl.Data != u.state.Data {

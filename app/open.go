@@ -231,7 +231,7 @@ func (u *ui) showLoadError(path string, err error) {
 // watch reloads the data file when it changes on disk.
 func (u *ui) watch(path string) {
 	u.stopWatch()
-	w, err := newWatcher(path, u.debounce, func() { fyne.Do(u.reload) })
+	w, err := newWatcher(path, u.debounce, func() { u.toUI(u.reload) })
 	if err != nil {
 		fmt.Fprintf(u.log, "aicamps: not watching %s: %v\n", path, err)
 		return

@@ -115,7 +115,9 @@ func TestReplayKeepsTheWindowsFilters(t *testing.T) {
 
 // File › Export replay… hands the views' own scenes to the replay.
 func TestReplayJobTakesTheViews(t *testing.T) {
-	u := newTestUI(t, nil, options{views: newViews})
+	build, settle := queuedViews(t)
+	u := newTestUI(t, nil, options{views: build})
+	settle()
 	j := u.replayJob("network", 640, 360, time.Second)
 	if j.seen == nil || j.seen.net.Pos == nil || j.seen.tl.Data != u.state.Data {
 		t.Fatalf("the replay job does not carry the window's scenes: %+v", j.seen)

@@ -20,10 +20,24 @@ import (
 func realViews(t *testing.T, s *State) (v *views, nw *network.View, tl *timeline.View, ch *charts.Tab, settle func()) {
 	t.Helper()
 	test.NewTempApp(t)
+	build, settle := queuedViews(t)
+	v = build(s, func() export.Theme { return export.Light })
+	settle()
+	return v, v.network.(*network.View), v.timeline.(*timeline.View), v.charts.(*charts.Tab), settle
+}
+
+// queuedViews builds the real views for newTestUI, the network's finished
+// layout handed back through a queue that settle runs on the test's
+// goroutine: with newViews, Fyne's test driver runs fyne.Do in place, on
+// the layout's goroutine, racing the test (go test -race).
+func queuedViews(t *testing.T) (build func(*State, func() export.Theme) *views, settle func()) {
+	t.Helper()
 	queue := make(chan func(), 8)
-	v = buildViews(s, func() export.Theme { return export.Light }, func(ds *data.Dataset, lang string) *network.View {
-		return network.NewViewOn(ds, lang, func(f func()) { queue <- f })
-	})
+	build = func(s *State, theme func() export.Theme) *views {
+		return buildViews(s, theme, func(ds *data.Dataset, lang string) *network.View {
+			return network.NewViewOn(ds, lang, func(f func()) { queue <- f })
+		})
+	}
 	settle = func() {
 		t.Helper()
 		select {
@@ -33,8 +47,7 @@ func realViews(t *testing.T, s *State) (v *views, nw *network.View, tl *timeline
 			t.Fatal("the network layout never arrived")
 		}
 	}
-	settle()
-	return v, v.network.(*network.View), v.timeline.(*timeline.View), v.charts.(*charts.Tab), settle
+	return build, settle
 }
 
 // picture draws an export item small, as the pixels a user would see.

@@ -29,7 +29,9 @@ func writeWorkbook(t *testing.T, path string, ds *data.Dataset) {
 // reloads; saved broken, the last good data stays and the error dialog
 // names the cell.
 func TestDropAndReloadWorkbook(t *testing.T) {
-	u := newTestUI(t, nil, options{})
+	// The test reloads as the watcher would; the watcher's own reloads are
+	// dropped, since the test driver would run them on its goroutine.
+	u := newTestUI(t, nil, options{toUI: func(func()) {}})
 	path := filepath.Join(t.TempDir(), "camps.xlsx")
 	ds, _ := data.Bundled()
 	edited := *ds

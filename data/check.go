@@ -5,6 +5,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // FormatVersion is the version of the camps format this package reads.
@@ -169,7 +170,8 @@ func (k *checker) date(d Date, at pointer) bool {
 		}
 		return true
 	}
-	if _, _, err := d.Span(); err != nil {
+	start, end, err := d.Span()
+	if err != nil {
 		switch d.Precision {
 		case Day, Month, Year:
 			k.c.addf(at.add("value"), "found %q, expected a real calendar date %s (precision %s)", d.Value, dateForm(d.Precision), d.Precision)
@@ -178,7 +180,35 @@ func (k *checker) date(d Date, at pointer) bool {
 		}
 		return false
 	}
-	return true
+	b := qualifierBounds[d.Precision]
+	switch {
+	case start.Year() < 1:
+		k.c.addf(at.add("value"), "found %q, expected a date in year 0001 or later (there is no year 0)", d.Value)
+	case d.Qualifier == Before && !start.After(firstDay):
+		k.c.addf(at.add("value"), "found before %q, expected before %s or later, so that the day before it is a date too", d.Value, b[0])
+	case d.Qualifier == After && end.After(lastDay):
+		k.c.addf(at.add("value"), "found after %q, expected after %s or earlier, so that the day after it is a date too", d.Value, b[1])
+	default:
+		return true
+	}
+	return false
+}
+
+// firstDay and lastDay bound every date the files hold and every day derived
+// from them ("before" X is the day before X's first day, "after" X the day
+// after its last, and the GEXF and TimelineJS write them): four-digit years,
+// as ISO 8601, GEXF's xsd:date, Python and TimelineJS read them.
+var (
+	firstDay = time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC)
+	lastDay  = time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC)
+)
+
+// qualifierBounds are, by precision, the earliest date "before" may take
+// and the latest "after" may.
+var qualifierBounds = map[Precision][2]string{
+	Day:   {"0001-01-02", "9999-12-30"},
+	Month: {"0001-02", "9999-11"},
+	Year:  {"0002", "9998"},
 }
 
 // span checks a start date and an optional end that may not come before it.

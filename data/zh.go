@@ -106,6 +106,15 @@ var zhRules = []rule{
 	r(`found (".*"), expected a real calendar date (\S+) \(precision (\w+)\)`, func(m []string) string {
 		return "发现 " + m[1] + ",应为真实存在的日期 " + m[2] + "(精度 " + m[3] + ")"
 	}),
+	r(`found (".*"), expected a date in year 0001 or later \(there is no year 0\)`, func(m []string) string {
+		return "发现 " + m[1] + ",应为 0001 年或之后的日期(没有 0 年)"
+	}),
+	r(`found before (".*"), expected before (\S+) or later, so that the day before it is a date too`, func(m []string) string {
+		return "发现 " + m[1] + " 之前,“之前”的日期应不早于 " + m[2] + ",使其前一天也是日期"
+	}),
+	r(`found after (".*"), expected after (\S+) or earlier, so that the day after it is a date too`, func(m []string) string {
+		return "发现 " + m[1] + " 之后,“之后”的日期应不晚于 " + m[2] + ",使其后一天也是日期"
+	}),
 	r(`found precision (".*"), expected day, month or year`, func(m []string) string { return "精度为 " + m[1] + ",应为 day、month 或 year" }),
 	r(`found (\w+) (\S+), before (\w+) (\S+); expected (\w+) on or after (\w+)`, func(m []string) string {
 		return noun(m[1]) + " " + m[2] + " 早于" + noun(m[3]) + " " + m[4] + ";" + noun(m[5]) + "应不早于" + noun(m[6])

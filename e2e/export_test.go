@@ -90,6 +90,104 @@ func TestExportKilledMidWrite(t *testing.T) {
 	t.Logf("killed with %s half-written; %s intact (%d bytes)", filepath.Base(tmp), filepath.Base(dest), len(after))
 }
 
+// TestExportInterrupted: Ctrl-C (SIGINT) or SIGTERM while an export writes
+// its file leaves no hidden temporary file and the earlier file of that name
+// as it was, and the export says so in one line with a non-zero status. The
+// AICAMPS_TEST_BLOCK_WRITE hook holds WriteFile halfway through the file.
+func TestExportInterrupted(t *testing.T) {
+	for _, c := range []struct {
+		name, file string
+		sig        syscall.Signal
+		hook       bool // hold WriteFile halfway; without it, the real work is interrupted
+		args       []string
+	}{
+		{"--out DIR, SIGINT", "deal-values.png", syscall.SIGINT, true, []string{"--scale", "1", "deal-values"}},
+		{"-o replay deck, SIGINT", "replay.pptx", syscall.SIGINT, true, []string{"--replay", "--size", "640x360", "--scale", "1", "timeline"}},
+		{"-o PDF, SIGTERM", "all.pdf", syscall.SIGTERM, true, nil},
+		// A replay deck streams its slides into the temporary file: it is
+		// there from the first slide, and Ctrl-C comes while the next draw.
+		{"-o replay deck drawing, SIGINT", "network.pptx", syscall.SIGINT, false, []string{"--replay", "network"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			out := t.TempDir()
+			dest := filepath.Join(out, c.file)
+			if err := os.WriteFile(dest, []byte("the earlier file"), 0o600); err != nil {
+				t.Fatal(err)
+			}
+			args := append([]string{"-o", dest}, c.args...)
+			if c.file == "deal-values.png" {
+				args = append([]string{"--out", out}, c.args...)
+			}
+			var env []string
+			if c.hook {
+				env = []string{"AICAMPS_TEST_BLOCK_WRITE=1"}
+			}
+			cmd := exportCmd(t, env, args...)
+			interrupt(t, cmd, out, c.file, c.sig)
+		})
+	}
+}
+
+// interrupt starts cmd, sends sig once a temporary file for name is in dir,
+// and checks the one-line message, the status, that the temporary file is
+// gone and that dir/name still holds "the earlier file".
+func interrupt(t *testing.T, cmd *exec.Cmd, dir, name string, sig syscall.Signal) {
+	t.Helper()
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	deadline := time.Now().Add(120 * time.Second)
+	for {
+		if time.Now().After(deadline) {
+			cmd.Process.Kill()
+			t.Fatalf("no temporary file after 120s; stderr:\n%s", stderr.String())
+		}
+		select {
+		case err := <-done:
+			t.Fatalf("export ended before the signal: %v\n%s", err, stderr.String())
+		case <-time.After(20 * time.Millisecond):
+		}
+		if m, _ := filepath.Glob(filepath.Join(dir, "."+name+".*.tmp")); len(m) > 0 {
+			break
+		}
+	}
+	if err := cmd.Process.Signal(sig); err != nil {
+		t.Fatal(err)
+	}
+	var err error
+	select {
+	case err = <-done:
+	case <-time.After(30 * time.Second):
+		cmd.Process.Kill()
+		t.Fatalf("still running 30s after %v", sig)
+	}
+	ee, ok := err.(*exec.ExitError)
+	if !ok || !ee.Exited() || ee.ExitCode() != 128+int(sig) {
+		t.Errorf("after %v: %v, want exit status %d", sig, err, 128+int(sig))
+	}
+	msg := stderr.String()
+	if strings.Count(msg, "\n") != 1 || !strings.Contains(msg, "interrupted; the unfinished file was removed") {
+		t.Errorf("stderr = %q, want one line saying the unfinished file was removed", msg)
+	}
+	if stdout.Len() > 0 {
+		t.Errorf("stdout = %q: nothing was written", stdout.String())
+	}
+	if b, err := os.ReadFile(filepath.Join(dir, name)); err != nil || string(b) != "the earlier file" {
+		t.Errorf("the earlier %s: %q, %v", name, b, err)
+	}
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if e.Name() != name {
+			t.Errorf("left behind: %s", e.Name())
+		}
+	}
+	t.Logf("%v: %s", sig, strings.TrimSpace(msg))
+}
+
 // TestExportErrors: a folder that cannot be made or written to, and a disk
 // that fills up, give one clear line naming the problem and exit status 1,
 // and leave no partial file behind.

@@ -165,3 +165,44 @@ func TestDateColumnsAreText(t *testing.T) {
 		}
 	}
 }
+
+// TestDateRangeAtCell: a date whose derived day before or after has no
+// four-digit year (after 9999, after the last day of 9999 as text or as the
+// spreadsheet's serial 2958465, before 0001) is refused at its cell; its
+// neighbours load.
+func TestDateRangeAtCell(t *testing.T) {
+	for _, c := range []struct {
+		in  string
+		bad bool
+	}{
+		{"after 9999", true},
+		{"after 9998", false},
+		{"after 9999-12-31", true},
+		{"after 2958465", true}, // 9999-12-31 as the spreadsheet's serial
+		{"after 9999-12-30", false},
+		{"9999-12-31", false},
+		{"before 0001", true},
+		{"before 0002", false},
+	} {
+		t.Run(c.in, func(t *testing.T) {
+			var cell string
+			b := edit(t, workbook(t, bundled(t)), func(f *excelize.File) {
+				cell = at(t, f, "Events", "date", 2)
+				if err := f.SetCellValue("Events", cell, c.in); err != nil {
+					t.Fatal(err)
+				}
+			})
+			_, _, err := Load("dates.xlsx", b)
+			if !c.bad {
+				if err != nil {
+					t.Errorf("refused: %v", err)
+				}
+				return
+			}
+			want := "dates.xlsx: Events!" + cell + ": found "
+			if err == nil || !strings.Contains(err.Error(), want) || !strings.Contains(err.Error(), "it is a date too") {
+				t.Errorf("err = %v, want %q… it is a date too", err, want)
+			}
+		})
+	}
+}

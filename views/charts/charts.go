@@ -43,7 +43,7 @@ func Items(ds *data.Dataset, lang string, asOf time.Time) []export.Item {
 
 // AsOfLabel is "As of 5 Nov 2025" or "截至 2025年11月5日".
 func AsOfLabel(t time.Time, lang string) string {
-	return word(lang, "as of") + data.Date{Value: t.Format("2006-01-02"), Precision: data.Day}.Label(lang)
+	return word(lang, "asof") + data.Date{Value: t.Format("2006-01-02"), Precision: data.Day}.Label(lang)
 }
 
 // footer is the source line: "Source: <title>, <date> · rumoured / derived

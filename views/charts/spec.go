@@ -234,7 +234,7 @@ func campLegend(ds *data.Dataset, used []*data.Camp, lang string) []legendEntry 
 		}
 	}
 	if none {
-		out = append(out, legendEntry{Label: word(lang, "no camp")})
+		out = append(out, legendEntry{Label: word(lang, "nocamp")})
 	}
 	return out
 }
@@ -279,7 +279,7 @@ func campTotals(ds *data.Dataset, s *spec, lang string, asOf time.Time) {
 	for _, c := range camps {
 		// Shade here means the type of tie, from the neutral palette: the
 		// camps are named, and no type takes a camp's colour.
-		b := bar{Label: word(lang, "no camp")}
+		b := bar{Label: word(lang, "nocamp")}
 		if c != nil {
 			b.Label = c.Name.In(lang)
 		}
@@ -375,7 +375,7 @@ func donut(s *spec, pts []data.Point, lang string) {
 	// Shares that do not reach 100% leave the rest visible, not silently
 	// stretched to a full ring.
 	if s.Unit == data.UnitPercent && sum > 0 && sum < 99.5 {
-		b.Parts = append(b.Parts, part{Label: word(lang, "not stated"), Value: 100 - sum, Paint: paint{}})
+		b.Parts = append(b.Parts, part{Label: word(lang, "notStated"), Value: 100 - sum, Paint: paint{}})
 	}
 	if len(b.Parts) > 0 {
 		s.Bars = []bar{b}

@@ -130,7 +130,7 @@ func (t *Tab) reload() {
 	if t.cur < 0 && len(t.items) > 0 {
 		t.cur = 0
 	}
-	t.export.SetText(word(t.lang, "export…"))
+	t.export.SetText(word(t.lang, "export"))
 	t.export.Disable()
 	if t.cur >= 0 {
 		t.export.Enable()
@@ -156,7 +156,7 @@ func (t *Tab) show() {
 		caption += " · " + it.AsOf
 	}
 	if len(t.items) == 0 {
-		caption = word(t.lang, "no charts")
+		caption = word(t.lang, "noCharts")
 	}
 	t.caption.SetText(caption)
 	t.raster.Refresh()

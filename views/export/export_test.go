@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 
 	"github.com/wcharczuk/go-chart/v2"
@@ -536,4 +537,83 @@ func TestImagePooledCanvases(t *testing.T) {
 			t.Errorf("draw %d: the first picture changed after its canvas went back to the pool", i)
 		}
 	}
+}
+// TestWriteFileMode: a file replaced keeps its mode (a private 0600 file
+// stays private, an executable stays executable); a new file is 0644 less
+// the umask, as any file the user makes.
+func TestWriteFileMode(t *testing.T) {
+	umask := syscall.Umask(0o022)
+	syscall.Umask(umask)
+	for _, c := range []struct {
+		name string
+		old  os.FileMode // 0: no file before
+		want os.FileMode
+	}{
+		{"new file", 0, 0o644 &^ os.FileMode(umask)},
+		{"private file", 0o600, 0o600},
+		{"group-readable file", 0o640, 0o640},
+		{"executable", 0o755, 0o755},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "x.png")
+			if c.old != 0 {
+				if err := os.WriteFile(path, []byte("old"), c.old); err != nil {
+					t.Fatal(err)
+				}
+				if err := os.Chmod(path, c.old); err != nil { // past the umask
+					t.Fatal(err)
+				}
+			}
+			if err := WriteFile(path, func(w io.Writer) error { _, err := io.WriteString(w, "new"); return err }); err != nil {
+				t.Fatal(err)
+			}
+			st, err := os.Stat(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := st.Mode().Perm(); got != c.want {
+				t.Errorf("mode %v, want %v", got, c.want)
+			}
+		})
+	}
+}
+
+// TestAbortRemovesTemp: Abort (the CLI's Ctrl-C) removes the temporary file
+// of a write in progress, and that write then fails rather than replace the
+// old file.
+func TestAbortRemovesTemp(t *testing.T) {
+	t.Cleanup(func() { inFlight.Lock(); inFlight.aborted = false; inFlight.Unlock() })
+	dir := t.TempDir()
+	path := filepath.Join(dir, "deck.pptx")
+	if err := os.WriteFile(path, []byte("old"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	started, release := make(chan struct{}), make(chan struct{})
+	done := make(chan error)
+	go func() {
+		done <- WriteFile(path, func(w io.Writer) error {
+			io.WriteString(w, "half a deck")
+			close(started)
+			<-release
+			_, err := io.WriteString(w, " and the rest")
+			return err
+		})
+	}()
+	<-started
+	if n := Abort(); n != 1 {
+		t.Errorf("Abort removed %d files, want 1", n)
+	}
+	assertOnly(t, dir, "deck.pptx")
+	close(release)
+	if err := <-done; err == nil {
+		t.Error("the aborted write succeeded")
+	}
+	if b, _ := os.ReadFile(path); string(b) != "old" {
+		t.Errorf("the old file became %q", b)
+	}
+	assertOnly(t, dir, "deck.pptx")
+	if err := WriteFile(filepath.Join(dir, "later.png"), func(w io.Writer) error { return nil }); err == nil {
+		t.Error("a write after Abort succeeded")
+	}
+	assertOnly(t, dir, "deck.pptx")
 }

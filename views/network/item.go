@@ -1,7 +1,6 @@
 package network
 
 import (
-	"fmt"
 	"strings"
 	"time"
 
@@ -42,7 +41,7 @@ func SceneItem(sc Scene) export.Item {
 	it.Footer = Footer(sc.Data, lang)
 	if !sc.AsOf.IsZero() {
 		d := data.Date{Value: sc.AsOf.Format("2006-01-02"), Precision: data.Day}
-		it.AsOf = sprintf("asof", lang, d.Label(lang))
+		it.AsOf = word("asof", lang) + d.Label(lang)
 	}
 	it.Draw = func(f export.Frame) error {
 		s := sc.seen(f.Seen)
@@ -99,5 +98,5 @@ func Footer(ds *data.Dataset, lang string) string {
 	if lang == "zh" {
 		sep = "；"
 	}
-	return fmt.Sprintf(word("source", lang), strings.Join(parts, sep))
+	return word("source", lang) + strings.Join(parts, sep)
 }

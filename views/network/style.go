@@ -9,6 +9,7 @@ import (
 
 	"github.com/aicamps/aicamps/data"
 	"github.com/aicamps/aicamps/views/figure"
+	"github.com/aicamps/aicamps/views/words"
 )
 
 // edgeStyle is how a relation type is stroked.
@@ -56,39 +57,9 @@ func uncertain(s data.Status) bool {
 	return s == data.Rumoured || s == data.Claimed || s == data.Forecast
 }
 
-// words are the view's own texts.
-var words = map[string]data.Text{
-	"forecast":    {En: " (forecast)", Zh: "（预测）"},
-	"camps":       {En: "Camps", Zh: "阵营"},
-	"relations":   {En: "Relations", Zh: "关系"},
-	"value":       {En: "Deal value", Zh: "交易金额"},
-	"status":      {En: "Certainty", Zh: "确定性"},
-	"sure":        {En: "Reported", Zh: "已报道"},
-	"unsure":      {En: "Rumoured / claimed (?)", Zh: "传闻 / 声称（?）"},
-	"arrow":       {En: "Arrow: money or compute flows", Zh: "箭头：资金或算力流向"},
-	"nocamp":      {En: "No camp", Zh: "无阵营"},
-	"size":        {En: "Size: total deal value", Zh: "大小：交易总额"},
-	"sizedeg":     {En: "Size: number of deals", Zh: "大小：交易数量"},
-	"title":       {En: "AI camps: who deals with whom", Zh: "AI 阵营：谁与谁交易"},
-	"subtitle":    {En: "%d companies, %d relations · size by total deal value", Zh: "%d 家公司，%d 项关系 · 节点大小按交易总额"},
-	"subtitledeg": {En: "%d companies, %d relations · size by number of deals", Zh: "%d 家公司，%d 项关系 · 节点大小按交易数量"},
-	"asof":        {En: "As of %s", Zh: "截至 %s"},
-	"source":      {En: "Source: %s", Zh: "来源：%s"},
-	"empty":       {En: "No companies to show", Zh: "没有可显示的公司"},
-	"layingout":   {En: "Laying out...", Zh: "正在布局…"},
-	"search":      {En: "Find a company...", Zh: "查找公司…"},
-	"export":      {En: "Export...", Zh: "导出…"},
-	"reset":       {En: "Reset layout", Zh: "重置布局"},
-	"hint":        {En: "Click a company or a deal to see its relations, dates and sources.", Zh: "点击公司或交易，查看关系、日期和来源"},
-	"events":      {En: "Events", Zh: "事件"},
-	"statements":  {En: "Statements", Zh: "言论"},
-	"reported":    {En: "Made known: ", Zh: "披露于："},
-	"legend":      {En: "Legend", Zh: "图例"},
-	"bydeals":     {En: "Size by number of deals", Zh: "按交易数量定大小"},
-	"deals":       {En: "%d deals", Zh: "%d 项交易"},
-}
-
-func word(key, lang string) string { return words[key].In(lang) }
+// word is the view's own text key in lang, from assets/translations
+// ("network." keys, or the views' shared "views." ones).
+func word(key, lang string) string { return words.In(lang, "network", key) }
 
 // ValueLabel is the short figure of a relation: "$38B", "6 GW",
 // "$300B · 4.5 GW", or "" when it has none. Uncertain ones end in "?".

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/aicamps/aicamps/data"
+	"github.com/aicamps/aicamps/views/words"
 )
 
 // setControls fills the toolbar in the current language from the data.
@@ -90,39 +91,10 @@ func pick(s *widget.Select, ids []string) string {
 	return ids[i]
 }
 
-var strings2 = map[string][2]string{ // key: {en, zh}
-	"search":            {"Search events...", "搜索事件…"},
-	"allCompanies":      {"All companies", "全部公司"},
-	"allTypes":          {"All types", "全部类型"},
-	"allStatuses":       {"Any status", "全部状态"},
-	"byCamp":            {"By camp", "按阵营"},
-	"byCompany":         {"By company", "按公司"},
-	"fit":               {"Fit", "适应窗口"},
-	"wheelHint":         {"%s+wheel zooms", "%s+滚轮缩放"},
-	"export":            {"Export...", "导出…"},
-	"parties":           {"Parties: ", "相关方:"},
-	"status":            {"Status: ", "状态:"},
-	"source":            {"Source: ", "来源:"},
-	"type.crisis":       {"Crisis", "危机"},
-	"type.dispute":      {"Dispute", "争执"},
-	"type.deal":         {"Deal", "交易"},
-	"type.announcement": {"Announcement", "公告"},
-	"type.market":       {"Market", "市场"},
-	"type.forecast":     {"Forecast", "预测"},
-}
-
-// tr is the view's own UI text; the view must not depend on the app's
-// translation setup.
-func tr(lang, key string) string {
-	s, ok := strings2[key]
-	if !ok {
-		return key
-	}
-	if lang == "zh" {
-		return s[1]
-	}
-	return s[0]
-}
+// tr is the view's own UI text, from assets/translations ("timeline."
+// keys, or the views' shared "views." ones), not through the app's
+// translator: the view must not depend on the app's translation setup.
+func tr(lang, key string) string { return words.In(lang, "timeline", key) }
 
 // syncHint shows the wheel's hint while the lanes scroll.
 func (v *View) syncHint() {

@@ -5,22 +5,30 @@
 package anim
 
 import (
+	"bytes"
 	"errors"
 	"image"
 	"image/color"
 	"image/gif"
 	"io"
+	"math/bits"
 	"time"
 )
 
-// Encoder collects frames and writes the GIF on Close.
+// Encoder writes each frame as it is added (a replay of hundreds of 4K
+// frames holds two pictures, not all of them), one frame behind: the last
+// frame's delay, its hold, is known only on Close.
 type Encoder struct {
 	w           io.Writer
 	pal         color.Palette
 	clear       uint8 // the transparent index: "as in the frame before"
 	delay, hold int   // hundredths of a second
 	lut         []int16
-	g           gif.GIF
+	cfg         image.Config
+	header      []byte // the GIF's header and palette, written with the second frame or on Close
+	pending     []byte // the last frame added, encoded, not yet written
+	frames      int
+	err         error
 	prev, cur   *image.Paletted
 }
 
@@ -124,6 +132,9 @@ func (e *Encoder) quantize(img image.Image) {
 
 // Add appends a frame; every frame must be the size of the first.
 func (e *Encoder) Add(img image.Image) error {
+	if e.err != nil {
+		return e.err
+	}
 	if e.prev != nil && img.Bounds().Size() != e.prev.Bounds().Size() {
 		return errors.New("anim: frames differ in size")
 	}
@@ -132,13 +143,56 @@ func (e *Encoder) Add(img image.Image) error {
 	if e.prev != nil {
 		frame = e.changed()
 	} else {
-		e.g.Config = image.Config{ColorModel: e.pal, Width: e.cur.Rect.Dx(), Height: e.cur.Rect.Dy()}
+		e.cfg = image.Config{ColorModel: e.pal, Width: e.cur.Rect.Dx(), Height: e.cur.Rect.Dy()}
 	}
-	e.g.Image = append(e.g.Image, frame)
-	e.g.Delay = append(e.g.Delay, e.delay)
-	e.g.Disposal = append(e.g.Disposal, gif.DisposalNone)
+	block, err := e.encode(frame)
+	if err != nil {
+		e.err = err
+		return err
+	}
+	if e.pending != nil {
+		if e.frames == 1 { // two frames or more: an animation that loops
+			e.write(e.header, netscapeLoop)
+		}
+		e.write(e.pending)
+	}
+	e.pending = block
+	e.frames++
 	e.prev, e.cur = e.cur, nil
-	return nil
+	return e.err
+}
+
+// netscapeLoop is the application extension "loop forever" that
+// gif.EncodeAll writes for an animation (LoopCount 0).
+var netscapeLoop = []byte("\x21\xff\x0bNETSCAPE2.0\x03\x01\x00\x00\x00")
+
+// encode is frame's graphic control extension and image block as
+// image/gif writes them (its LZW and sub-blocks): a one-frame GIF of the
+// animation's size and palette, less its header and trailer.
+func (e *Encoder) encode(frame *image.Paletted) ([]byte, error) {
+	var b bytes.Buffer
+	g := gif.GIF{Image: []*image.Paletted{frame}, Delay: []int{e.delay}, Disposal: []byte{gif.DisposalNone}, Config: e.cfg}
+	if err := gif.EncodeAll(&b, &g); err != nil {
+		return nil, err
+	}
+	out := b.Bytes()
+	size := max(0, bits.Len(uint(len(e.pal)-1))-1) // image/gif's log2: 2^(size+1) colours
+	n := 13 + 3*(2<<size)                          // header, screen, colour table
+	if len(out) < n+9 || out[n] != 0x21 || out[n+1] != 0xf9 || out[len(out)-1] != 0x3b {
+		return nil, errors.New("anim: unexpected GIF layout from image/gif")
+	}
+	if e.header == nil {
+		e.header = append([]byte(nil), out[:n]...)
+	}
+	return out[n : len(out)-1], nil
+}
+
+func (e *Encoder) write(parts ...[]byte) {
+	for _, p := range parts {
+		if e.err == nil {
+			_, e.err = e.w.Write(p)
+		}
+	}
 }
 
 // changed is the smallest rectangle where e.cur differs from e.prev, with
@@ -179,13 +233,22 @@ func (e *Encoder) changed() *image.Paletted {
 }
 
 // Frames is how many frames were added.
-func (e *Encoder) Frames() int { return len(e.g.Image) }
+func (e *Encoder) Frames() int { return e.frames }
 
-// Close gives the last frame its hold and writes the GIF.
+// Close gives the last frame its hold and ends the GIF.
 func (e *Encoder) Close() error {
-	if len(e.g.Image) == 0 {
+	if e.err != nil {
+		return e.err
+	}
+	if e.pending == nil {
 		return errors.New("anim: no frames")
 	}
-	e.g.Delay[len(e.g.Delay)-1] = e.hold
-	return gif.EncodeAll(e.w, &e.g)
+	// The graphic control extension opens the block: 21 f9 04 flags delay(2).
+	e.pending[4], e.pending[5] = byte(e.hold), byte(e.hold>>8)
+	if e.frames == 1 {
+		e.write(e.header)
+	}
+	e.write(e.pending, []byte{0x3b})
+	e.pending = nil
+	return e.err
 }

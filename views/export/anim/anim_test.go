@@ -103,3 +103,52 @@ func TestEncoderErrors(t *testing.T) {
 		t.Error("frames of two sizes: no error")
 	}
 }
+
+// TestEncoderStreams: frames reach the writer as they are added, one frame
+// behind (the last waits for its hold), and the file is byte for byte what
+// image/gif's EncodeAll writes for the same frames, delays and loop; a
+// single frame is a still GIF with no loop extension.
+func TestEncoderStreams(t *testing.T) {
+	var b bytes.Buffer
+	e := NewEncoder(&b, []color.Color{white, ink, blue}, 200*time.Millisecond, time.Second)
+	for i := 0; i < 4; i++ {
+		f := picture(300, 200, map[image.Rectangle]color.RGBA{image.Rect(10*i, 5*i, 10*i+80, 5*i+60): blue})
+		before := b.Len()
+		if err := e.Add(f); err != nil {
+			t.Fatal(err)
+		}
+		if i >= 1 && b.Len() <= before {
+			t.Errorf("frame %d added, frame %d not written: the output stays at %d bytes", i+1, i, b.Len())
+		}
+	}
+	if err := e.Close(); err != nil {
+		t.Fatal(err)
+	}
+	g, err := gif.DecodeAll(bytes.NewReader(b.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(g.Image) != 4 || g.Delay[0] != 20 || g.Delay[3] != 100 || g.LoopCount != 0 {
+		t.Fatalf("%d frames, delays %v, loop %d; want 4, 20 each, 100 on the last, loop forever", len(g.Image), g.Delay, g.LoopCount)
+	}
+	var want bytes.Buffer
+	if err := gif.EncodeAll(&want, g); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(b.Bytes(), want.Bytes()) {
+		t.Errorf("the streamed GIF (%d bytes) differs from EncodeAll's (%d)", b.Len(), want.Len())
+	}
+
+	var one bytes.Buffer
+	e = NewEncoder(&one, []color.Color{white, ink}, time.Second, 3*time.Second)
+	e.Add(picture(40, 30, nil))
+	if err := e.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if bytes.Contains(one.Bytes(), []byte("NETSCAPE2.0")) {
+		t.Error("a single frame loops")
+	}
+	if g, err := gif.DecodeAll(&one); err != nil || len(g.Image) != 1 || g.Delay[0] != 300 {
+		t.Errorf("one frame: %v, %+v", err, g)
+	}
+}

@@ -39,18 +39,42 @@ const (
 
 // Write writes the deck as a .pptx.
 func (d Deck) Write(w io.Writer) error {
-	if len(d.Slides) == 0 {
-		return errors.New("pptx: a deck needs at least one slide")
+	dw, err := NewWriter(w, d.Title, d.Lang, len(d.Slides))
+	if err != nil {
+		return err
 	}
-	z := zip.NewWriter(w)
-	put := func(name, body string) error { return d.put(z, name, []byte(body), zip.Deflate) }
+	for _, s := range d.Slides {
+		if err := dw.Add(s); err != nil {
+			return err
+		}
+	}
+	return dw.Close()
+}
+
+// Writer writes a deck slide by slide, so that a long one (a replay of
+// hundreds of steps at 4K) holds one picture in memory, not all of them.
+// The number of slides is known up front: the first parts list them.
+type Writer struct {
+	z    *zip.Writer
+	d    Deck // Title and Lang; Slides stays empty
+	n    int  // slides promised
+	done int
+}
+
+// NewWriter writes the deck's first parts, for n slides, to w.
+func NewWriter(w io.Writer, title, lang string, n int) (*Writer, error) {
+	if n <= 0 {
+		return nil, errors.New("pptx: a deck needs at least one slide")
+	}
+	dw := &Writer{z: zip.NewWriter(w), d: Deck{Title: title, Lang: lang}, n: n}
+	d := dw.d
 	parts := []struct{ name, body string }{
-		{"[Content_Types].xml", d.contentTypes()},
+		{"[Content_Types].xml", d.contentTypes(n)},
 		{"_rels/.rels", rootRels},
 		{"docProps/core.xml", fmt.Sprintf(coreXML, esc(d.Title))},
-		{"docProps/app.xml", fmt.Sprintf(appXML, len(d.Slides))},
-		{"ppt/presentation.xml", d.presentation()},
-		{"ppt/_rels/presentation.xml.rels", d.presentationRels()},
+		{"docProps/app.xml", fmt.Sprintf(appXML, n)},
+		{"ppt/presentation.xml", d.presentation(n)},
+		{"ppt/_rels/presentation.xml.rels", d.presentationRels(n)},
 		{"ppt/presProps.xml", presProps},
 		{"ppt/tableStyles.xml", tableStyles},
 		{"ppt/theme/theme1.xml", theme},
@@ -63,16 +87,31 @@ func (d Deck) Write(w io.Writer) error {
 		{"ppt/notesMasters/_rels/notesMaster1.xml.rels", rels(rel{"rId1", typTheme, "../theme/theme2.xml"})},
 	}
 	for _, p := range parts {
-		if err := put(p.name, p.body); err != nil {
-			return err
+		if err := d.put(dw.z, p.name, []byte(p.body), zip.Deflate); err != nil {
+			return nil, err
 		}
 	}
-	for i, s := range d.Slides {
-		if err := d.writeSlide(z, i+1, s); err != nil {
-			return fmt.Errorf("slide %d: %w", i+1, err)
-		}
+	return dw, nil
+}
+
+// Add writes the next slide.
+func (dw *Writer) Add(s Slide) error {
+	if dw.done == dw.n {
+		return fmt.Errorf("pptx: more than the %d slides promised", dw.n)
 	}
-	return z.Close()
+	dw.done++
+	if err := dw.d.writeSlide(dw.z, dw.done, s); err != nil {
+		return fmt.Errorf("slide %d: %w", dw.done, err)
+	}
+	return nil
+}
+
+// Close ends the deck; every slide promised must have been added.
+func (dw *Writer) Close() error {
+	if dw.done != dw.n {
+		return fmt.Errorf("pptx: %d slides of the %d promised", dw.done, dw.n)
+	}
+	return dw.z.Close()
 }
 
 func (d Deck) writeSlide(z *zip.Writer, n int, s Slide) error {
@@ -154,10 +193,10 @@ func (d Deck) lang() string {
 	return "en-US"
 }
 
-func (d Deck) contentTypes() string {
+func (d Deck) contentTypes(n int) string {
 	var b strings.Builder
 	b.WriteString(contentTypesHead)
-	for i := range d.Slides {
+	for i := range n {
 		fmt.Fprintf(&b, `<Override PartName="/ppt/slides/slide%d.xml" ContentType="%s.slide+xml"/>`, i+1, ctPML)
 		fmt.Fprintf(&b, `<Override PartName="/ppt/notesSlides/notesSlide%d.xml" ContentType="%s.notesSlide+xml"/>`, i+1, ctPML)
 	}
@@ -165,15 +204,15 @@ func (d Deck) contentTypes() string {
 	return b.String()
 }
 
-func (d Deck) presentation() string {
+func (d Deck) presentation(n int) string {
 	var ids strings.Builder
-	for i := range d.Slides {
+	for i := range n {
 		fmt.Fprintf(&ids, `<p:sldId id="%d" r:id="rId%d"/>`, 256+i, 10+i)
 	}
 	return fmt.Sprintf(presentationXML, ids.String(), slideW, slideH)
 }
 
-func (d Deck) presentationRels() string {
+func (d Deck) presentationRels(n int) string {
 	rs := []rel{
 		{"rId1", typMaster, "slideMasters/slideMaster1.xml"},
 		{"rId2", typNotesMaster, "notesMasters/notesMaster1.xml"},
@@ -181,7 +220,7 @@ func (d Deck) presentationRels() string {
 		{"rId4", typPresProps, "presProps.xml"},
 		{"rId5", typTableStyles, "tableStyles.xml"},
 	}
-	for i := range d.Slides {
+	for i := range n {
 		rs = append(rs, rel{fmt.Sprintf("rId%d", 10+i), typSlide, fmt.Sprintf("slides/slide%d.xml", i+1)})
 	}
 	return rels(rs...)

@@ -124,3 +124,52 @@ func TestDeckErrors(t *testing.T) {
 		t.Errorf("a bad picture: %v", err)
 	}
 }
+
+// TestWriterStreams: the slide-by-slide Writer writes each slide as it is
+// added (the output grows with every Add, so nothing waits in memory for
+// Close) and ends with the same bytes as Deck.Write; a deck with fewer or
+// more slides than promised is an error.
+func TestWriterStreams(t *testing.T) {
+	d := testDeck(t)
+	for i := range d.Slides { // noise: pictures far larger than any buffer
+		img := image.NewGray(image.Rect(0, 0, 200, 120))
+		for j := range img.Pix {
+			img.Pix[j] = uint8(j * 7919 % 251)
+		}
+		var b bytes.Buffer
+		png.Encode(&b, img)
+		d.Slides[i].PNG = b.Bytes()
+	}
+	var whole, streamed bytes.Buffer
+	if err := d.Write(&whole); err != nil {
+		t.Fatal(err)
+	}
+	w, err := NewWriter(&streamed, d.Title, d.Lang, len(d.Slides))
+	if err != nil {
+		t.Fatal(err)
+	}
+	last := streamed.Len()
+	for i, s := range d.Slides {
+		if err := w.Add(s); err != nil {
+			t.Fatal(err)
+		}
+		if streamed.Len() <= last+len(s.PNG) {
+			t.Errorf("slide %d: output grew from %d to %d bytes, less than its picture: it is held back", i+1, last, streamed.Len())
+		}
+		last = streamed.Len()
+	}
+	if err := w.Add(d.Slides[0]); err == nil {
+		t.Error("a slide more than promised: no error")
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(whole.Bytes(), streamed.Bytes()) {
+		t.Error("the streamed deck differs from Deck.Write's")
+	}
+	short, _ := NewWriter(io.Discard, "", "en", 2)
+	short.Add(d.Slides[1])
+	if err := short.Close(); err == nil {
+		t.Error("one slide of two promised: no error")
+	}
+}
