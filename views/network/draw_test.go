@@ -277,7 +277,7 @@ func recordDraw(t *testing.T, sc Scene, w, h int, lang string) (*recorder, image
 	img, err := export.Image(w, h, 1, export.Light, lang, func(f export.Frame) error {
 		g := sc.build(f.Box, f.Scale)
 		rec.g = g
-		f.R = &spy{Renderer: f.R, rec: rec}
+		f.C = &textSpy{Canvas: f.C, on: rec.text}
 		drawScene(f, &sc, g)
 		return nil
 	})
@@ -325,25 +325,17 @@ type recorder struct {
 	boxes []rect
 }
 
-type spy struct {
-	chart.Renderer
-	rec  *recorder
-	size float64
-}
-
-func (s *spy) SetFontSize(v float64) { s.size = v; s.Renderer.SetFontSize(v) }
-
-func (s *spy) Text(body string, x, y int) {
-	s.Renderer.Text(body, x, y)
-	if x >= s.rec.g.area.Right {
+// text records a text drawn inside the network area, and its box.
+func (r *recorder) text(body string, size, x, y float64) {
+	if x >= float64(r.g.area.Right) {
 		return // the legend
 	}
-	s.rec.texts = append(s.rec.texts, struct {
+	r.texts = append(r.texts, struct {
 		text string
 		x, y int
-	}{body, x, y})
-	w := float64(s.Renderer.MeasureText(body).Width())
-	s.rec.boxes = append(s.rec.boxes, rect{float64(x), float64(y) - s.size*0.8, float64(x) + w, float64(y) + s.size*0.15})
+	}{body, int(x), int(y)})
+	w := float64(textWidth(body, size))
+	r.boxes = append(r.boxes, rect{x, y - size*0.8, x + w, y + size*0.15})
 }
 
 func TestGoldenSVG(t *testing.T) {

@@ -32,20 +32,13 @@ type geom struct {
 	// fewer labels, so that a 1,000-company frame draws quickly.
 	lod  bool
 	memo *textMemo
-	// later, when not nil, gathers label painting until the pixel batch
-	// under the labels is done (see paint).
+	// later gathers the labels' painting while they are placed: a big
+	// graph places them while its marks are painted (drawScene).
 	later []func()
 }
 
-// paint draws now, or after the pixel batch when the labels are placed
-// while it runs.
-func (g *geom) paint(fn func()) {
-	if g.later != nil {
-		g.later = append(g.later, fn)
-		return
-	}
-	fn()
-}
+// paint keeps fn for drawScene to call once the labels are placed.
+func (g *geom) paint(fn func()) { g.later = append(g.later, fn) }
 
 // lodNodes is the node count past which the picture is simplified.
 const lodNodes = 200
@@ -156,7 +149,6 @@ func (sc *Scene) build(box chart.Box, px float64) *geom {
 	g.memo = sc.memo
 	if g.memo == nil {
 		g.memo = newTextMemo()
-		g.memo.scratch = true
 	}
 	if sc.Data == nil {
 		return g

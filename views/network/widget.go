@@ -17,6 +17,7 @@ import (
 	"gonum.org/v1/gonum/spatial/r2"
 
 	"github.com/aicamps/aicamps/data"
+	vcanvas "github.com/aicamps/aicamps/views/canvas"
 	"github.com/aicamps/aicamps/views/export"
 )
 
@@ -536,8 +537,8 @@ func (v *View) render(w, h int) image.Image {
 	if msg != "" {
 		img, err := screenImageOn(&v.frames, w, h, float64(v.px), v.theme, sc.Lang, nil, func(f export.Frame) error {
 			size := f.Px(18)
-			tw := export.MeasureText(f.R, msg, size)
-			export.Text(f.R, msg, (f.Box.Left+f.Box.Right-tw)/2, (f.Box.Top+f.Box.Bottom)/2, size, f.Theme.Muted)
+			tw := textWidth(msg, size)
+			drawText(f.C, msg, (f.Box.Left+f.Box.Right-tw)/2, (f.Box.Top+f.Box.Bottom)/2, size, f.Theme.Muted)
 			return nil
 		})
 		if err != nil {
@@ -607,9 +608,8 @@ func (v *View) compose(w, h int, settled bool) (img *image.RGBA, live bool, err 
 	img, err = screenImageOn(&v.frames, w, h, px, v.theme, sc.Lang, img, func(f export.Frame) error {
 		// Everything but the lit items fades, as a full draw would.
 		g := over.frameGeom(f.Box, f.Scale)
-		a := g.area
-		fillPolygon(pixelsOf(f.R), []r2.Vec{{X: float64(a.Left), Y: float64(a.Top)}, {X: float64(a.Right), Y: float64(a.Top)},
-			{X: float64(a.Right), Y: float64(a.Bottom)}, {X: float64(a.Left), Y: float64(a.Bottom)}}, f.Theme.Background.WithAlpha(209))
+		f.C.SetColor(f.Theme.Background.WithAlpha(209))
+		vcanvas.FillBox(f.C, g.view().canvas(), 0)
 		f.Scale = hg.px
 		drawScene(f, &over, hg)
 		return nil

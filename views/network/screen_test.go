@@ -1,0 +1,145 @@
+package network
+
+import (
+	"image"
+	"testing"
+
+	"github.com/wcharczuk/go-chart/v2"
+	"github.com/wcharczuk/go-chart/v2/drawing"
+	"gonum.org/v1/gonum/spatial/r2"
+
+	"github.com/aicamps/aicamps/data"
+	"github.com/aicamps/aicamps/data/synth"
+	"github.com/aicamps/aicamps/views/export"
+	"github.com/aicamps/aicamps/views/internal/golden"
+)
+
+func white(w, h int) *image.RGBA {
+	img := image.NewRGBA(image.Rect(0, 0, w, h))
+	for i := range img.Pix {
+		img.Pix[i] = 255
+	}
+	return img
+}
+
+// inked is how much darker than white the pixel is, 0–1.
+func inked(img *image.RGBA, x, y int) float64 {
+	return 1 - float64(img.Pix[img.PixOffset(x, y)+1])/255
+}
+
+// The moved picture puts each pixel where the new pan and zoom put it.
+func TestMoveImage(t *testing.T) {
+	base := white(100, 80)
+	base.Pix[base.PixOffset(60, 40)+1] = 0 // a dot at (60,40)
+	c := r2.Vec{X: 50, Y: 40}
+	bg := drawing.Color{R: 255, G: 255, B: 255, A: 255}
+	// Pan by (+7,−3).
+	out := moveImage(base, c, 1, 1, r2.Vec{}, r2.Vec{X: 7, Y: -3}, bg)
+	if inked(out, 67, 37) < 0.99 || inked(out, 60, 40) > 0.01 {
+		t.Error("pan did not move the dot by (7,−3)")
+	}
+	// Zoom ×2 about the centre: (60,40) goes to (70,40).
+	out = moveImage(base, c, 1, 2, r2.Vec{}, r2.Vec{}, bg)
+	if inked(out, 70, 40) < 0.99 || inked(out, 71, 41) < 0.99 {
+		t.Error("zoom ×2 did not put the dot at (70,40) as a 2×2 block")
+	}
+}
+
+// The widget's full redraw, on its reused pixel buffers and with its kept
+// text measures, shows what a PNG export's drawing of the same scene
+// (export.Image) does, through changes of theme, language, filters and
+// size, and never draws over the picture on screen.
+func TestScreenIsThePNG(t *testing.T) {
+	for _, n := range []int{20, 1000} {
+		ds := benchData(n)
+		opt := LayoutOptions{Seed: 1}
+		sc := Scene{Data: ds, Pos: Layout(ds, opt), Layout: opt, Lang: "en"}
+		kept := sc
+		kept.memo = newTextMemo()
+		var shown image.Image
+		fs := &frames{busy: func() []image.Image { return []image.Image{shown} }}
+		steps := []struct {
+			name string
+			th   export.Theme
+			w, h int
+			edit func(s *Scene)
+		}{
+			{"first", export.Light, 1280, 720, func(*Scene) {}},
+			{"again", export.Light, 1280, 720, func(*Scene) {}},
+			{"dark", export.Dark, 1280, 720, func(*Scene) {}},
+			{"zh", export.Light, 1280, 720, func(s *Scene) { s.Lang = "zh" }},
+			{"filter", export.Light, 1280, 720, func(s *Scene) { s.HiddenTypes = map[string]bool{"investment": true} }},
+			{"selected", export.Light, 1280, 720, func(s *Scene) { s.Selected = ds.Companies[0].ID }},
+			{"zoomed", export.Dark, 1280, 720, func(s *Scene) { s.Zoom = 3 }},
+			{"degree", export.Light, 1280, 720, func(s *Scene) { s.SizeBy = SizeByDegree }},
+			{"resize", export.Light, 1000, 700, func(*Scene) {}},
+			{"back", export.Light, 1280, 720, func(*Scene) {}},
+		}
+		for _, st := range steps {
+			a, b := kept, sc
+			st.edit(&a)
+			st.edit(&b)
+			got, err := screenDrawOn(fs, st.w, st.h, 1, st.th, a.Lang, a)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got == shown {
+				t.Fatalf("nodes=%d %s: drew over the picture on screen", n, st.name)
+			}
+			want, err := export.Image(st.w, st.h, 1, st.th, b.Lang, func(f export.Frame) error { return Draw(f, b) })
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d, err := golden.Diff(want, got, 8); err != nil || d > 0 {
+				t.Errorf("nodes=%d %s: %d pixels of the screen differ from the PNG's (%v)", n, st.name, d, err)
+			}
+			shown = got
+		}
+		if len(fs.imgs) > maxFrames {
+			t.Errorf("nodes=%d: %d buffers kept", n, len(fs.imgs))
+		}
+	}
+}
+
+// Labels are laid out by go-chart's raster measure of the bundled font, to
+// the pixel, as the SVGs and PNGs of before were.
+func TestMeasureMatchesGoChart(t *testing.T) {
+	ref, _ := chart.PNG(200, 100)
+	ref.SetDPI(72)
+	cases := []string{"OpenAI", "Microsoft Azure", "$38B", "6 GW", "微软", "英伟达 NVIDIA", "Anthropic...", "第三极（预测）", "Wj,gq"}
+	for _, size := range []float64{13, 15, 17, 19.5, 34, 8.4} {
+		for _, s := range cases {
+			if got, want := textWidth(s, size), export.MeasureText(ref, s, size); got != want {
+				t.Errorf("%q at %v: width %d, go-chart %d", s, size, got, want)
+			}
+		}
+	}
+}
+
+// The memo's sums and camp index follow the dataset drawn: another
+// dataset, even one drawn after it with the same memo, gets its own.
+func TestMemoDataIndexFollowsData(t *testing.T) {
+	m := newTextMemo()
+	for _, ds := range []*data.Dataset{benchData(20), benchData(1000), benchData(20)} {
+		st, camps := m.dataIndex(ds)
+		want := stats(ds)
+		if st.n != want.n || st.maxValue != want.maxValue || st.maxDeg != want.maxDeg || len(camps) != len(campIndex(ds)) {
+			t.Fatalf("%d companies: memo gives the sums of another dataset", len(ds.Companies))
+		}
+	}
+}
+
+// The memo's sums follow the dataset drawn even when another has the same
+// numbers of companies, relations and camps.
+func TestMemoDataIndexSameShape(t *testing.T) {
+	m := newTextMemo()
+	a, b := synth.Dataset(50, 60, 0, 1), synth.Dataset(50, 60, 0, 2)
+	if stats(a).maxValue == stats(b).maxValue {
+		t.Fatal("the two datasets should differ in their largest deal sum")
+	}
+	for _, ds := range []*data.Dataset{a, b, a} {
+		if st, _ := m.dataIndex(ds); st.maxValue != stats(ds).maxValue {
+			t.Fatal("memo gives the sums of another dataset of the same shape")
+		}
+	}
+}
