@@ -319,3 +319,10 @@ func TestGlyphCacheCountsWhatItHolds(t *testing.T) {
 		t.Errorf("after a trim, a dropped glyph's new mask counted %d bytes", c.bytes)
 	}
 }
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}

@@ -1,6 +1,11 @@
-// Package raster is the canvas backend that paints pixels: anti-aliased
-// paths by golang.org/x/image/vector, strokes and dashes by
-// srwiley/rasterx, text as filled glyph outlines.
+// Package raster is the canvas backend that paints pixels: the screen, PNG
+// exports and the clipboard. Every call is queued with the state it needs
+// (a display list) and Flush paints the queue in order, in bands of rows on
+// every core, each band painting every call that crosses it: the same
+// pixels as painting one by one. Discs, rings, boxes, flat fills, straight
+// butt-ended strokes (dashed or not), small convex fills and upright text
+// have painters of their own (shapes.go, text.go); everything else goes
+// through golang.org/x/image/vector and srwiley/rasterx (generic.go).
 package raster
 
 import (
@@ -9,41 +14,75 @@ import (
 	"math"
 
 	"github.com/srwiley/rasterx"
-	"golang.org/x/image/math/fixed"
-	"golang.org/x/image/vector"
 
 	"github.com/aicamps/aicamps/views/canvas"
 )
 
-// Canvas paints into an RGBA image.
+// Canvas paints into an RGBA image. It is not safe for concurrent use;
+// Flush uses every core itself. A canvas keeps its scratch memory (the
+// queue, masks, blend tables) across Reset, so a widget that redraws at 60
+// frames a second allocates little after the first.
 type Canvas struct {
 	canvas.Stack
-	img  *image.RGBA
-	scan *scanner
+	img *image.RGBA
+
+	// the generic path: rasterx flattens and strokes into rec
+	rec  *recorder
 	fill *rasterx.Filler
 	dash *rasterx.Dasher
+
+	list // the queue and its arenas (ops.go)
+
+	// memos kept across frames
+	luts   map[color.NRGBA]*lut
+	masks  map[maskKey]*image.Alpha
+	dashes map[dashKey]*dashBits
 }
 
 // New is a canvas of w×h transparent pixels.
-func New(w, h int) *Canvas { return On(image.NewRGBA(image.Rect(0, 0, w, h))) }
+func New(w, h int) *Canvas { return On(image.NewRGBA(image.Rect(0, 0, max(w, 1), max(h, 1)))) }
 
-// On is a canvas that paints over img.
+// On is a canvas that paints over img, in img's coordinates.
 func On(img *image.RGBA) *Canvas {
-	b := img.Bounds()
-	sc := &scanner{dst: img}
-	st := canvas.NewStack(0, 0)
-	st.ClipRect = canvas.Rect{Min: canvas.Point{X: float64(b.Min.X), Y: float64(b.Min.Y)}, Max: canvas.Point{X: float64(b.Max.X), Y: float64(b.Max.Y)}}
-	return &Canvas{
-		Stack: st,
-		img:   img,
-		scan:  sc,
-		fill:  rasterx.NewFiller(b.Dx(), b.Dy(), sc),
-		dash:  rasterx.NewDasher(b.Dx(), b.Dy(), sc),
+	c := &Canvas{rec: &recorder{}, luts: map[color.NRGBA]*lut{}, masks: map[maskKey]*image.Alpha{}, dashes: map[dashKey]*dashBits{}}
+	c.Reset(img)
+	return c
+}
+
+// Reset starts a new picture over img (nil: the same pixels again, as they
+// are): what is queued is dropped, the state is the initial one, and the
+// canvas's scratch memory is kept. The pixels are not cleared; Clear or
+// Copy does that in bands with the rest.
+func (c *Canvas) Reset(img *image.RGBA) {
+	if img == nil {
+		img = c.img
+	}
+	if c.img == nil || img.Rect.Size() != c.img.Rect.Size() {
+		b := img.Rect
+		c.fill = rasterx.NewFiller(b.Dx(), b.Dy(), c.rec)
+		c.dash = rasterx.NewDasher(b.Dx(), b.Dy(), c.rec)
+	}
+	c.img = img
+	c.list.reset()
+	b := img.Rect
+	c.Stack = canvas.NewStack(0, 0)
+	c.ClipRect = canvas.Rect{Min: canvas.Point{X: float64(b.Min.X), Y: float64(b.Min.Y)}, Max: canvas.Point{X: float64(b.Max.X), Y: float64(b.Max.Y)}}
+	if len(c.luts) > 4096 { // a long session of many colours: start afresh
+		clear(c.luts)
+	}
+	if len(c.masks) > 4096 {
+		clear(c.masks)
+	}
+	if len(c.dashes) > 1024 {
+		clear(c.dashes)
 	}
 }
 
-// Image is the picture painted so far.
-func (c *Canvas) Image() *image.RGBA { return c.img }
+// Image is the picture, with everything queued painted.
+func (c *Canvas) Image() *image.RGBA {
+	c.Flush()
+	return c.img
+}
 
 func (c *Canvas) Size() (float64, float64) {
 	b := c.img.Bounds()
@@ -60,151 +99,44 @@ func (c *Canvas) Clip(r canvas.Rect) {
 	c.ClipRect = c.ClipRect.Intersect(r)
 }
 
-func (c *Canvas) Fill(p canvas.Path) {
-	c.paint(c.fill, p.Transform(c.M))
-}
-
-func (c *Canvas) Stroke(p canvas.Path) {
-	if c.Width <= 0 {
+// Clear sets every pixel within the clip to col, without blending (a
+// background), in order with what is drawn around it.
+func (c *Canvas) Clear(col color.Color) {
+	o, ok := c.start(kClear, canvas.NRGBA(col, 1), true)
+	if !ok {
 		return
 	}
-	capF := map[canvas.Cap]rasterx.CapFunc{canvas.ButtCap: rasterx.ButtCap, canvas.RoundCap: rasterx.RoundCap, canvas.SquareCap: rasterx.SquareCap}[c.Cap]
-	var dashes []float64
-	if len(c.Dashes) > 0 {
-		dashes = c.Dashes
-	}
-	c.dash.SetStroke(fixed.Int26_6(c.Width*64), 4<<6, capF, capF, rasterx.RoundGap, rasterx.Round, dashes, c.Offset)
-	c.paint(c.dash, p.Transform(c.M))
+	o.word = premul(o.col)
+	c.add(o, o.clip.Min.Y, o.clip.Max.Y)
 }
 
-// Text fills the glyph outlines: the same shapes the PDF and SVG viewers
-// draw from the font, so the three backends agree.
-func (c *Canvas) Text(f canvas.Face, x, y float64, a canvas.Anchor, s string) {
-	var all canvas.Path
-	f.Glyphs(s, a.Left(x, f.Width(s)), y, func(o canvas.Path) { all = append(all, o...) })
-	if len(all) > 0 {
-		c.Fill(all)
-	}
-}
-
-func (c *Canvas) paint(a rasterx.Adder, p canvas.Path) {
-	r := c.ClipRect
-	clip := image.Rect(int(r.Min.X), int(r.Min.Y), int(r.Max.X), int(r.Max.Y))
-	col := c.Paint()
-	if col.A == 0 || clip.Empty() {
+// Copy sets every pixel within the clip to src's pixel at the same place
+// (a base picture under an overlay); src must cover the canvas's bounds.
+func (c *Canvas) Copy(src *image.RGBA) {
+	if !src.Rect.In(c.img.Rect) && !c.img.Rect.In(src.Rect) {
 		return
 	}
-	c.scan.clip, c.scan.color = clip, col
-	c.scan.Clear()
-	feed(a, p)
-	switch a := a.(type) {
-	case *rasterx.Filler:
-		a.Draw()
-		a.Clear()
-	case *rasterx.Dasher:
-		a.Draw()
-		a.Clear()
-	}
-}
-
-// feed hands a path to rasterx, which closes or ends a sub-path on Stop.
-func feed(a rasterx.Adder, p canvas.Path) {
-	fp := func(pt canvas.Point) fixed.Point26_6 {
-		return fixed.Point26_6{X: fixed.Int26_6(math.Round(pt.X * 64)), Y: fixed.Int26_6(math.Round(pt.Y * 64))}
-	}
-	open := false
-	for _, s := range p {
-		switch s.Op {
-		case canvas.MoveTo:
-			if open {
-				a.Stop(false)
-			}
-			a.Start(fp(s.Pts[0]))
-			open = true
-		case canvas.LineTo:
-			a.Line(fp(s.Pts[0]))
-		case canvas.QuadTo:
-			a.QuadBezier(fp(s.Pts[0]), fp(s.Pts[1]))
-		case canvas.CubicTo:
-			a.CubeBezier(fp(s.Pts[0]), fp(s.Pts[1]), fp(s.Pts[2]))
-		case canvas.Close:
-			if open {
-				a.Stop(true)
-			}
-			open = false
-		}
-	}
-	if open {
-		a.Stop(false)
-	}
-}
-
-// scanner is a rasterx.Scanner that rasterises only the bounds of what it
-// was given (within the clip), not the whole picture on every fill.
-type scanner struct {
-	dst   *image.RGBA
-	clip  image.Rectangle
-	color color.NRGBA
-	segs  []float32 // x0 y0 x1 y1 per line
-	cur   [2]float32
-	min   [2]float32
-	max   [2]float32
-	z     vector.Rasterizer
-}
-
-func (s *scanner) Start(a fixed.Point26_6) {
-	s.cur = [2]float32{float32(a.X) / 64, float32(a.Y) / 64}
-	s.grow(s.cur)
-}
-
-func (s *scanner) Line(b fixed.Point26_6) {
-	p := [2]float32{float32(b.X) / 64, float32(b.Y) / 64}
-	s.segs = append(s.segs, s.cur[0], s.cur[1], p[0], p[1])
-	s.cur = p
-	s.grow(p)
-}
-
-func (s *scanner) grow(p [2]float32) {
-	s.min[0], s.min[1] = min(s.min[0], p[0]), min(s.min[1], p[1])
-	s.max[0], s.max[1] = max(s.max[0], p[0]), max(s.max[1], p[1])
-}
-
-func (s *scanner) Draw() {
-	if len(s.segs) == 0 {
+	o, ok := c.start(kCopy, color.NRGBA{A: 255}, true)
+	if !ok {
 		return
 	}
-	r := image.Rect(int(math.Floor(float64(s.min[0]))), int(math.Floor(float64(s.min[1]))),
-		int(math.Ceil(float64(s.max[0])))+1, int(math.Ceil(float64(s.max[1])))+1).Intersect(s.clip)
-	if r.Empty() {
-		return
-	}
-	s.z.Reset(r.Dx(), r.Dy())
-	ox, oy := float32(r.Min.X), float32(r.Min.Y)
-	for i := 0; i < len(s.segs); i += 4 {
-		if i == 0 || s.segs[i] != s.segs[i-2] || s.segs[i+1] != s.segs[i-1] {
-			s.z.MoveTo(s.segs[i]-ox, s.segs[i+1]-oy)
-		}
-		s.z.LineTo(s.segs[i+2]-ox, s.segs[i+3]-oy)
-	}
-	s.z.Draw(s.dst, r, image.NewUniform(s.color), image.Point{})
+	o.clip = o.clip.Intersect(src.Rect)
+	o.src = src
+	c.add(o, o.clip.Min.Y, o.clip.Max.Y)
 }
 
-func (s *scanner) Clear() {
-	s.segs = s.segs[:0]
-	const big = 1 << 30
-	s.min, s.max = [2]float32{big, big}, [2]float32{-big, -big}
+// premul is c as an RGBA pixel word (premultiplied, as image.RGBA holds).
+func premul(c color.NRGBA) uint32 {
+	r, g, b, a := c.RGBA()
+	return uint32(r>>8) | uint32(g>>8)<<8 | uint32(b>>8)<<16 | uint32(a>>8)<<24
 }
 
-func (s *scanner) GetPathExtent() fixed.Rectangle26_6 {
-	return fixed.Rectangle26_6{
-		Min: fixed.Point26_6{X: fixed.Int26_6(s.min[0] * 64), Y: fixed.Int26_6(s.min[1] * 64)},
-		Max: fixed.Point26_6{X: fixed.Int26_6(s.max[0] * 64), Y: fixed.Int26_6(s.max[1] * 64)},
-	}
-}
+// translateOnly says whether m only moves (the shapes' painters take no
+// rotation).
+func translateOnly(m canvas.Matrix) bool { return m.A == 1 && m.B == 0 && m.C == 0 && m.D == 1 }
 
-func (s *scanner) SetBounds(int, int)      {}
-func (s *scanner) SetColor(interface{})    {}
-func (s *scanner) SetWinding(bool)         {}
-func (s *scanner) SetClip(image.Rectangle) {}
-
-var _ canvas.Canvas = (*Canvas)(nil)
+var (
+	_ canvas.Canvas  = (*Canvas)(nil)
+	_ canvas.Shapes  = (*Canvas)(nil)
+	_ canvas.Flusher = (*Canvas)(nil)
+)

@@ -1,4 +1,4 @@
-package export_test
+package raster_test
 
 import (
 	"bytes"
@@ -14,6 +14,7 @@ import (
 	"github.com/wcharczuk/go-chart/v2"
 
 	"github.com/aicamps/aicamps/data"
+	"github.com/aicamps/aicamps/views/canvas/raster"
 	"github.com/aicamps/aicamps/views/charts"
 	"github.com/aicamps/aicamps/views/export"
 	"github.com/aicamps/aicamps/views/network"
@@ -57,7 +58,7 @@ func BenchmarkEncodePNG(b *testing.B) {
 				b.ReportMetric(float64(buf.Len()), "B/file")
 			})
 		}
-		run("ours", func(w io.Writer) error { return export.EncodePNG(w, img) })
+		run("ours", func(w io.Writer) error { return raster.EncodePNG(w, img) })
 		run("image-png", func(w io.Writer) error { return png.Encode(w, img) })
 		fast := png.Encoder{CompressionLevel: png.BestSpeed}
 		run("image-png-bestspeed", func(w io.Writer) error { return fast.Encode(w, img) })
@@ -69,12 +70,12 @@ func BenchmarkEncodePNG(b *testing.B) {
 func BenchmarkPNGChoices(b *testing.B) {
 	for name, img := range slides(b) {
 		for _, level := range []int{flate.HuffmanOnly, 1, 2, 3, 6} {
-			for f := range len(export.FilterNames) {
-				b.Run(fmt.Sprintf("%s/level=%d/%s", name, level, export.FilterNames[f]), func(b *testing.B) {
+			for f := range len(raster.FilterNames) {
+				b.Run(fmt.Sprintf("%s/level=%d/%s", name, level, raster.FilterNames[f]), func(b *testing.B) {
 					var buf bytes.Buffer
 					for b.Loop() {
 						buf.Reset()
-						if err := export.EncodePNGWith(&buf, img, level, f, runtime.GOMAXPROCS(0)); err != nil {
+						if err := raster.EncodePNGWith(&buf, img, level, f, runtime.GOMAXPROCS(0)); err != nil {
 							b.Fatal(err)
 						}
 					}

@@ -1,4 +1,4 @@
-package export
+package raster
 
 import (
 	"bytes"
