@@ -156,6 +156,50 @@ func (sc *Scene) build(box chart.Box, px float64) *geom {
 	st, campsOf := g.memo.dataIndex(sc.Data)
 	rels := sc.visibleRelations(campsOf)
 	g.rels = rels
+	sc.buildNodes(g, st, campsOf)
+	// Each relation's ends as nodes (both are shown, or it is not
+	// visible), looked up once.
+	ends := make([][2]int32, len(rels))
+	for i, r := range rels {
+		a, b := g.byID[r.From], g.byID[r.To]
+		ends[i] = [2]int32{int32(a), int32(b)}
+		g.nodes[a].deals++
+		g.nodes[b].deals++
+	}
+	for i := range g.nodes {
+		g.nodes[i].idle = !sc.AsOf.IsZero() && g.nodes[i].deals == 0
+	}
+	g.lod = len(g.nodes) > lodNodes
+
+	jobs := g.fan(rels, ends, st, px)
+	g.edges = make([]edgeGeom, len(jobs))
+	curves := func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			j := jobs[i]
+			e := ends[j.ri]
+			g.edges[i] = g.edge(rels[j.ri], g.nodes[e[0]], g.nodes[e[1]], j.off, j.w)
+		}
+	}
+	if len(jobs) < parallelEdges {
+		curves(0, len(jobs))
+		sc.buildHulls(g, px)
+	} else {
+		// A big graph's curves, in two halves, and its regions at once:
+		// each reads the nodes and writes its own part.
+		var wg sync.WaitGroup
+		wg.Add(2)
+		go func() { defer wg.Done(); sc.buildHulls(g, px) }()
+		go func() { defer wg.Done(); curves(len(jobs)/2, len(jobs)) }()
+		curves(0, len(jobs)/2)
+		wg.Wait()
+	}
+	g.focus = sc.focus(rels)
+	return g
+}
+
+// buildNodes places the shown companies: their circles and the camps they
+// are drawn in as of the date.
+func (sc *Scene) buildNodes(g *geom, st nodeStats, campsOf map[string][]int) {
 	g.nodes = make([]nodeGeom, 0, len(sc.Data.Companies))
 	sizeBy := sc.SizeBy
 	if sizeBy == "" {
@@ -178,20 +222,18 @@ func (sc *Scene) build(box chart.Box, px float64) *geom {
 		g.byID[c.ID] = len(g.nodes)
 		g.nodes = append(g.nodes, nodeGeom{id: c.ID, c: g.toScreen(sc, p), r: st.radius(c.ID, sizeBy) * g.scale, camps: camps})
 	}
-	// Each relation's ends as nodes (both are shown, or it is not
-	// visible), looked up once.
-	ends := make([][2]int32, len(rels))
-	for i, r := range rels {
-		a, b := g.byID[r.From], g.byID[r.To]
-		ends[i] = [2]int32{int32(a), int32(b)}
-		g.nodes[a].deals++
-		g.nodes[b].deals++
-	}
-	for i := range g.nodes {
-		g.nodes[i].idle = !sc.AsOf.IsZero() && g.nodes[i].deals == 0
-	}
-	g.lod = len(g.nodes) > lodNodes
+}
 
+// fanJob is a relation's place in its fan: its index in rels, its sideways
+// bend and its width, in pixels.
+type fanJob struct {
+	ri     int32
+	off, w float64
+}
+
+// fan lays out the relations (ends: each one's two nodes) in drawing order.
+// px is build's (not g.px, which a small canvas shrinks).
+func (g *geom) fan(rels []*data.Relation, ends [][2]int32, st nodeStats, px float64) []fanJob {
 	// Parallel relations between one pair fan out as separate curves:
 	// the pairs in the order they first appear, each pair's relations in
 	// theirs. A pair is keyed from its lesser company ID.
@@ -222,12 +264,7 @@ func (sc *Scene) build(box chart.Box, px float64) *geom {
 		byPair[next[k]] = int32(i)
 		next[k]++
 	}
-	// Each relation's place in its fan, in drawing order.
-	type job struct {
-		ri     int32
-		off, w float64
-	}
-	jobs := make([]job, 0, len(rels))
+	jobs := make([]fanJob, 0, len(rels))
 	for k := range len(pairOf) {
 		idx := byPair[start[k]:start[k+1]]
 		step := 34 * px
@@ -248,32 +285,10 @@ func (sc *Scene) build(box chart.Box, px float64) *geom {
 				// balance (and paint half the pixels).
 				w = math.Max(px, w*0.6)
 			}
-			jobs = append(jobs, job{ri, off, w})
+			jobs = append(jobs, fanJob{ri, off, w})
 		}
 	}
-	g.edges = make([]edgeGeom, len(jobs))
-	curves := func(lo, hi int) {
-		for i := lo; i < hi; i++ {
-			j := jobs[i]
-			e := ends[j.ri]
-			g.edges[i] = g.edge(rels[j.ri], g.nodes[e[0]], g.nodes[e[1]], j.off, j.w)
-		}
-	}
-	if len(jobs) < parallelEdges {
-		curves(0, len(jobs))
-		sc.buildHulls(g, px)
-	} else {
-		// A big graph's curves, in two halves, and its regions at once:
-		// each reads the nodes and writes its own part.
-		var wg sync.WaitGroup
-		wg.Add(2)
-		go func() { defer wg.Done(); sc.buildHulls(g, px) }()
-		go func() { defer wg.Done(); curves(len(jobs)/2, len(jobs)) }()
-		curves(0, len(jobs)/2)
-		wg.Wait()
-	}
-	g.focus = sc.focus(rels)
-	return g
+	return jobs
 }
 
 // parallelEdges is the relation count from which build works out curves
