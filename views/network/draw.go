@@ -17,21 +17,13 @@ import (
 // companies, labels that do not pile up, and the legend. It is pure, and
 // the one path of the screen, PNG, SVG and PDF.
 func Draw(f export.Frame, sc Scene) error {
-	return drawThen(f, sc, nil)
-}
-
-// drawThen is Draw, calling built (when given) once the geometry is built
-// and before anything is painted.
-func drawThen(f export.Frame, sc Scene, built func()) error {
 	if sc.Lang == "" {
 		sc.Lang = f.Lang
 	}
 	g := sc.build(f.Box, f.Scale)
-	if built != nil {
-		built()
-	}
 	f.Scale = g.px // text and strokes as the geometry sized them
 	drawScene(f, &sc, g)
+	canvas.Flush(f.C) // a queuing canvas has the picture when Draw returns
 	return nil
 }
 
@@ -327,7 +319,10 @@ func strokePoly(cv canvas.Canvas, pts []r2.Vec, closed bool, c drawing.Color, wi
 	cv.SetLineWidth(width)
 	cv.SetLineDash(dash, 0)
 	cv.SetLineCap(canvas.ButtCap)
-	cv.Stroke(pathOf(pts, closed))
+	if closed { // back to the start rather than Close: a straight stroke, which pixels paint fast
+		pts = append(pts[:len(pts):len(pts)], pts[0])
+	}
+	cv.Stroke(pathOf(pts, false))
 }
 
 // zigzag turns a polyline into a saw-tooth along it, step pixels per tooth.

@@ -423,8 +423,7 @@ func TestCampLabelsApart(t *testing.T) {
 		for _, size := range [][2]int{{1280, 800}, {1920, 1080}} {
 			opt := LayoutOptions{Seed: 1}
 			sc := Scene{Data: ds, Pos: Layout(ds, opt), Layout: opt, Lang: "en"}
-			_, f, filled := screenStart(nil, size[0], size[1], 1, export.Light, "en", nil)
-			filled()
+			_, f := screenStart(nil, size[0], size[1], 1, export.Light, "en", nil)
 			g := sc.build(f.Box, f.Scale)
 			f.Scale = g.px
 			pl := newPlacer(g.area)

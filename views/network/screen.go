@@ -4,22 +4,19 @@ import (
 	"image"
 	"image/draw"
 	"math"
-	"runtime"
-	"sync"
 
 	"github.com/wcharczuk/go-chart/v2"
 	"github.com/wcharczuk/go-chart/v2/drawing"
 	"gonum.org/v1/gonum/spatial/r2"
 
-	"github.com/aicamps/aicamps/views/canvas"
 	"github.com/aicamps/aicamps/views/canvas/gochart"
 	"github.com/aicamps/aicamps/views/canvas/raster"
 	"github.com/aicamps/aicamps/views/export"
 )
 
 // The widget's pictures: a raster canvas over pixel buffers reused between
-// redraws, the background filled (or an earlier picture copied) on every
-// core first.
+// redraws. The background (or an earlier picture under an overlay) is
+// queued first and painted with the rest, in bands on every core.
 
 // screenImageOn draws fn on fs's pixels (nil: fresh ones) over the
 // background, or over a copy of base when it is given. Every pixel is
@@ -29,74 +26,52 @@ func screenImageOn(fs *frames, w, h int, scale float64, th export.Theme, lang st
 	if w < 1 || h < 1 {
 		return image.NewRGBA(image.Rect(0, 0, 1, 1)), nil
 	}
-	img, f, filled := screenStart(fs, w, h, scale, th, lang, base)
-	filled()
+	cv, f := screenStart(fs, w, h, scale, th, lang, base)
 	if err := fn(f); err != nil {
 		return nil, err
 	}
-	canvas.Flush(f.C)
-	return img, nil
+	return cv.Image(), nil
 }
 
 // screenDrawOn is screenImageOn(fs, …, nil, Draw(·, sc)), the widget's
-// full redraw, with the scene's geometry built on one core while the
-// background is filled on the others: the same picture, a millisecond or
-// so sooner.
+// full redraw.
 func screenDrawOn(fs *frames, w, h int, scale float64, th export.Theme, lang string, sc Scene) (*image.RGBA, error) {
-	if w < 1 || h < 1 {
-		return image.NewRGBA(image.Rect(0, 0, 1, 1)), nil
-	}
-	img, f, filled := screenStart(fs, w, h, scale, th, lang, nil)
-	if err := drawThen(f, sc, filled); err != nil {
-		return nil, err
-	}
-	canvas.Flush(f.C)
-	return img, nil
+	return screenImageOn(fs, w, h, scale, th, lang, nil, func(f export.Frame) error { return Draw(f, sc) })
 }
 
-// screenStart takes the pixels and starts filling them, on every core, in
-// bands (8 MB at 1920×1080): with the background, or copied from base when
-// it is given. Nothing may draw on them before filled returns.
-func screenStart(fs *frames, w, h int, scale float64, th export.Theme, lang string, base *image.RGBA) (*image.RGBA, export.Frame, func()) {
-	var img *image.RGBA
+// screenStart is a raster canvas over a free buffer, with the background,
+// or base, queued.
+func screenStart(fs *frames, w, h int, scale float64, th export.Theme, lang string, base *image.RGBA) (*raster.Canvas, export.Frame) {
+	var cv *raster.Canvas
 	if fs != nil {
-		img = fs.take(w, h, base)
+		cv = fs.take(w, h, base)
 	} else {
-		img = image.NewRGBA(image.Rect(0, 0, w, h))
+		cv = raster.New(w, h)
 	}
-	bands := runtime.GOMAXPROCS(0)
-	var wg sync.WaitGroup
-	for k := range bands {
-		band := image.Rect(0, h*k/bands, w, h*(k+1)/bands)
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			i0, i1 := img.PixOffset(0, band.Min.Y), img.PixOffset(0, band.Max.Y)
-			if base != nil && base.Rect == img.Rect {
-				copy(img.Pix[i0:i1], base.Pix[i0:i1])
-				return
-			}
-			draw.Draw(img, band, &image.Uniform{C: th.Background}, image.Point{}, draw.Src)
-		}()
+	if base != nil && base.Rect == cv.Image().Rect {
+		cv.Copy(base)
+	} else {
+		cv.Clear(th.Background)
 	}
-	cv := raster.On(img)
 	f := export.Frame{R: gochart.New(cv, export.CanvasFont()), C: cv, Box: chart.NewBox(0, 0, w, h), Scale: scale, Theme: th, Lang: lang}
-	return img, f, wg.Wait
+	return cv, f
 }
 
-// frames are the widget's pixel buffers, reused between redraws. Fyne's
-// raster holds the picture it was last given, and the widget keeps its
-// base picture: neither is drawn over (so, double-buffered).
+// frames are the widget's pixel buffers, each with its canvas (whose
+// scratch memory is kept), reused between redraws. Fyne's raster holds the
+// picture it was last given, and the widget keeps its base picture:
+// neither is drawn over (so, double-buffered).
 type frames struct {
-	imgs []*image.RGBA
+	cvs  []*raster.Canvas
 	busy func() []image.Image // the pictures still in use
 }
 
 // maxFrames: the base, the picture on screen, and the one being drawn.
 const maxFrames = 3
 
-// take is a w×h buffer not in use, neither by busy nor by keep.
-func (fs *frames) take(w, h int, keep *image.RGBA) *image.RGBA {
+// take is a canvas on a w×h buffer not in use, neither by busy nor by
+// keep, started afresh.
+func (fs *frames) take(w, h int, keep *image.RGBA) *raster.Canvas {
 	var busy []image.Image
 	if fs.busy != nil {
 		busy = fs.busy()
@@ -113,23 +88,25 @@ func (fs *frames) take(w, h int, keep *image.RGBA) *image.RGBA {
 		return false
 	}
 	free := -1
-	for i, img := range fs.imgs {
+	for i, cv := range fs.cvs {
+		img := cv.Image()
 		if inUse(img) {
 			continue
 		}
 		if img.Rect.Dx() == w && img.Rect.Dy() == h {
-			return img
+			cv.Reset(nil)
+			return cv
 		}
 		free = i
 	}
-	img := image.NewRGBA(image.Rect(0, 0, w, h))
+	cv := raster.New(w, h)
 	switch {
 	case free >= 0: // another size: the window was resized
-		fs.imgs[free] = img
-	case len(fs.imgs) < maxFrames:
-		fs.imgs = append(fs.imgs, img)
+		fs.cvs[free] = cv
+	case len(fs.cvs) < maxFrames:
+		fs.cvs = append(fs.cvs, cv)
 	}
-	return img
+	return cv
 }
 
 // moveImage is base as it would look at another pan and zoom: scaled by

@@ -95,8 +95,8 @@ func TestScreenIsThePNG(t *testing.T) {
 			}
 			shown = got
 		}
-		if len(fs.imgs) > maxFrames {
-			t.Errorf("nodes=%d: %d buffers kept", n, len(fs.imgs))
+		if len(fs.cvs) > maxFrames {
+			t.Errorf("nodes=%d: %d buffers kept", n, len(fs.cvs))
 		}
 	}
 }
