@@ -254,13 +254,24 @@ func (m *marks) node(n nodeGeom) {
 	}
 	w := math.Max(f.Px(2.5), n.r*0.3)
 	c := canvas.Point{X: n.c.X, Y: n.c.Y}
-	cv.SetColor(m.fade(blend(fill, f.Theme.Background, 0.45), n.id))
-	canvas.FillDisc(cv, c, n.r)
-	cols := make([]color.Color, len(ring)) // a backend may keep them until it paints
-	for i, rc := range ring {
-		cols[i] = m.fade(rc, n.id)
+	disc := m.fade(blend(fill, f.Theme.Background, 0.45), n.id)
+	if m.g.lod && len(ring) == 1 {
+		// A big graph's one-camp company: a disc in the ring's colour
+		// under the inner disc looks the same, and two discs paint
+		// faster than a ring.
+		cv.SetColor(m.fade(ring[0], n.id))
+		canvas.FillDisc(cv, c, n.r)
+		cv.SetColor(disc)
+		canvas.FillDisc(cv, c, n.r-w)
+	} else {
+		cv.SetColor(disc)
+		canvas.FillDisc(cv, c, n.r)
+		cols := make([]color.Color, len(ring)) // a backend may keep them until it paints
+		for i, rc := range ring {
+			cols[i] = m.fade(rc, n.id)
+		}
+		canvas.FillRing(cv, c, n.r-w, n.r, cols)
 	}
-	canvas.FillRing(cv, c, n.r-w, n.r, cols)
 	if n.id == sc.Selected || n.id == sc.Hover || (n.id == sc.dragged && sc.dragged != "") {
 		strokePoly(cv, circlePoints(n.c, n.r+f.Px(3), circleSteps(n.r)), true, f.Theme.Text, f.Px(2.5), nil)
 	}

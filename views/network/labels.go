@@ -138,8 +138,9 @@ func (l label) at(c r2.Vec) rect {
 
 func (l label) draw(f export.Frame, q rect, bg, fg drawing.Color, radius float64) {
 	if bg.A > 0 {
+		// A backdrop near the background colour: its edge does not show.
 		f.C.SetColor(bg)
-		canvas.FillBox(f.C, q.canvas(), radius)
+		canvas.FillFlat(f.C, canvas.RoundRect(q.canvas(), radius))
 	}
 	lh := (q.y1 - q.y0) / float64(1+len(l.more))
 	for k, s := range append([]string{l.text}, l.more...) {
