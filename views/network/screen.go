@@ -9,7 +9,6 @@ import (
 	"github.com/wcharczuk/go-chart/v2/drawing"
 	"gonum.org/v1/gonum/spatial/r2"
 
-	"github.com/aicamps/aicamps/views/canvas/gochart"
 	"github.com/aicamps/aicamps/views/canvas/raster"
 	"github.com/aicamps/aicamps/views/export"
 )
@@ -53,7 +52,7 @@ func screenStart(fs *frames, w, h int, scale float64, th export.Theme, lang stri
 	} else {
 		cv.Clear(th.Background)
 	}
-	f := export.Frame{R: gochart.New(cv, export.CanvasFont()), C: cv, Box: chart.NewBox(0, 0, w, h), Scale: scale, Theme: th, Lang: lang}
+	f := export.Frame{C: cv, Box: chart.NewBox(0, 0, w, h), Scale: scale, Theme: th, Lang: lang}
 	return cv, f
 }
 
