@@ -9,6 +9,7 @@ import (
 	"github.com/wcharczuk/go-chart/v2/drawing"
 	"gonum.org/v1/gonum/spatial/r2"
 
+	"github.com/aicamps/aicamps/views/canvas"
 	"github.com/aicamps/aicamps/views/canvas/raster"
 	"github.com/aicamps/aicamps/views/export"
 )
@@ -63,6 +64,34 @@ func screenStart(fs *frames, w, h int, scale float64, th export.Theme, lang stri
 type frames struct {
 	cvs  []*raster.Canvas
 	busy func() []image.Image // the pictures still in use
+	veil veil
+}
+
+// veil is a base picture under the hover's veil, kept while that picture
+// is: every hover frame over it starts from the same faded copy.
+type veil struct {
+	src  *image.RGBA // the picture veiled; nil when none is kept
+	area rect
+	bg   drawing.Color
+	cv   *raster.Canvas // over the faded copy
+}
+
+// veiled is base with bg laid over area, from the kept copy when base, the
+// area and the colour are those it was made of.
+func (fs *frames) veiled(base *image.RGBA, area rect, bg drawing.Color) *image.RGBA {
+	v := &fs.veil
+	if v.src == base && v.area == area && v.bg == bg {
+		return v.cv.Image()
+	}
+	if v.cv == nil || v.cv.Image().Rect != base.Rect {
+		v.cv = raster.New(base.Rect.Dx(), base.Rect.Dy())
+	}
+	v.cv.Reset(nil)
+	v.cv.Copy(base)
+	v.cv.SetColor(bg)
+	canvas.FillBox(v.cv, area.canvas(), 0)
+	v.src, v.area, v.bg = base, area, bg
+	return v.cv.Image()
 }
 
 // maxFrames: the base, the picture on screen, and the one being drawn.
@@ -93,6 +122,9 @@ func (fs *frames) take(w, h int, keep *image.RGBA) *raster.Canvas {
 			continue
 		}
 		if img.Rect.Dx() == w && img.Rect.Dy() == h {
+			if fs.veil.src == img { // about to be drawn over: its veil is stale
+				fs.veil.src = nil
+			}
 			cv.Reset(nil)
 			return cv
 		}

@@ -1,6 +1,7 @@
 package network
 
 import (
+	"bytes"
 	"image"
 	"testing"
 
@@ -140,6 +141,41 @@ func TestMemoDataIndexSameShape(t *testing.T) {
 	for _, ds := range []*data.Dataset{a, b, a} {
 		if st, _ := m.dataIndex(ds); st.maxValue != stats(ds).maxValue {
 			t.Fatal("memo gives the sums of another dataset of the same shape")
+		}
+	}
+}
+
+// A hover frame starts from the kept faded copy of the picture under it:
+// the same pixels as fading it afresh, as the hover moves and as the
+// picture under it is drawn again (a kept copy of an older picture never
+// shows).
+func TestHoverOverKeptVeil(t *testing.T) {
+	ds := benchData(20)
+	v := newView(ds, "en", func(f func()) { f() })
+	<-v.ready
+	a, b := ds.Companies[0].ID, ds.Companies[1].ID
+	steps := []func(){
+		func() { v.sc.Hover = a; v.hoverVer++ },
+		func() { v.sc.Hover = b; v.hoverVer++ },
+		func() { v.sc.Hover = ""; v.sc.HiddenTypes = map[string]bool{"investment": true}; v.changed() },
+		func() { v.sc.HiddenTypes = map[string]bool{}; v.sc.Selected = ds.Companies[2].ID; v.changed() },
+		func() { v.sc.Hover = a; v.hoverVer++ },
+		func() { v.sc.Hover = b; v.hoverVer++ },
+	}
+	v.render(640, 400)
+	for i, step := range steps {
+		step()
+		got := v.render(640, 400).(*image.RGBA)
+		fresh := newView(ds, "en", func(f func()) { f() })
+		<-fresh.ready
+		fresh.sc = v.sc
+		fresh.sc.memo, fresh.sc.Hover = newTextMemo(), ""
+		fresh.render(640, 400) // its base, then the hover over it
+		fresh.sc.Hover = v.sc.Hover
+		fresh.hoverVer++
+		want := fresh.render(640, 400).(*image.RGBA)
+		if !bytes.Equal(got.Pix, want.Pix) {
+			t.Errorf("step %d (hover %q): the frame differs from one faded afresh", i, v.sc.Hover)
 		}
 	}
 }

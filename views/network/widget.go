@@ -17,7 +17,6 @@ import (
 	"gonum.org/v1/gonum/spatial/r2"
 
 	"github.com/aicamps/aicamps/data"
-	vcanvas "github.com/aicamps/aicamps/views/canvas"
 	"github.com/aicamps/aicamps/views/export"
 )
 
@@ -605,11 +604,9 @@ func (v *View) compose(w, h int, settled bool) (img *image.RGBA, live bool, err 
 	c := *v.hoverGeom
 	c.focus = over.focus(c.rels)
 	hg := &c
-	img, err = screenImageOn(&v.frames, w, h, px, v.theme, sc.Lang, img, func(f export.Frame) error {
-		// Everything but the lit items fades, as a full draw would.
-		g := over.frameGeom(f.Box, f.Scale)
-		f.C.SetColor(f.Theme.Background.WithAlpha(209))
-		vcanvas.FillBox(f.C, g.view().canvas(), 0)
+	// Everything but the lit items fades, as a full draw would.
+	veiled := v.frames.veiled(img, over.frameGeom(chart.NewBox(0, 0, w, h), px).view(), v.theme.Background.WithAlpha(209))
+	img, err = screenImageOn(&v.frames, w, h, px, v.theme, sc.Lang, veiled, func(f export.Frame) error {
 		f.Scale = hg.px
 		drawScene(f, &over, hg)
 		return nil
