@@ -3,7 +3,6 @@ package app
 import (
 	"bytes"
 	"fmt"
-	"image/png"
 	"sync"
 
 	"fyne.io/fyne/v2"
@@ -75,16 +74,16 @@ func (u *ui) onCopyImage() {
 
 // copyPicture renders and copies; it returns the size, "3840×2160".
 func copyPicture(o export.Options, draw export.DrawFunc) (string, error) {
-	var b bytes.Buffer
-	if err := export.Render(&b, o, draw); err != nil {
+	img, err := export.Framed(o, draw)
+	if err != nil {
 		return "", err
 	}
-	cfg, err := png.DecodeConfig(bytes.NewReader(b.Bytes()))
-	if err != nil {
+	var b bytes.Buffer
+	if err := export.EncodePNG(&b, img); err != nil {
 		return "", err
 	}
 	if err := writeImage(b.Bytes()); err != nil {
 		return "", err
 	}
-	return fmt.Sprintf("%d×%d", cfg.Width, cfg.Height), nil
+	return fmt.Sprintf("%d×%d", img.Rect.Dx(), img.Rect.Dy()), nil
 }

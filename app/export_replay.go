@@ -1,12 +1,10 @@
 package app
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"image"
 	"image/color"
-	"image/png"
 	"strings"
 	"time"
 
@@ -127,14 +125,10 @@ func stepCaption(st replayStep, lang string) string {
 	return replayDay(st.day, lang) + ": " + strings.Join(titles, "; ")
 }
 
-// renderImage draws a framed picture into pixels (through PNG, the one path
-// every export takes).
+// renderImage draws a framed picture into pixels: the PNG export's raster
+// canvas, not encoded.
 func renderImage(o export.Options, draw export.DrawFunc) (image.Image, error) {
-	var b bytes.Buffer
-	if err := export.Render(&b, o, draw); err != nil {
-		return nil, err
-	}
-	return png.Decode(&b)
+	return export.Framed(o, draw)
 }
 
 // gifPalette is the theme's colours and the data's camp colours: what the

@@ -38,9 +38,9 @@ func draw(f export.Frame, s spec) error {
 
 func message(f export.Frame, msg string) {
 	size := f.Px(26)
-	w := export.MeasureText(f.R, msg, size)
+	w := f.MeasureText(msg, size)
 	x, y := f.Box.Center()
-	export.Text(f.R, msg, x-w/2, y, size, f.Theme.Muted)
+	f.Text(msg, x-w/2, y, size, f.Theme.Muted)
 }
 
 func colorOf(th export.Theme, p paint) drawing.Color {
@@ -127,8 +127,6 @@ func hatch(r chart.Renderer, b chart.Box, th export.Theme, step, width float64) 
 	}
 }
 
-func rect(r chart.Renderer, b chart.Box, c drawing.Color) { export.FillRect(r, b, c) }
-
 // legend lays entries out in rows across the top of box and returns the
 // bottom of the last row.
 func legend(f export.Frame, entries []legendEntry, box chart.Box) int {
@@ -138,8 +136,8 @@ func legend(f export.Frame, entries []legendEntry, box chart.Box) int {
 	rowH := int(size * 1.6)
 	x, y := box.Left, box.Top
 	for _, e := range entries {
-		label := export.Fit(f.R, e.Label, size, box.Width()-sw-gap)
-		w := sw + gap + export.MeasureText(f.R, label, size)
+		label := f.Fit(e.Label, size, box.Width()-sw-gap)
+		w := sw + gap + f.MeasureText(label, size)
 		if x > box.Left && x+w > box.Right {
 			x, y = box.Left, y+rowH
 		}
@@ -148,11 +146,11 @@ func legend(f export.Frame, entries []legendEntry, box chart.Box) int {
 		if e.Hatched && e.Paint == (paint{}) {
 			c = blend(f.Theme.Muted, f.Theme.Background, 0.3)
 		}
-		rect(f.R, sb, c)
+		f.FillRect(sb, c)
 		if e.Hatched {
-			hatch(f.R, sb, f.Theme, f.Px(7), f.Px(2))
+			hatch(f.Chart(), sb, f.Theme, f.Px(7), f.Px(2))
 		}
-		export.Text(f.R, label, x+sw+gap, y+rowH/2+int(size*0.36), size, f.Theme.Text)
+		f.Text(label, x+sw+gap, y+rowH/2+int(size*0.36), size, f.Theme.Text)
 		x += w + pad
 	}
 	return y + rowH
@@ -174,9 +172,9 @@ func hbars(f export.Frame, box chart.Box, s spec) {
 	labels := make([][]string, n)
 	labelW := 0
 	for i, b := range s.Bars {
-		labels[i] = export.Wrap(f.R, b.Label, labelSize, maxLabelW, maxLines)
+		labels[i] = f.Wrap(b.Label, labelSize, maxLabelW, maxLines)
 		for _, l := range labels[i] {
-			labelW = max(labelW, export.MeasureText(f.R, l, labelSize))
+			labelW = max(labelW, f.MeasureText(l, labelSize))
 		}
 	}
 	maxV := 0.0
@@ -184,7 +182,7 @@ func hbars(f export.Frame, box chart.Box, s spec) {
 	for _, b := range s.Bars {
 		maxV = max(maxV, b.total())
 		if !share {
-			valueW = max(valueW, export.MeasureText(f.R, totalLabel(f.Lang, s.Unit, b), valueSize))
+			valueW = max(valueW, f.MeasureText(totalLabel(f.Lang, s.Unit, b), valueSize))
 		}
 	}
 	if share {
@@ -205,14 +203,14 @@ func hbars(f export.Frame, box chart.Box, s spec) {
 	if len(tv) > 1 {
 		widest := 0
 		for _, v := range tv {
-			widest = max(widest, export.MeasureText(f.R, formatValue(v, s.Unit, f.Lang), tickSize))
+			widest = max(widest, f.MeasureText(formatValue(v, s.Unit, f.Lang), tickSize))
 		}
 		step := float64(plot.Width()) / float64(len(tv)-1)
 		every = max(1, int(math.Ceil((float64(widest)+f.Px(16))/step)))
 	}
 	for i, v := range tv {
 		gx := x(v)
-		r := f.R
+		r := f.Chart()
 		r.ResetStyle()
 		r.SetStrokeColor(th.Grid)
 		r.SetStrokeWidth(f.Px(1.5))
@@ -223,12 +221,12 @@ func hbars(f export.Frame, box chart.Box, s spec) {
 			continue
 		}
 		t := formatValue(v, s.Unit, f.Lang)
-		tw := export.MeasureText(r, t, tickSize)
+		tw := f.MeasureText(t, tickSize)
 		tx := gx - tw/2
 		if i == len(tv)-1 {
 			tx = min(tx, box.Right-tw)
 		}
-		export.Text(r, t, tx, plot.Bottom+int(tickSize*1.4), tickSize, th.Muted)
+		f.Text(t, tx, plot.Bottom+int(tickSize*1.4), tickSize, th.Muted)
 	}
 
 	rowH := float64(plot.Height()) / float64(n)
@@ -241,41 +239,41 @@ func hbars(f export.Frame, box chart.Box, s spec) {
 		ly := yc - lh*float64(len(labels[i]))/2 + labelSize*0.85
 		right := plot.Left - int(f.Px(14))
 		for j, l := range labels[i] {
-			lw := export.MeasureText(f.R, l, labelSize)
-			export.Text(f.R, l, right-lw, int(ly+float64(j)*lh), labelSize, th.Text)
+			lw := f.MeasureText(l, labelSize)
+			f.Text(l, right-lw, int(ly+float64(j)*lh), labelSize, th.Text)
 		}
 		acc := 0.0
 		for _, p := range b.Parts {
 			pb := chart.NewBox(bt, x(acc), x(acc+p.Value), bb)
 			acc += p.Value
 			c := fill(th, p)
-			rect(f.R, pb, c)
+			f.FillRect(pb, c)
 			if p.marked() {
-				hatch(f.R, pb, th, f.Px(14), f.Px(3))
+				hatch(f.Chart(), pb, th, f.Px(14), f.Px(3))
 			}
 			// the figure inside its part, when the part is wide enough
 			if share || len(b.Parts) > 1 {
 				t := boundLabel(f.Lang, s.Unit, p.Value, p)
-				tw := export.MeasureText(f.R, t, valueSize)
+				tw := f.MeasureText(t, valueSize)
 				if tw+int(f.Px(12)) < pb.Width() && pb.Height() > int(valueSize) {
 					if p.marked() { // a plain patch under the figure, so stripes do not cut through it
 						tx, pad := pb.Left+pb.Width()/2-tw/2, int(f.Px(6))
-						rect(f.R, chart.NewBox(int(yc-valueSize*0.6), tx-pad, tx+tw+pad, int(yc+valueSize*0.6)), c)
+						f.FillRect(chart.NewBox(int(yc-valueSize*0.6), tx-pad, tx+tw+pad, int(yc+valueSize*0.6)), c)
 					}
-					export.Text(f.R, t, pb.Left+pb.Width()/2-tw/2, int(yc+valueSize*0.36), valueSize, ink(c))
+					f.Text(t, pb.Left+pb.Width()/2-tw/2, int(yc+valueSize*0.36), valueSize, ink(c))
 				} else if share {
 					// too thin: above the bar, where it cannot collide with a neighbour's text
-					export.Text(f.R, t, pb.Left+pb.Width()/2-tw/2, bt-int(f.Px(8)), tickSize, th.Text)
+					f.Text(t, pb.Left+pb.Width()/2-tw/2, bt-int(f.Px(8)), tickSize, th.Text)
 				}
 			}
 		}
 		if !share {
 			t := totalLabel(f.Lang, s.Unit, b)
-			export.Text(f.R, t, x(acc)+int(f.Px(12)), int(yc+valueSize*0.36), valueSize, th.Text)
+			f.Text(t, x(acc)+int(f.Px(12)), int(yc+valueSize*0.36), valueSize, th.Text)
 		}
 	}
 	// the zero line
-	r := f.R
+	r := f.Chart()
 	r.ResetStyle()
 	r.SetStrokeColor(th.Muted)
 	r.SetStrokeWidth(f.Px(2))
@@ -323,7 +321,7 @@ func layoutDonut(f export.Frame, box chart.Box, s spec, size float64) []*donutLa
 		acc += p.Value
 		a1 := acc / total * 2 * math.Pi
 		mid := (a0 + a1) / 2
-		lines := append(export.Wrap(f.R, p.Label, size, maxW, 0), export.Fit(f.R, valueLabel(f.Lang, s.Unit, p.Value, p), size, maxW))
+		lines := append(f.Wrap(p.Label, size, maxW, 0), f.Fit(valueLabel(f.Lang, s.Unit, p.Value, p), size, maxW))
 		h := float64(len(lines)) * size * 1.25
 		l := &donutLabel{lines: lines, mid: mid, right: math.Sin(mid) >= 0, h: h,
 			y: cy - (outer+f.Px(30))*math.Cos(mid) - h/2}
@@ -381,7 +379,7 @@ func drawDonut(f export.Frame, box chart.Box, s spec) {
 		a0 := acc / total * 2 * math.Pi
 		acc += p.Value
 		a1 := acc / total * 2 * math.Pi
-		sector(f.R, cx, cy, inner, outer, a0+gapAngle/2, a1-gapAngle/2, fill(th, p))
+		sector(f.Chart(), cx, cy, inner, outer, a0+gapAngle/2, a1-gapAngle/2, fill(th, p))
 	}
 	for _, l := range layoutDonut(f, box, s, size) {
 		sx, sy := cx+outer*math.Sin(l.mid), cy-outer*math.Cos(l.mid)
@@ -391,7 +389,7 @@ func drawDonut(f export.Frame, box chart.Box, s spec) {
 		if !l.right {
 			ex = l.x + f.Px(14)
 		}
-		r := f.R
+		r := f.Chart()
 		r.ResetStyle()
 		r.SetStrokeColor(th.Muted)
 		r.SetStrokeWidth(f.Px(2))
@@ -402,9 +400,9 @@ func drawDonut(f export.Frame, box chart.Box, s spec) {
 		for j, line := range l.lines {
 			x := l.x
 			if !l.right {
-				x -= float64(export.MeasureText(f.R, line, size))
+				x -= float64(f.MeasureText(line, size))
 			}
-			export.Text(f.R, line, int(x), int(l.y+size*0.95+float64(j)*size*1.25), size, th.Text)
+			f.Text(line, int(x), int(l.y+size*0.95+float64(j)*size*1.25), size, th.Text)
 		}
 	}
 }

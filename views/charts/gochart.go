@@ -21,7 +21,7 @@ import (
 //     vbars always passes a range from 0 and its own ticks;
 //   - it formats ticks with %.2f: ticks come labelled in the chart's unit;
 //   - it wraps bar labels only at spaces, so Chinese labels vanished: bar
-//     labels are drawn by us with export.Wrap;
+//     labels are drawn by us with Frame.Wrap;
 //   - its SVG text was not escaped and had no size: export.Render fixes both.
 
 // boxed is a renderer whose origin is a box's top-left corner.
@@ -32,7 +32,7 @@ type boxed struct {
 
 // inBox is a RendererProvider that draws a go-chart chart into f's box b.
 func inBox(f export.Frame, b chart.Box) chart.RendererProvider {
-	return func(int, int) (chart.Renderer, error) { return boxed{f.R, b.Left, b.Top}, nil }
+	return func(int, int) (chart.Renderer, error) { return boxed{f.Chart(), b.Left, b.Top}, nil }
 }
 
 func (r boxed) MoveTo(x, y int) { r.Renderer.MoveTo(x+r.dx, y+r.dy) }
@@ -103,7 +103,7 @@ func vbars(f export.Frame, box chart.Box, s spec) error {
 	tickW := 0
 	for i, v := range tv {
 		ticks[i] = chart.Tick{Value: v, Label: formatValue(v, s.Unit, f.Lang)}
-		tickW = max(tickW, export.MeasureText(f.R, ticks[i].Label, tickSize))
+		tickW = max(tickW, f.MeasureText(ticks[i].Label, tickSize))
 	}
 
 	// Slots share the width left of the axis labels; labels wrap inside them.
@@ -125,7 +125,7 @@ func vbars(f export.Frame, box chart.Box, s spec) error {
 	lines := make([][]string, n)
 	maxLines := 1
 	for i, b := range s.Bars {
-		lines[i] = export.Wrap(f.R, b.Label, labelSize, room, 0)
+		lines[i] = f.Wrap(b.Label, labelSize, room, 0)
 		maxLines = max(maxLines, len(lines[i]))
 	}
 	texts, valueSizes := valueLabels(f, s, valueSize, slot-int(f.Px(10)))
@@ -166,12 +166,13 @@ func vbars(f export.Frame, box chart.Box, s spec) error {
 				if p.marked() {
 					hatch(r, bb, th, f.Px(14), f.Px(3))
 				}
-				vw := export.MeasureText(r, texts[i], valueSizes[i])
-				export.Text(r, texts[i], left+w/2-vw/2, bb.Top-int(f.Px(10)), valueSizes[i], th.Text)
-				cx := canvas.Left + i*(w+sp) + (w+sp)/2
+				// go-chart's coordinates start at the box's corner; the frame's at the picture's.
+				vw := f.MeasureText(texts[i], valueSizes[i])
+				f.Text(texts[i], box.Left+left+w/2-vw/2, box.Top+bb.Top-int(f.Px(10)), valueSizes[i], th.Text)
+				cx := box.Left + canvas.Left + i*(w+sp) + (w+sp)/2
 				for j, l := range lines[i] {
-					lw := export.MeasureText(r, l, labelSize)
-					export.Text(r, l, cx-lw/2, canvas.Bottom+int(f.Px(12)+labelSize+float64(j)*lineH), labelSize, th.Text)
+					lw := f.MeasureText(l, labelSize)
+					f.Text(l, cx-lw/2, box.Top+canvas.Bottom+int(f.Px(12)+labelSize+float64(j)*lineH), labelSize, th.Text)
 				}
 			}
 		}},
@@ -186,11 +187,11 @@ func valueLabels(f export.Frame, s spec, size float64, room int) ([]string, []fl
 	texts, sizes := make([]string, len(s.Bars)), make([]float64, len(s.Bars))
 	for i, b := range s.Bars {
 		texts[i], sizes[i] = valueLabel(f.Lang, s.Unit, b.total(), b.Parts[0]), size
-		if export.MeasureText(f.R, texts[i], size*0.7) > room {
+		if f.MeasureText(texts[i], size*0.7) > room {
 			texts[i] = formatValue(b.total(), s.Unit, f.Lang)
 		}
-		for sizes[i] > 6 && export.MeasureText(f.R, texts[i], sizes[i]) > room { // widths round to pixels
-			sizes[i] = max(6, min(sizes[i]-0.5, sizes[i]*float64(room)/float64(export.MeasureText(f.R, texts[i], sizes[i]))))
+		for sizes[i] > 6 && f.MeasureText(texts[i], sizes[i]) > room { // widths round to pixels
+			sizes[i] = max(6, min(sizes[i]-0.5, sizes[i]*float64(room)/float64(f.MeasureText(texts[i], sizes[i]))))
 		}
 	}
 	return texts, sizes
@@ -205,7 +206,7 @@ func longestWord(f export.Frame, bars []bar, size float64) int {
 	for _, b := range bars {
 		for _, word := range strings.FieldsFunc(strings.NewReplacer("-", "- ", "–", "– ").Replace(b.Label), unicode.IsSpace) {
 			if isLatin(word) {
-				w = max(w, export.MeasureText(f.R, word, size))
+				w = max(w, f.MeasureText(word, size))
 			}
 		}
 	}

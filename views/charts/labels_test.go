@@ -10,6 +10,8 @@ import (
 	"github.com/wcharczuk/go-chart/v2"
 
 	"github.com/aicamps/aicamps/data"
+	"github.com/aicamps/aicamps/views/canvas"
+	"github.com/aicamps/aicamps/views/canvas/svg"
 	"github.com/aicamps/aicamps/views/export"
 )
 
@@ -20,31 +22,21 @@ type drawn struct {
 	box  chart.Box
 }
 
-// recorder is a renderer that keeps every text drawn (and measures it with
-// the real renderer underneath), so tests check the layout, not pixels.
+// recorder is a canvas that keeps every text drawn, where the picture
+// has it, so tests check the layout, not pixels.
 type recorder struct {
-	chart.Renderer
-	size  float64
+	*svg.Canvas
 	texts *[]drawn
 }
 
-func (r recorder) SetFontSize(s float64) {
-	r.Renderer.SetFontSize(s)
-	*r.texts = append(*r.texts, drawn{size: -s}) // a marker: the size in force
-}
-
-func (r recorder) Text(s string, x, y int) {
-	size := 0.0
-	for i := len(*r.texts) - 1; i >= 0; i-- {
-		if (*r.texts)[i].size < 0 {
-			size = -(*r.texts)[i].size
-			break
-		}
-	}
-	w := export.MeasureText(r.Renderer, s, size)
+func (r recorder) Text(f canvas.Face, x, y float64, a canvas.Anchor, s string) {
+	size := f.Size * 64 / 72 // the size the chart asked for (export.Face)
+	w := export.Frame{}.MeasureText(s, size)
+	p := r.M.Apply(canvas.Point{X: a.Left(x, f.Width(s)), Y: y})
+	px, py := int(math.Round(p.X)), int(math.Round(p.Y))
 	*r.texts = append(*r.texts, drawn{s: s, size: size,
-		box: chart.NewBox(y-int(math.Ceil(size*0.85)), x, x+w, y+int(math.Ceil(size*0.15)))})
-	r.Renderer.Text(s, x, y)
+		box: chart.NewBox(py-int(math.Ceil(size*0.85)), px, px+w, py+int(math.Ceil(size*0.15)))})
+	r.Canvas.Text(f, x, y, a, s)
 }
 
 // drawRecorded draws the bundled chart id as an export of w×h would (its
@@ -60,8 +52,6 @@ func drawRecorded(t *testing.T, id, lang string, w, h int, screen bool) ([]drawn
 	if err != nil {
 		t.Fatal(err)
 	}
-	png, _ := chart.PNG(w, h)
-	png.SetDPI(72)
 	var texts []drawn
 	k := math.Max(0.6, math.Min(2, math.Min(float64(w)/1920, float64(h)/1080)))
 	m := int(56 * k)
@@ -69,7 +59,7 @@ func drawRecorded(t *testing.T, id, lang string, w, h int, screen bool) ([]drawn
 	if screen {
 		box, k = chart.NewBox(0, 0, w, h), 1
 	}
-	f := export.Frame{R: recorder{Renderer: png, texts: &texts}, Box: box, Scale: k, Theme: export.Light, Lang: lang}
+	f := export.NewFrame(recorder{svg.New(float64(w), float64(h)), &texts}, box, k, export.Light, lang)
 	if err := draw(f, s); err != nil {
 		t.Fatal(err)
 	}
@@ -108,6 +98,9 @@ func labelsWholeAndApart(t *testing.T, id, lang string) {
 		for _, size := range [][3]int{{1920, 1080}, {1600, 1200}, {1080, 1080}, {1280, 720}, {1000, 600, 1}, {900, 560, 1}} {
 			t.Run(fmt.Sprintf("%s/%s/%dx%d", id, lang, size[0], size[1]), func(t *testing.T) {
 				texts, box := drawRecorded(t, id, lang, size[0], size[1], size[2] == 1)
+				if len(texts) < 3 {
+					t.Fatalf("%d texts recorded: the recorder misses the chart's text", len(texts))
+				}
 				gap := 6 // pixels between two texts side by side: touching reads as one
 				for i, a := range texts {
 					if strings.HasSuffix(a.s, "...") || strings.HasSuffix(a.s, "…") {

@@ -95,7 +95,7 @@ func (t *Tab) paint(w, h int) image.Image {
 	img, err := export.Image(w, h, scale, t.theme, t.lang, inset)
 	if err != nil {
 		img, _ = export.Image(w, h, scale, t.theme, t.lang, func(f export.Frame) error {
-			export.Text(f.R, export.Fit(f.R, err.Error(), f.Px(16), f.Box.Width()), f.Box.Left+int(f.Px(16)), f.Box.Top+int(f.Px(32)), f.Px(16), f.Theme.Muted)
+			f.Text(f.Fit(err.Error(), f.Px(16), f.Box.Width()), f.Box.Left+int(f.Px(16)), f.Box.Top+int(f.Px(32)), f.Px(16), f.Theme.Muted)
 			return nil
 		})
 	}

@@ -15,7 +15,7 @@ import (
 func TestClippedKeepsToTheBox(t *testing.T) {
 	red := drawing.ColorFromHex("ff0000")
 	spill := func(f Frame) error {
-		FillRect(f.R, chart.NewBox(-100, -100, 10000, 10000), red)
+		f.FillRect(chart.NewBox(-100, -100, 10000, 10000), red)
 		return nil
 	}
 	for _, clip := range []bool{true, false} {

@@ -4,24 +4,23 @@ import (
 	"bytes"
 	"encoding/xml"
 	"errors"
+	"image"
 	"image/color"
 	"image/png"
 	"io"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/wcharczuk/go-chart/v2"
-
-	"github.com/aicamps/aicamps/views/canvas/gochart"
-	canvassvg "github.com/aicamps/aicamps/views/canvas/svg"
 )
 
 // textDraw draws one string in the middle of the frame.
 func textDraw(s string) DrawFunc {
 	return func(f Frame) error {
-		Text(f.R, s, f.Box.Left, f.Box.Top+int(f.Px(40)), f.Px(30), f.Theme.Text)
+		f.Text(s, f.Box.Left, f.Box.Top+int(f.Px(40)), f.Px(30), f.Theme.Text)
 		return nil
 	}
 }
@@ -224,18 +223,8 @@ func TestPixelSize(t *testing.T) {
 	}
 }
 
-func renderer(t *testing.T) chart.Renderer {
-	t.Helper()
-	r, err := chart.PNG(100, 100)
-	if err != nil {
-		t.Fatal(err)
-	}
-	r.SetDPI(72)
-	return r
-}
-
 func TestFit(t *testing.T) {
-	r := renderer(t)
+	var r Frame
 	cases := []struct {
 		in    string
 		width int
@@ -248,8 +237,8 @@ func TestFit(t *testing.T) {
 		{"甲骨文向 OpenAI 下达的算力订单", 110, false},
 	}
 	for _, c := range cases {
-		got := Fit(r, c.in, 20, c.width)
-		if w := MeasureText(r, got, 20); w > c.width {
+		got := r.Fit(c.in, 20, c.width)
+		if w := r.MeasureText(got, 20); w > c.width {
 			t.Errorf("Fit(%q, %d) = %q, %dpx wide", c.in, c.width, got, w)
 		}
 		if c.whole != (got == c.in) {
@@ -268,7 +257,7 @@ func TestFit(t *testing.T) {
 }
 
 func TestWrap(t *testing.T) {
-	r := renderer(t)
+	var r Frame
 	cases := []struct {
 		in        string
 		width     int
@@ -284,7 +273,7 @@ func TestWrap(t *testing.T) {
 		{"See https://example.com/a/very/long/path for the data", 100, 0, 0, false}, // an unbreakable word is shortened
 	}
 	for _, c := range cases {
-		lines := Wrap(r, c.in, 20, c.width, c.maxLines)
+		lines := r.Wrap(c.in, 20, c.width, c.maxLines)
 		if len(lines) == 0 {
 			t.Errorf("Wrap(%q) vanished", c.in)
 			continue
@@ -296,7 +285,7 @@ func TestWrap(t *testing.T) {
 			t.Errorf("Wrap(%q, %d) = %q: want it wrapped", c.in, c.width, lines)
 		}
 		for _, l := range lines {
-			if w := MeasureText(r, l, 20); w > c.width && len([]rune(l)) > 2 {
+			if w := r.MeasureText(l, 20); w > c.width && len([]rune(l)) > 2 {
 				t.Errorf("Wrap(%q, %d): line %q is %dpx wide", c.in, c.width, l, w)
 			}
 		}
@@ -308,7 +297,7 @@ func TestWrap(t *testing.T) {
 			if l == "" {
 				t.Errorf("Wrap(%q) has an empty line: %q", c.in, lines)
 			}
-			if w := MeasureText(r, l, 20); w > c.width && len([]rune(l)) > 1 {
+			if w := r.MeasureText(l, 20); w > c.width && len([]rune(l)) > 1 {
 				t.Errorf("Wrap(%q): line %q is %dpx, wider than %d", c.in, l, w, c.width)
 			}
 		}
@@ -318,10 +307,10 @@ func TestWrap(t *testing.T) {
 // No wrapped line starts with a closing mark or ends with an opening one
 // (a legend once put "）" alone on a line), and no text is lost.
 func TestWrapKeepsMarksWithTheirText(t *testing.T) {
-	r := renderer(t)
+	var r Frame
 	for _, s := range []string{"第三极:谷歌 + 甲骨文 + 英特尔（预测）", "点击公司或交易，查看关系、日期和来源。", "《人工智能》与「算力」之争"} {
 		for w := 60; w <= 400; w += 5 {
-			lines := Wrap(r, s, 20, w, 0)
+			lines := r.Wrap(s, 20, w, 0)
 			for i, l := range lines {
 				if i > 0 && strings.ContainsRune(noBreakBefore, []rune(l)[0]) {
 					t.Errorf("Wrap(%q, %d) = %q: line %d starts with a closing mark", s, w, lines, i)
@@ -422,19 +411,28 @@ func TestLongFooterWrapsNotCut(t *testing.T) {
 	}
 }
 
+// Pixels (for the network until it draws on the canvas) gives a PNG
+// renderer's pixels, and none for a frame's renderer, whose canvas queues.
 func TestPixels(t *testing.T) {
-	png, _ := chart.PNG(40, 30)
-	img := Pixels(png)
-	if img == nil || img.Rect.Dx() != 40 || img.Rect.Dy() != 30 {
-		t.Fatalf("Pixels(PNG renderer) = %v, want its 40×30 picture", img)
+	if img := Pixels(NewPNG(40, 30)); img == nil || img.Rect.Dx() != 40 || img.Rect.Dy() != 30 {
+		t.Errorf("Pixels(NewPNG) = %v, want its 40×30 picture", img)
 	}
-	fillBackground(png, chart.NewBox(0, 0, 40, 30), Light.Background)
-	if got := img.RGBAAt(39, 29); got != color.RGBA(Light.Background) {
-		t.Errorf("background pixel = %v, want %v", got, Light.Background)
+	o := Defaults()
+	o.Width, o.Height, o.Scale = 320, 320, 1
+	var got []*image.RGBA
+	draw := func(f Frame) error {
+		got = append(got, Pixels(f.R))
+		return nil
 	}
-	svg, _ := chart.SVG(40, 30)
-	if Pixels(gochart.New(canvassvg.New(40, 30), CanvasFont())) != nil || Pixels(svg) != nil {
-		t.Error("Pixels(SVG renderer) should be nil")
+	img, err := Framed(o, draw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got[0] != nil {
+		t.Error("Pixels(a frame's renderer) should be nil")
+	}
+	if c := img.RGBAAt(319, 319); c != color.RGBA(Light.Background) {
+		t.Errorf("background pixel = %v, want %v", c, Light.Background)
 	}
 }
 
@@ -442,11 +440,11 @@ func TestPixels(t *testing.T) {
 // longer than filling would make it, and no label ends in one character
 // alone ("微软向 Anthropic 融资 100 亿美" / "元").
 func TestWrapBalanced(t *testing.T) {
-	r := renderer(t)
+	var r Frame
 	s := "微软向 Anthropic 融资 100 亿美元"
 	orphan := 0
-	for w := 80; w < MeasureText(r, s, 20); w++ {
-		if g := wrapGreedy(r, s, 20, w, 2); len(g) == 2 && len([]rune(g[1])) == 1 {
+	for w := 80; w < r.MeasureText(s, 20); w++ {
+		if g := wrapGreedy(s, 20, w, 2); len(g) == 2 && len([]rune(g[1])) == 1 {
 			orphan = w
 			break
 		}
@@ -454,15 +452,15 @@ func TestWrapBalanced(t *testing.T) {
 	if orphan == 0 {
 		t.Fatal("no width leaves one character alone when filling lines")
 	}
-	if l := Wrap(r, s, 20, orphan, 2); len(l) != 2 || len([]rune(l[1])) < 3 {
+	if l := r.Wrap(s, 20, orphan, 2); len(l) != 2 || len([]rune(l[1])) < 3 {
 		t.Errorf("Wrap at %d px = %q: the last line is still short", orphan, l)
 	}
 	for _, s := range []string{s, "Alliances dissolve on a compute glut", "OpenAI valuation gain on deal day", "第三极:谷歌 + 甲骨文 + 英特尔（预测）"} {
 		for w := 60; w <= 400; w += 7 {
-			g, b := wrapGreedy(r, s, 20, w, 0), Wrap(r, s, 20, w, 0)
+			g, b := wrapGreedy(s, 20, w, 0), r.Wrap(s, 20, w, 0)
 			widest := func(ls []string) (m int) {
 				for _, l := range ls {
-					m = max(m, MeasureText(r, l, 20))
+					m = max(m, r.MeasureText(l, 20))
 				}
 				return m
 			}
@@ -473,23 +471,18 @@ func TestWrapBalanced(t *testing.T) {
 	}
 }
 
-// SVG and PDF lay out by the same text measure as PNG and the screen, so a
-// label wraps and fits the same way in every format.
-func TestCanvasMeasuresAsPNG(t *testing.T) {
-	png := NewPNG(10, 10)
-	vec := gochart.New(canvassvg.New(10, 10), CanvasFont())
-	for _, r := range []chart.Renderer{png, vec} {
-		r.SetDPI(72)
-		r.SetFont(Font())
-	}
+// Every format lays out by go-chart's raster measure, which the views
+// were designed on, so a label wraps and fits the same way in every format.
+func TestMeasureIsGoChart(t *testing.T) {
+	ref, _ := goChartPNG(10, 10)
+	ref.SetFont(Font())
 	off := 0
 	for _, size := range []float64{11, 18, 24.5, 44} {
 		for _, s := range []string{"OpenAI", "Amazon Web Services (AWS)", "$38B?", "硅谷 AI 阵营", "微软向 Anthropic 融资 100 亿美元", "j,Qy"} {
-			png.SetFontSize(size)
-			vec.SetFontSize(size)
-			a, b := png.MeasureText(s), vec.MeasureText(s)
-			if d := a.Width() - b.Width(); d < -1 || d > 1 || a.Height()-b.Height() < -1 || a.Height()-b.Height() > 1 {
-				t.Errorf("%q at %g: PNG %dx%d, canvas %dx%d", s, size, a.Width(), a.Height(), b.Width(), b.Height())
+			ref.SetFontSize(size)
+			a, b := ref.MeasureText(s).Width(), (Frame{}).MeasureText(s, size)
+			if d := a - b; d < -1 || d > 1 {
+				t.Errorf("%q at %g: go-chart %d, canvas %d", s, size, a, b)
 			}
 			if a != b {
 				off++
@@ -498,5 +491,49 @@ func TestCanvasMeasuresAsPNG(t *testing.T) {
 	}
 	if off > 4 {
 		t.Errorf("%d of 24 measures differ by a pixel", off)
+	}
+}
+
+// A raster canvas from the pool paints the same picture as a fresh one,
+// in any order and from several goroutines (go test -race checks the
+// sharing), and leaves the pictures it gave out alone.
+func TestImagePooledCanvases(t *testing.T) {
+	draws := []DrawFunc{textDraw("OpenAI 亚马逊 AWS"), func(f Frame) error {
+		f.FillRect(chart.NewBox(10, 10, 200, 90), Dark.Text)
+		return Clipped(f, textDraw("clipped 剪裁"))
+	}}
+	first := make([]*image.RGBA, len(draws))
+	for i, d := range draws {
+		img, err := Image(320, 120, 1, Light, "en", d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		first[i] = img
+	}
+	keep := make([][]byte, len(first))
+	for i, img := range first {
+		keep[i] = append([]byte(nil), img.Pix...)
+	}
+	var wg sync.WaitGroup
+	for k := range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			i := k % len(draws)
+			img, err := Image(320, 120, 1, Light, "en", draws[i])
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			if !bytes.Equal(img.Pix, keep[i]) {
+				t.Errorf("draw %d: a pooled canvas painted another picture", i)
+			}
+		}()
+	}
+	wg.Wait()
+	for i, img := range first {
+		if !bytes.Equal(img.Pix, keep[i]) {
+			t.Errorf("draw %d: the first picture changed after its canvas went back to the pool", i)
+		}
 	}
 }

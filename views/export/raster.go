@@ -18,7 +18,11 @@ import (
 // cache straight into the pixels (go-chart outlines and rasterises every
 // glyph of every string again), and fills skip work that changes no pixel
 // (see pngRenderer). Sizes, positions and MeasureText are go-chart's.
-// Pixels gives its picture; screen code can use it in place of chart.PNG.
+// Pixels gives its picture.
+//
+// Deprecated: export draws on views/canvas/raster; port3 removes the last
+// use in views/network (canvas/raster's text test still takes it as its
+// reference), and then this file and glyphs.go go.
 func NewPNG(w, h int) chart.Renderer {
 	inner, _ := chart.PNG(max(w, 1), max(h, 1))
 	inner.SetDPI(72)

@@ -60,7 +60,7 @@ func TestTextLooksLikeGoChart(t *testing.T) {
 			fast := NewPNG(900, 140)
 			got := Pixels(fast)
 			for _, r := range []chart.Renderer{ref, fast} {
-				fillBackground(r, chart.NewBox(0, 0, 900, 140), Light.Background)
+				FillRect(r, chart.NewBox(0, 0, 900, 140), Light.Background)
 				Text(r, s, 13, 110, size, drawing.Color{R: 20, G: 30, B: 200, A: 230})
 			}
 			bad, worst := 0, 0
@@ -108,7 +108,7 @@ func TestRotatedTextIsGoChart(t *testing.T) {
 	fast := NewPNG(300, 300)
 	got := Pixels(fast)
 	for _, r := range []chart.Renderer{ref, fast} {
-		fillBackground(r, chart.NewBox(0, 0, 300, 300), Light.Background)
+		FillRect(r, chart.NewBox(0, 0, 300, 300), Light.Background)
 		r.ResetStyle()
 		r.SetFont(Font())
 		r.SetFontSize(30)
@@ -241,12 +241,12 @@ func TestShapesAreGoChart(t *testing.T) {
 	}
 }
 
-// TestInkBelow: the cached descent is the deepest outline point under the
-// baseline, as loading each glyph's outline gives it, on PNG and SVG alike.
+// TestInkBelow: the descent is the deepest outline point under the
+// baseline, as loading each glyph's outline at go-chart's size gives it
+// (to its 1/64 pixel).
 func TestInkBelow(t *testing.T) {
 	f := Font()
-	svg, _ := chart.SVG(10, 10)
-	svg.SetDPI(72)
+	var fr Frame
 	for _, size := range []float64{12, 21.6, 44} {
 		for _, s := range append(textCases, "gjpqy", "HEIT") {
 			scale := fixed.Int26_6(size * 72)
@@ -259,14 +259,12 @@ func TestInkBelow(t *testing.T) {
 					}
 				}
 			}
-			for _, r := range []chart.Renderer{NewPNG(10, 10), svg} {
-				if got := InkBelow(r, s, size); got != want {
-					t.Errorf("%T size %g, %q: %v below, outlines say %v", r, size, s, got, want)
-				}
+			if got := fr.InkBelow(s, size); math.Abs(got-want) > 1.0/64 {
+				t.Errorf("size %g, %q: %v below, outlines say %v", size, s, got, want)
 			}
 		}
-		if InkBelow(svg, "gjpqy", size) < size/8 || InkBelow(svg, "HEIT", size) != 0 {
-			t.Errorf("size %g: descenders %v, flat caps %v", size, InkBelow(svg, "gjpqy", size), InkBelow(svg, "HEIT", size))
+		if fr.InkBelow("gjpqy", size) < size/8 || fr.InkBelow("HEIT", size) != 0 {
+			t.Errorf("size %g: descenders %v, flat caps %v", size, fr.InkBelow("gjpqy", size), fr.InkBelow("HEIT", size))
 		}
 	}
 }
@@ -276,7 +274,7 @@ func TestInkBelow(t *testing.T) {
 func TestTransparentTextChangesNothing(t *testing.T) {
 	r := NewPNG(200, 60)
 	img := Pixels(r)
-	fillBackground(r, chart.NewBox(0, 0, 200, 60), Light.Background)
+	FillRect(r, chart.NewBox(0, 0, 200, 60), Light.Background)
 	before := append([]byte(nil), img.Pix...)
 	Text(r, "Wj|gy, 硅谷", 10, 40, 30, drawing.ColorTransparent)
 	if string(before) != string(img.Pix) {

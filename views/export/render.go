@@ -3,11 +3,10 @@ package export
 import (
 	"fmt"
 	"image"
-	"image/draw"
+	"image/color"
 	"io"
 	"math"
-	"reflect"
-	"strings"
+	"sync"
 
 	"github.com/wcharczuk/go-chart/v2"
 	"github.com/wcharczuk/go-chart/v2/drawing"
@@ -19,19 +18,31 @@ import (
 	"github.com/aicamps/aicamps/views/canvas/svg"
 )
 
-// Frame is where a view draws: a renderer (PNG or SVG, the same calls), the
-// box it may fill in pixels, and the factor for text sizes and strokes.
+// Frame is where a view draws: a canvas (raster, SVG or PDF, the same
+// calls), the box it may fill in pixels, and the factor for text sizes and
+// strokes.
 type Frame struct {
-	R chart.Renderer
-	// C is the canvas under R (a PNG's paints R's pixels): views move from
-	// R to C, after which R is only go-chart's renderer over C for charts.
-	C     canvas.Canvas
+	C canvas.Canvas
+	// R is go-chart's renderer over C.
+	//
+	// Deprecated: draw on C, or on Chart() for go-chart; port3 removes the
+	// last use (views/network).
+	R     chart.Renderer
 	Box   chart.Box
 	Scale float64 // multiply every length designed for a 1920×1080 slide by this
 	Theme Theme
 	Lang  string
 	Seen  Seen // an export's choices (Options.Seen); the screen leaves it zero
 }
+
+// NewFrame is a frame on c filling box.
+func NewFrame(c canvas.Canvas, box chart.Box, scale float64, th Theme, lang string) Frame {
+	return Frame{C: c, R: gochart.New(c, CanvasFont()), Box: box, Scale: scale, Theme: th, Lang: lang}
+}
+
+// Chart is a go-chart renderer drawing on the frame's canvas, for go-chart's
+// charts and axes (text in the bundled font at 72 DPI: sizes are pixels).
+func (f Frame) Chart() chart.Renderer { return gochart.New(f.C, CanvasFont()) }
 
 // Px converts a length designed for a 1920×1080 slide to pixels.
 func (f Frame) Px(v float64) float64 { return v * f.Scale }
@@ -47,18 +58,17 @@ func sizeFactor(w, h int) float64 {
 }
 
 // Render draws a framed picture (title, subtitle, the view, source footer)
-// and writes it as PNG, SVG or PDF. SVG and PDF draw on a canvas backend
-// through go-chart's renderer interface (views/canvas/gochart); PNG keeps
-// the pixel renderer, whose fast paths the network and timeline use.
+// and writes it as PNG, SVG or PDF: the same calls on a raster, SVG or PDF
+// canvas.
 func Render(w io.Writer, o Options, draw DrawFunc) error {
 	if err := o.Check(); err != nil {
 		return err
 	}
-	pw, ph := o.PixelSize()
 	switch o.Format {
 	case SVG:
+		pw, ph := o.PixelSize()
 		c := svg.New(float64(pw), float64(ph))
-		if err := drawFramed(gochart.New(c, CanvasFont()), c, o, draw); err != nil {
+		if err := drawFramed(c, o, draw); err != nil {
 			return err
 		}
 		_, err := c.WriteTo(w)
@@ -66,11 +76,42 @@ func Render(w io.Writer, o Options, draw DrawFunc) error {
 	case PDF:
 		return RenderPDF(w, []Page{{Options: o, Draw: draw}})
 	}
-	r := NewPNG(pw, ph)
-	if err := drawFramed(r, raster.On(Pixels(r)), o, draw); err != nil {
+	img, err := Framed(o, draw)
+	if err != nil {
 		return err
 	}
-	return r.Save(w)
+	return EncodePNG(w, img)
+}
+
+// Framed is Render's PNG picture before it is encoded: the replay's frames
+// and the clipboard take the pixels.
+func Framed(o Options, draw DrawFunc) (*image.RGBA, error) {
+	o.Format = PNG
+	if err := o.Check(); err != nil {
+		return nil, err
+	}
+	pw, ph := o.PixelSize()
+	c := newRaster(pw, ph)
+	defer rasters.Put(c)
+	if err := drawFramed(c, o, draw); err != nil {
+		return nil, err
+	}
+	return c.Image(), nil
+}
+
+// rasters are raster canvases kept between pictures: a canvas keeps its
+// queue and memos, which a fresh one grows again on every screen frame.
+var rasters sync.Pool
+
+// newRaster is a canvas from the pool over a new w×h picture (the picture
+// is the caller's to keep).
+func newRaster(w, h int) *raster.Canvas {
+	img := image.NewRGBA(image.Rect(0, 0, w, h))
+	if c, ok := rasters.Get().(*raster.Canvas); ok {
+		c.Reset(img)
+		return c
+	}
+	return raster.On(img)
 }
 
 // Page is one page of a PDF: what to draw and how.
@@ -95,7 +136,7 @@ func RenderPDF(w io.Writer, pages []Page) error {
 			return fmt.Errorf("page %d: %w", i+1, err)
 		}
 		c := doc.AddPage(float64(o.Width), float64(o.Height))
-		if err := drawFramed(gochart.New(c, CanvasFont()), c, o, p.Draw); err != nil {
+		if err := drawFramed(c, o, p.Draw); err != nil {
 			return fmt.Errorf("page %d: %w", i+1, err)
 		}
 	}
@@ -103,36 +144,37 @@ func RenderPDF(w io.Writer, pages []Page) error {
 	return err
 }
 
-// drawFramed paints the background and chrome on r, then the view.
-func drawFramed(r chart.Renderer, c canvas.Canvas, o Options, draw DrawFunc) error {
+// drawFramed paints the background and chrome on c, then the view.
+func drawFramed(c canvas.Canvas, o Options, draw DrawFunc) error {
 	pw, ph := o.PixelSize()
-	r.SetDPI(72) // font sizes are then pixels
 	scale := 1.0
 	if o.Format == PNG {
 		scale = float64(o.Scale)
 	}
-	f := Frame{R: r, C: c, Box: chart.NewBox(0, 0, pw, ph), Scale: scale * sizeFactor(o.Width, o.Height), Theme: o.Theme, Lang: o.Lang, Seen: o.Seen}
+	f := NewFrame(c, chart.NewBox(0, 0, pw, ph), scale*sizeFactor(o.Width, o.Height), o.Theme, o.Lang)
+	f.Seen = o.Seen
 	if !o.Transparent {
-		fillBackground(f.R, f.Box, o.Theme.Background)
+		f.FillRect(f.Box, o.Theme.Background)
 	}
 	f.Box = drawChrome(f, o)
 	return draw(f)
 }
 
 // Image draws a view without the slide's title and footer, for the screen:
-// w×h pixels at the given device scale.
+// w×h pixels at the given device scale, from the raster canvas.
 func Image(w, h int, scale float64, th Theme, lang string, draw DrawFunc) (*image.RGBA, error) {
 	if w < 1 || h < 1 {
 		return image.NewRGBA(image.Rect(0, 0, 1, 1)), nil
 	}
-	r := NewPNG(w, h)
-	// An item drawn here (tests, previews) keeps the default choices.
-	f := Frame{R: r, C: raster.On(Pixels(r)), Box: chart.NewBox(0, 0, w, h), Scale: scale, Theme: th, Lang: lang, Seen: Defaults().Seen}
-	fillBackground(r, f.Box, th.Background)
+	c := newRaster(w, h)
+	defer rasters.Put(c)
+	f := NewFrame(c, chart.NewBox(0, 0, w, h), scale, th, lang)
+	f.Seen = Defaults().Seen // an item drawn here (tests, previews) keeps the default choices
+	f.FillRect(f.Box, th.Background)
 	if err := draw(f); err != nil {
 		return nil, err
 	}
-	return Pixels(r), nil
+	return c.Image(), nil
 }
 
 // drawChrome draws the title, subtitle and footer, and returns the box left
@@ -142,14 +184,14 @@ func drawChrome(f Frame, o Options) chart.Box {
 	box := chart.NewBox(m, m, f.Box.Right-m, f.Box.Bottom-m)
 	if o.Title != "" {
 		size := f.Px(44)
-		title := Fit(f.R, o.Title, size, box.Width())
-		Text(f.R, title, box.Left, box.Top+int(size*0.8), size, f.Theme.Text)
+		title := f.Fit(o.Title, size, box.Width())
+		f.Text(title, box.Left, box.Top+int(size*0.8), size, f.Theme.Text)
 		box.Top += int(size * 1.25)
 	}
 	if o.Subtitle != "" {
 		size := f.Px(24)
-		sub := Fit(f.R, o.Subtitle, size, box.Width())
-		Text(f.R, sub, box.Left, box.Top+int(size*0.9), size, f.Theme.Muted)
+		sub := f.Fit(o.Subtitle, size, box.Width())
+		f.Text(sub, box.Left, box.Top+int(size*0.9), size, f.Theme.Muted)
 		box.Top += int(size * 1.4)
 	}
 	if o.Title != "" || o.Subtitle != "" {
@@ -160,31 +202,36 @@ func drawChrome(f Frame, o Options) chart.Box {
 		y := box.Bottom
 		asOfW := 0
 		if o.AsOf != "" {
-			asOfW = MeasureText(f.R, o.AsOf, size)
-			Text(f.R, o.AsOf, box.Right-asOfW, y, size, f.Theme.Muted)
+			asOfW = f.MeasureText(o.AsOf, size)
+			f.Text(o.AsOf, box.Right-asOfW, y, size, f.Theme.Muted)
 		}
 		// The footer wraps to two lines rather than lose its end, which
 		// says which figures are marked.
-		lines := Wrap(f.R, o.Footer, size, box.Width()-asOfW-int(f.Px(24)), 2)
+		lines := f.Wrap(o.Footer, size, box.Width()-asOfW-int(f.Px(24)), 2)
 		for i, l := range lines {
-			Text(f.R, l, box.Left, y-int(float64(len(lines)-1-i)*size*1.3), size, f.Theme.Muted)
+			f.Text(l, box.Left, y-int(float64(len(lines)-1-i)*size*1.3), size, f.Theme.Muted)
 		}
 		box.Bottom -= int(size*2.2 + float64(max(len(lines)-1, 0))*size*1.3)
 	}
 	return box
 }
 
-// Pixels returns the picture a PNG renderer draws into (nil for a canvas):
-// go-chart hands it over to an RGBACollector without encoding it.
+// Pixels returns the pixels of export's own or go-chart's PNG renderer,
+// and nil for a frame's renderer: a raster canvas queues what is drawn, so
+// pixels written beside it would land under what was drawn before them.
+// Asked of go-chart's SVG renderer, it would finish that.
+//
+// Deprecated: draw on Frame.C; port3 removes the last use (views/network).
 func Pixels(r chart.Renderer) *image.RGBA {
-	if p, ok := r.(*pngRenderer); ok {
-		return p.img
-	}
-	if !strings.Contains(reflect.TypeOf(r).String(), "raster") {
+	switch r := r.(type) {
+	case *pngRenderer:
+		return r.img
+	case *gochart.Renderer:
 		return nil
 	}
+	// go-chart's raster renderer hands its pixels to an RGBACollector.
 	var iw chart.ImageWriter
-	if err := r.Save(&iw); err != nil {
+	if r.Save(&iw) != nil {
 		return nil
 	}
 	img, _ := iw.Image()
@@ -192,18 +239,15 @@ func Pixels(r chart.Renderer) *image.RGBA {
 	return rgba
 }
 
-// fillBackground paints the whole canvas. On a PNG it writes the pixels
-// directly: the same fill through go-chart's rasterizer costs ~14 ms at
-// 1920×1080 and four times that at 2×.
-func fillBackground(r chart.Renderer, b chart.Box, c drawing.Color) {
-	if img := Pixels(r); img != nil {
-		draw.Draw(img, image.Rect(b.Left, b.Top, b.Right, b.Bottom), &image.Uniform{C: c}, image.Point{}, draw.Src)
-		return
-	}
-	FillRect(r, b, c)
+// FillRect fills a box of the frame's canvas with a colour.
+func (f Frame) FillRect(b chart.Box, c color.Color) {
+	f.C.SetColor(c)
+	canvas.FillBox(f.C, canvas.Rect{Min: canvas.Point{X: float64(b.Left), Y: float64(b.Top)}, Max: canvas.Point{X: float64(b.Right), Y: float64(b.Bottom)}}, 0)
 }
 
-// FillRect fills a box with a colour.
+// FillRect fills a box with a colour through a go-chart renderer.
+//
+// Deprecated: use Frame.FillRect; port3 removes the last use.
 func FillRect(r chart.Renderer, b chart.Box, c drawing.Color) {
 	r.ResetStyle()
 	r.SetFillColor(c)

@@ -1,16 +1,69 @@
 package export
 
 import (
+	"image/color"
+	"math"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/wcharczuk/go-chart/v2"
 	"github.com/wcharczuk/go-chart/v2/drawing"
-	"golang.org/x/image/math/fixed"
+
+	"github.com/aicamps/aicamps/views/canvas"
 )
 
-// Text draws one line with its baseline at y, in the bundled font.
+// Face is the bundled font at a text size as the views give it: go-chart's
+// raster size (size×72/64 pixels, 12.5% over the asked size), which the
+// screen and the PNGs were designed on, so every backend sets it.
+func Face(size float64) canvas.Face {
+	return canvas.Face{Font: CanvasFont(), Size: size * 72 / 64}
+}
+
+// Text draws one line with its baseline at y, in the bundled font, on the
+// frame's canvas.
+func (f Frame) Text(s string, x, y int, size float64, c color.Color) {
+	drawText(f.C, s, x, y, size, c)
+}
+
+func drawText(c canvas.Canvas, s string, x, y int, size float64, col color.Color) {
+	if s == "" {
+		return
+	}
+	c.SetColor(col)
+	c.Text(Face(size), float64(x), float64(y), canvas.Start, s)
+}
+
+// MeasureText is the width in pixels of s at size: the box of its glyphs'
+// outline points from the pen's start, rounded up, as go-chart's raster
+// renderer measured the layouts the views were designed on.
+func (Frame) MeasureText(s string, size float64) int { return measure(s, size) }
+
+// Fit shortens s with "…" until it fits in width pixels (see Fit).
+func (Frame) Fit(s string, size float64, width int) string { return fit(s, size, width) }
+
+// wrap breaks s into lines no wider than width (see Wrap).
+func (Frame) Wrap(s string, size float64, width, maxLines int) []string {
+	return wrap(s, size, width, maxLines)
+}
+
+// InkBelow is how far the outlines of s at size reach under the baseline,
+// in pixels (0 when nothing descends): a font metric, the same for every
+// backend.
+func (Frame) InkBelow(s string, size float64) float64 {
+	_, _, _, below := Face(size).Ink(s)
+	return below
+}
+
+func measure(s string, size float64) int {
+	left, _, right, _ := Face(size).Ink(s)
+	// go-chart's normalisation: the box starts at 0 and grows by any offset.
+	return int(math.Ceil(right + math.Abs(left)))
+}
+
+// Text draws one line through a go-chart renderer.
+//
+// Deprecated: use Frame.Text; port3 removes the last use (views/network).
 func Text(r chart.Renderer, s string, x, y int, size float64, c drawing.Color) {
 	r.ResetStyle()
 	r.SetFont(Font())
@@ -19,33 +72,40 @@ func Text(r chart.Renderer, s string, x, y int, size float64, c drawing.Color) {
 	r.Text(s, x, y)
 }
 
-// MeasureText is the width in pixels of s at size.
-func MeasureText(r chart.Renderer, s string, size float64) int {
-	r.SetFont(Font())
-	r.SetFontSize(size)
-	return r.MeasureText(s).Width()
+// MeasureText is Frame.MeasureText; r is not used.
+//
+// Deprecated: use Frame.MeasureText; port3 removes the last use.
+func MeasureText(_ chart.Renderer, s string, size float64) int { return measure(s, size) }
+
+// InkBelow is Frame.InkBelow; r is not used.
+//
+// Deprecated: use Frame.InkBelow; port3 removes the last use.
+func InkBelow(_ chart.Renderer, s string, size float64) float64 { return Frame{}.InkBelow(s, size) }
+
+// Fit is Frame.Fit; r is not used.
+//
+// Deprecated: use Frame.Fit; port3 removes the last use.
+func Fit(_ chart.Renderer, s string, size float64, width int) string { return fit(s, size, width) }
+
+// Wrap is Frame.Wrap; r is not used.
+//
+// Deprecated: use Frame.Wrap; port3 removes the last use.
+func Wrap(_ chart.Renderer, s string, size float64, width, maxLines int) []string {
+	return wrap(s, size, width, maxLines)
 }
 
-// InkBelow is how far the outlines of s at size reach under the baseline,
-// in pixels (0 when nothing descends), from the shared glyph cache: a font
-// metric, the same for every renderer at r's DPI.
-func InkBelow(r chart.Renderer, s string, size float64) float64 {
-	_, _, _, below := glyphs().bounds(s, fixed.Int26_6(size*r.GetDPI()))
-	return below
-}
-
-// Fit shortens s with "…" until it fits in width pixels. It never returns
+// fit shortens s with "…" until it fits in width pixels. It never returns
 // "" for a non-empty s.
-func Fit(r chart.Renderer, s string, size float64, width int) string {
+func fit(s string, size float64, width int) string {
 	runes := []rune(s)
 	// Widths grow with the prefix: double a prefix until it alone overflows,
 	// so that a 10,000-character name costs what its visible part does.
 	hi := 64
-	for hi < len(runes) && MeasureText(r, string(runes[:hi]), size) <= width {
+	for hi < len(runes) && measure(string(runes[:hi]), size) <= width {
 		hi *= 2
 	}
 	if hi >= len(runes) {
-		if MeasureText(r, s, size) <= width {
+		if measure(s, size) <= width {
 			return s
 		}
 		hi = len(runes)
@@ -53,7 +113,7 @@ func Fit(r chart.Renderer, s string, size float64, width int) string {
 	lo := 0 // the longest prefix that fits, by bisection
 	for lo < hi {
 		mid := (lo + hi + 1) / 2
-		if MeasureText(r, ellipsis(runes[:mid]), size) <= width {
+		if measure(ellipsis(runes[:mid]), size) <= width {
 			lo = mid
 		} else {
 			hi = mid - 1
@@ -80,15 +140,15 @@ func ellipsis(prefix []rune) string {
 	return s + "..."
 }
 
-// Wrap breaks s into lines no wider than width, at spaces for Latin text
+// wrap breaks s into lines no wider than width, at spaces for Latin text
 // and between any two CJK characters (go-chart breaks only at spaces, so
 // long Chinese labels vanished). With maxLines > 0 the last line is Fit.
 //
 // The lines are balanced: as many as filling each line would take, each
 // as short as that many allow, so that a label does not end in one
 // character alone ("…100 亿美" / "元").
-func Wrap(r chart.Renderer, s string, size float64, width, maxLines int) []string {
-	lines := wrapGreedy(r, s, size, width, maxLines)
+func wrap(s string, size float64, width, maxLines int) []string {
+	lines := wrapGreedy(s, size, width, maxLines)
 	if len(lines) < 2 || !whole(lines, s) {
 		return lines
 	}
@@ -96,13 +156,13 @@ func Wrap(r chart.Renderer, s string, size float64, width, maxLines int) []strin
 	lo, hi := 1, width
 	for lo < hi {
 		mid := (lo + hi) / 2
-		if l := wrapGreedy(r, s, size, mid, maxLines); len(l) == len(lines) && whole(l, s) {
+		if l := wrapGreedy(s, size, mid, maxLines); len(l) == len(lines) && whole(l, s) {
 			hi = mid
 		} else {
 			lo = mid + 1
 		}
 	}
-	return wrapGreedy(r, s, size, hi, maxLines)
+	return wrapGreedy(s, size, hi, maxLines)
 }
 
 // whole reports whether lines hold all of s (spaces aside): none was cut.
@@ -111,24 +171,24 @@ func whole(lines []string, s string) bool {
 }
 
 // wrapGreedy is Wrap filling each line in turn.
-func wrapGreedy(r chart.Renderer, s string, size float64, width, maxLines int) []string {
+func wrapGreedy(s string, size float64, width, maxLines int) []string {
 	toks := tokens(s)
 	var lines []string
 	line := ""
 	for i, tok := range toks {
-		if line != "" && MeasureText(r, line+tok, size) > width {
+		if line != "" && measure(line+tok, size) > width {
 			if maxLines > 0 && len(lines) == maxLines-1 {
 				rest := line + strings.Join(toks[i:], "")
-				return append(lines, Fit(r, strings.TrimSpace(rest), size, width))
+				return append(lines, fit(strings.TrimSpace(rest), size, width))
 			}
-			lines = append(lines, Fit(r, strings.TrimRight(line, " "), size, width)) // an unbreakable word may still be too wide
+			lines = append(lines, fit(strings.TrimRight(line, " "), size, width)) // an unbreakable word may still be too wide
 			line = strings.TrimLeft(tok, " ")
 			continue
 		}
 		line += tok
 	}
 	if line = strings.TrimRight(line, " "); line != "" {
-		lines = append(lines, Fit(r, line, size, width))
+		lines = append(lines, fit(line, size, width))
 	}
 	return lines
 }

@@ -334,7 +334,7 @@ func (r *recorder) text(body string, size, x, y float64) {
 		text string
 		x, y int
 	}{body, int(x), int(y)})
-	w := float64(textWidth(body, size))
+	w := float64(export.Frame{}.MeasureText(body, size))
 	r.boxes = append(r.boxes, rect{x, y - size*0.8, x + w, y + size*0.15})
 }
 

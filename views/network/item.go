@@ -47,11 +47,7 @@ func SceneItem(sc Scene) export.Item {
 	it.Draw = func(f export.Frame) error {
 		s := sc.seen(f.Seen)
 		if s.Framing != (r2.Box{}) {
-			// Framed, the network stays off the title and footer.
-			b := f.Box
-			f.C.Push()
-			defer f.C.Pop()
-			f.C.Clip(rect{float64(b.Left), float64(b.Top), float64(b.Right), float64(b.Bottom)}.canvas())
+			return export.Clipped(f, func(f export.Frame) error { return Draw(f, s) })
 		}
 		return Draw(f, s)
 	}

@@ -124,9 +124,9 @@ func measure(f export.Frame, s string, size, padX float64) label {
 func measureIn(f export.Frame, m *textMemo, s string, size, padX float64) label {
 	var w float64
 	if m != nil {
-		w = float64(m.measure(s, size))
+		w = float64(m.measure(f, s, size))
 	} else {
-		w = float64(textWidth(s, size))
+		w = float64(f.MeasureText(s, size))
 	}
 	return label{text: s, size: size, w: w + 2*padX, h: size * 1.3, padX: padX}
 }
@@ -145,13 +145,13 @@ func (l label) draw(f export.Frame, q rect, bg, fg drawing.Color, radius float64
 	lh := (q.y1 - q.y0) / float64(1+len(l.more))
 	for k, s := range append([]string{l.text}, l.more...) {
 		base := q.y0 + lh*(float64(k)+0.5) + l.size*0.36
-		drawText(f.C, s, int(math.Round(q.x0+l.padX)), int(math.Round(base)), l.size, fg)
+		f.Text(s, int(math.Round(q.x0+l.padX)), int(math.Round(base)), l.size, fg)
 	}
 }
 
 // wrapped is a long name on two lines rather than cut, when it fits so.
 func wrapped(f export.Frame, m *textMemo, s string, size, width, padX float64) (label, bool) {
-	lines := export.Wrap(measurer(), s, size, int(width), 2)
+	lines := f.Wrap(s, size, int(width), 2)
 	if len(lines) != 2 || strings.HasSuffix(lines[1], "…") || strings.HasSuffix(lines[1], "...") { // cut: Fit ends Latin with "..."
 		return label{}, false
 	}
@@ -186,7 +186,7 @@ func drawCampLabels(f export.Frame, sc *Scene, g *geom, pl *placer) {
 			name += word("forecast", sc.Lang)
 		}
 		size := f.Px(19)
-		name = export.Fit(measurer(), name, size, int(f.Px(480)))
+		name = f.Fit(name, size, int(f.Px(480)))
 		l := measure(f, name, size, f.Px(6))
 		top, bottom := h.poly[0], h.poly[0]
 		for _, p := range h.poly {
@@ -331,7 +331,7 @@ func shortened(f export.Frame, name string, size, width float64) string {
 	if len([]rune(name)) <= shortestCut {
 		return ""
 	}
-	return export.Fit(measurer(), name, size, int(width))
+	return f.Fit(name, size, int(width))
 }
 
 func drawNodeLabels(f export.Frame, sc *Scene, g *geom, pl *placer, fade func(drawing.Color, string) drawing.Color) {
@@ -374,7 +374,7 @@ func drawNodeLabels(f export.Frame, sc *Scene, g *geom, pl *placer, fade func(dr
 				continue
 			}
 		}
-		name := g.memo.fitText(names[n.id], size, int(f.Px(300)))
+		name := g.memo.fitText(f, names[n.id], size, int(f.Px(300)))
 		l := measureIn(f, g.memo, name, size, f.Px(3))
 		if name != names[n.id] && !g.lod {
 			if w, ok := wrapped(f, g.memo, names[n.id], size, f.Px(300), f.Px(3)); ok {

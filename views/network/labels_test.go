@@ -46,13 +46,13 @@ func TestOffscreenCompaniesAreNotNamed(t *testing.T) {
 func TestShortNamesAreNeverCut(t *testing.T) {
 	f := export.Frame{Scale: 1}
 	for _, name := range []string{"AMD", "xAI", "Intel", "英伟达", "Oracle"} {
-		w := float64(textWidth(name, 17))
+		w := float64(f.MeasureText(name, 17))
 		if got := shortened(f, name, 17, w*0.6); got != "" {
 			t.Errorf("%s shortened to %q", name, got)
 		}
 	}
 	long := "US government (Trump administration)"
-	w := float64(textWidth(long, 17))
+	w := float64(f.MeasureText(long, 17))
 	if got := shortened(f, long, 17, w*0.6); got == "" || got == long {
 		t.Errorf("%q shortened to %q", long, got)
 	}

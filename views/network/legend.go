@@ -42,14 +42,14 @@ type legendPen struct {
 
 func (p *legendPen) head(key string) {
 	p.y += p.l.rowH * 0.6
-	drawText(p.cv, word(key, p.lang), int(p.l.x0), int(p.y+p.l.rowH*0.35), p.l.size*1.1, p.f.Theme.Text)
+	p.f.Text(word(key, p.lang), int(p.l.x0), int(p.y+p.l.rowH*0.35), p.l.size*1.1, p.f.Theme.Text)
 	p.y += p.l.rowH * 0.65
 }
 
 // text writes the row's words beside its swatch, and ends the row.
 func (p *legendPen) text(s string) {
-	s = p.m.fitText(s, p.l.size, p.l.textW)
-	drawText(p.cv, s, int(p.l.tx), int(p.y+p.l.rowH/2+p.l.size*0.36), p.l.size, p.f.Theme.Muted)
+	s = p.m.fitText(p.f, s, p.l.size, p.l.textW)
+	p.f.Text(s, int(p.l.tx), int(p.y+p.l.rowH/2+p.l.size*0.36), p.l.size, p.f.Theme.Muted)
 	p.y += p.l.rowH
 }
 
@@ -210,17 +210,17 @@ func (l legendLayout) campAt(x, y float64) string {
 func wrapWords(f export.Frame, s string, size float64, width, maxLines int) []string {
 	var lines []string
 	for _, w := range strings.Fields(s) {
-		if textWidth(w, size) > width {
-			return export.Wrap(measurer(), s, size, width, maxLines)
+		if f.MeasureText(w, size) > width {
+			return f.Wrap(s, size, width, maxLines)
 		}
-		if n := len(lines); n > 0 && textWidth(lines[n-1]+" "+w, size) <= width {
+		if n := len(lines); n > 0 && f.MeasureText(lines[n-1]+" "+w, size) <= width {
 			lines[n-1] += " " + w
 			continue
 		}
 		lines = append(lines, w)
 	}
 	if len(lines) > maxLines {
-		return export.Wrap(measurer(), s, size, width, maxLines)
+		return f.Wrap(s, size, width, maxLines)
 	}
 	return lines
 }

@@ -53,7 +53,7 @@ func screenStart(fs *frames, w, h int, scale float64, th export.Theme, lang stri
 	} else {
 		cv.Clear(th.Background)
 	}
-	f := export.Frame{C: cv, Box: chart.NewBox(0, 0, w, h), Scale: scale, Theme: th, Lang: lang}
+	f := export.NewFrame(cv, chart.NewBox(0, 0, w, h), scale, th, lang)
 	return cv, f
 }
 

@@ -5,7 +5,6 @@ import (
 	"image"
 	"testing"
 
-	"github.com/wcharczuk/go-chart/v2"
 	"github.com/wcharczuk/go-chart/v2/drawing"
 	"gonum.org/v1/gonum/spatial/r2"
 
@@ -98,21 +97,6 @@ func TestScreenIsThePNG(t *testing.T) {
 		}
 		if len(fs.cvs) > maxFrames {
 			t.Errorf("nodes=%d: %d buffers kept", n, len(fs.cvs))
-		}
-	}
-}
-
-// Labels are laid out by go-chart's raster measure of the bundled font, to
-// the pixel, as the SVGs and PNGs of before were.
-func TestMeasureMatchesGoChart(t *testing.T) {
-	ref, _ := chart.PNG(200, 100)
-	ref.SetDPI(72)
-	cases := []string{"OpenAI", "Microsoft Azure", "$38B", "6 GW", "微软", "英伟达 NVIDIA", "Anthropic...", "第三极（预测）", "Wj,gq"}
-	for _, size := range []float64{13, 15, 17, 19.5, 34, 8.4} {
-		for _, s := range cases {
-			if got, want := textWidth(s, size), export.MeasureText(ref, s, size); got != want {
-				t.Errorf("%q at %v: width %d, go-chart %d", s, size, got, want)
-			}
 		}
 	}
 }

@@ -536,8 +536,8 @@ func (v *View) render(w, h int) image.Image {
 	if msg != "" {
 		img, err := screenImageOn(&v.frames, w, h, float64(v.px), v.theme, sc.Lang, nil, func(f export.Frame) error {
 			size := f.Px(18)
-			tw := textWidth(msg, size)
-			drawText(f.C, msg, (f.Box.Left+f.Box.Right-tw)/2, (f.Box.Top+f.Box.Bottom)/2, size, f.Theme.Muted)
+			tw := f.MeasureText(msg, size)
+			f.Text(msg, (f.Box.Left+f.Box.Right-tw)/2, (f.Box.Top+f.Box.Bottom)/2, size, f.Theme.Muted)
 			return nil
 		})
 		if err != nil {

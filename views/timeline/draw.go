@@ -2,15 +2,14 @@ package timeline
 
 import (
 	"fmt"
-	"image"
 	"math"
 	"strings"
 	"time"
 
-	"github.com/wcharczuk/go-chart/v2"
 	"github.com/wcharczuk/go-chart/v2/drawing"
 
 	"github.com/aicamps/aicamps/data"
+	"github.com/aicamps/aicamps/views/canvas"
 	"github.com/aicamps/aicamps/views/export"
 )
 
@@ -29,7 +28,7 @@ func DrawFunc(sc Scene) export.DrawFunc {
 
 // Paint draws a computed layout.
 func (L *Layout) Paint(f export.Frame, sc Scene) {
-	r, th, lang := newPen(f.R), f.Theme, f.Lang
+	r, th, lang := f.C, f.Theme, f.Lang
 	ds := sc.Data
 	if ds == nil {
 		ds = &data.Dataset{}
@@ -48,19 +47,19 @@ func (L *Layout) Paint(f export.Frame, sc Scene) {
 		if e.W > e.X1-e.X0 { // a name wider than its band: a bracket shows the band
 			line(r, e.X0, e.LineY, e.X1, e.LineY, th.Muted, f.Px(2), nil)
 		}
-		export.Text(r, e.Name, int(e.X), int(e.Y), esize, th.Muted)
+		f.Text(e.Name, int(e.X), int(e.Y), esize, th.Muted)
 	}
 
 	// Ticks: faint grid lines; labels under the plot.
 	tsize := f.Px(tickSize)
 	for _, t := range L.Ticks {
 		line(r, t.X, L.Plot.Y0, t.X, L.Plot.Y1, th.Grid.WithAlpha(140), f.Px(1), nil)
-		w := float64(export.MeasureText(r, t.Label, tsize))
+		w := float64(f.MeasureText(t.Label, tsize))
 		if t.X+f.Px(4)+w > L.Plot.X1+f.Px(8) {
 			continue
 		}
 		line(r, t.X, L.Plot.Y1, t.X, L.Plot.Y1+f.Px(8), th.Muted, f.Px(1), nil)
-		export.Text(r, t.Label, int(t.X+f.Px(4)), int(L.Plot.Y1+f.Px(26)), tsize, th.Muted)
+		f.Text(t.Label, int(t.X+f.Px(4)), int(L.Plot.Y1+f.Px(26)), tsize, th.Muted)
 	}
 	line(r, L.Plot.X0, L.Plot.Y1, L.Plot.X1, L.Plot.Y1, th.Muted, f.Px(1), nil)
 
@@ -83,7 +82,7 @@ func (L *Layout) Paint(f export.Frame, sc Scene) {
 		}
 		dot(r, L.LaneX+f.Px(8), cy, f.Px(6), c, drawing.Color{}, 0)
 		for k, s := range lb.Name {
-			export.Text(r, s, int(L.LaneX+f.Px(22)), int(cy+lsize*0.35+float64(k)*lsize*1.2), lsize, th.Text)
+			f.Text(s, int(L.LaneX+f.Px(22)), int(cy+lsize*0.35+float64(k)*lsize*1.2), lsize, th.Text)
 		}
 	}
 
@@ -111,7 +110,7 @@ func (L *Layout) Paint(f export.Frame, sc Scene) {
 		line(r, x, full.Y0, x, full.Y1, asOfColor, f.Px(2), nil)
 		size := f.Px(14)
 		label := AsOfLabel(sc.AsOf, lang)
-		w := float64(export.MeasureText(r, label, size))
+		w := float64(f.MeasureText(label, size))
 		lx := x + f.Px(6)
 		if lx+w > full.X1 {
 			lx = x - f.Px(6) - w
@@ -121,7 +120,7 @@ func (L *Layout) Paint(f export.Frame, sc Scene) {
 		line(r, x, full.Y1, x, bottom-size*1.5, asOfColor, f.Px(2), nil)
 		pill := Rect{lx - f.Px(5), bottom - size*1.5, lx + w + f.Px(5), bottom}
 		fillRect(r, pill.box(), asOfColor)
-		export.Text(r, label, int(lx), int(pill.Y0+size*1.1), size, drawing.ColorWhite)
+		f.Text(label, int(lx), int(pill.Y0+size*1.1), size, drawing.ColorWhite)
 	}
 
 	L.paintMore(f, sc)
@@ -132,8 +131,8 @@ func (L *Layout) Paint(f export.Frame, sc Scene) {
 			msg = "没有可显示的事件"
 		}
 		size := f.Px(22)
-		w := float64(export.MeasureText(r, msg, size))
-		export.Text(r, msg, int((L.Plot.X0+L.Plot.X1-w)/2), int((L.Plot.Y0+L.Plot.Y1)/2), size, th.Muted)
+		w := float64(f.MeasureText(msg, size))
+		f.Text(msg, int((L.Plot.X0+L.Plot.X1-w)/2), int((L.Plot.Y0+L.Plot.Y1)/2), size, th.Muted)
 	}
 }
 
@@ -153,12 +152,12 @@ func (L *Layout) paintMore(f export.Frame, sc Scene) {
 	w := int(L.Plot.X0 - L.LaneX - f.Px(12))
 	x := int(L.LaneX + f.Px(4))
 	if L.Above > 0 {
-		s := export.Fit(f.R, "↑ "+moreLanes(L.Above, mode, f.Lang), size, w)
-		export.Text(f.R, s, x, int(L.Plot.Y0-f.Px(8)), size, f.Theme.Muted)
+		s := f.Fit("↑ "+moreLanes(L.Above, mode, f.Lang), size, w)
+		f.Text(s, x, int(L.Plot.Y0-f.Px(8)), size, f.Theme.Muted)
 	}
 	if L.Below > 0 {
-		s := export.Fit(f.R, "↓ "+moreLanes(L.Below, mode, f.Lang), size, w)
-		export.Text(f.R, s, x, int(L.Plot.Y1+f.Px(26)), size, f.Theme.Muted)
+		s := f.Fit("↓ "+moreLanes(L.Below, mode, f.Lang), size, w)
+		f.Text(s, x, int(L.Plot.Y1+f.Px(26)), size, f.Theme.Muted)
 	}
 }
 
@@ -174,7 +173,7 @@ func faint(th export.Theme) float64 {
 // asOfColor stands out on light and dark alike (Okabe–Ito vermilion).
 var asOfColor = drawing.ColorFromHex("D55E00")
 
-func (L *Layout) paintItem(f export.Frame, r pen, p *Placed, selected bool) {
+func (L *Layout) paintItem(f export.Frame, r canvas.Canvas, p *Placed, selected bool) {
 	th := f.Theme
 	col, text, muted := p.Color, th.Text, th.Muted
 	if p.Future {
@@ -243,7 +242,7 @@ func (L *Layout) paintItem(f export.Frame, r pen, p *Placed, selected bool) {
 // closing at a "by"/"before" bound with a dashed open start (or opening at
 // an "after" bound), a hollow diamond for an undated fact, a speech mark
 // (a square with a tail) for a statement.
-func datedMark(f export.Frame, r pen, p *Placed, col, bg drawing.Color, h float64) {
+func datedMark(f export.Frame, r canvas.Canvas, p *Placed, col, bg drawing.Color, h float64) {
 	w := f.Px(2)
 	switch p.Mark {
 	case OpenStart, OpenEnd:
@@ -274,12 +273,12 @@ func (L *Layout) paintLabel(f export.Frame, p *Placed, text, muted drawing.Color
 	if p.NoLabel {
 		return
 	}
-	export.Text(f.R, p.Title, int(p.LabelX), int(p.LabelY), L.TitleSize, text)
+	f.Text(p.Title, int(p.LabelX), int(p.LabelY), L.TitleSize, text)
 	switch {
 	case L.WithDates:
-		export.Text(f.R, p.Date, int(p.LabelX), int(p.LabelY+L.DateSize*1.45), L.DateSize, muted)
+		f.Text(p.Date, int(p.LabelX), int(p.LabelY+L.DateSize*1.45), L.DateSize, muted)
 	case p.DateX > 0:
-		export.Text(f.R, p.Date, int(p.DateX), int(p.LabelY), L.DateSize, muted)
+		f.Text(p.Date, int(p.DateX), int(p.LabelY), L.DateSize, muted)
 	}
 }
 
@@ -290,94 +289,6 @@ func AsOfLabel(t time.Time, lang string) string {
 		return "截至 " + d.Label(lang)
 	}
 	return "As of " + d.Label(lang)
-}
-
-// pen draws on a frame's renderer, and on a PNG straight into its pixels
-// where that is much faster (see pix.go).
-type pen struct {
-	chart.Renderer
-	img   *image.RGBA // nil for SVG
-	masks map[maskKey]*shapeMask
-}
-
-func newPen(r chart.Renderer) pen {
-	return pen{r, export.Pixels(r), map[maskKey]*shapeMask{}}
-}
-
-func line(r pen, x0, y0, x1, y1 float64, c drawing.Color, w float64, dash []float64) {
-	x0, y0, x1, y1 = math.Round(x0), math.Round(y0), math.Round(x1), math.Round(y1)
-	if r.img != nil && dash == nil && pixLine(r.img, x0, y0, x1, y1, c, w) {
-		return
-	}
-	r.ResetStyle()
-	r.SetStrokeColor(c)
-	r.SetStrokeWidth(w)
-	r.SetStrokeDashArray(dash)
-	r.MoveTo(int(x0), int(y0))
-	r.LineTo(int(x1), int(y1))
-	r.Stroke()
-}
-
-func dot(r pen, x, y, radius float64, fill, stroke drawing.Color, w float64) {
-	x, y = math.Round(x), math.Round(y)
-	if r.img != nil {
-		pixRoundRect(r.img, r.masks, x-radius, y-radius, x+radius, y+radius, radius, fill, stroke, w)
-		return
-	}
-	r.ResetStyle()
-	r.SetFillColor(fill)
-	r.SetStrokeColor(stroke)
-	r.SetStrokeWidth(w)
-	r.Circle(radius, int(x), int(y))
-	if w > 0 {
-		r.FillStroke()
-	} else {
-		r.Fill()
-	}
-}
-
-// fillRect is export.FillRect.
-func fillRect(r pen, b chart.Box, c drawing.Color) {
-	if r.img != nil {
-		pixRect(r.img, float64(b.Left), float64(b.Top), float64(b.Right), float64(b.Bottom), c)
-		return
-	}
-	export.FillRect(r.Renderer, b, c)
-}
-
-// roundRect draws a rectangle with rounded corners of radius rad (clamped to
-// half the smaller side).
-func roundRect(r pen, b Rect, rad float64, fill, stroke drawing.Color, w float64, dash []float64) {
-	x0, y0, x1, y1 := math.Round(b.X0), math.Round(b.Y0), math.Round(b.X1), math.Round(b.Y1)
-	rad = math.Round(math.Min(rad, math.Min(x1-x0, y1-y0)/2))
-	if r.img != nil && dash == nil {
-		if stroke.IsZero() {
-			w = 0
-		}
-		pixRoundRect(r.img, r.masks, x0, y0, x1, y1, rad, fill, stroke, w)
-		return
-	}
-	i := func(v float64) int { return int(v) }
-	r.ResetStyle()
-	r.SetFillColor(fill)
-	r.SetStrokeColor(stroke)
-	r.SetStrokeWidth(w)
-	r.SetStrokeDashArray(dash)
-	r.MoveTo(i(x0+rad), i(y0))
-	r.LineTo(i(x1-rad), i(y0))
-	r.QuadCurveTo(i(x1), i(y0), i(x1), i(y0+rad))
-	r.LineTo(i(x1), i(y1-rad))
-	r.QuadCurveTo(i(x1), i(y1), i(x1-rad), i(y1))
-	r.LineTo(i(x0+rad), i(y1))
-	r.QuadCurveTo(i(x0), i(y1), i(x0), i(y1-rad))
-	r.LineTo(i(x0), i(y0+rad))
-	r.QuadCurveTo(i(x0), i(y0), i(x0+rad), i(y0))
-	r.Close()
-	if w > 0 && !stroke.IsZero() {
-		r.FillStroke()
-	} else {
-		r.Fill()
-	}
 }
 
 // Height is the rect's height.

@@ -219,8 +219,8 @@ func (L *Layout) layoutEras(f export.Frame, eras []data.Era) {
 		if x1-x0 < 1 {
 			continue
 		}
-		name := export.Fit(f.R, era.Name.In(f.Lang), size, int(math.Max(x1-x0-f.Px(12), f.Px(240))))
-		w := float64(export.MeasureText(f.R, name, size))
+		name := f.Fit(era.Name.In(f.Lang), size, int(math.Max(x1-x0-f.Px(12), f.Px(240))))
+		w := float64(f.MeasureText(name, size))
 		x := math.Max(L.Header.X0, math.Min((x0+x1-w)/2, L.Header.X1-w))
 		L.Eras = append(L.Eras, EraLabel{X0: x0, X1: x1, Name: name, X: x, W: w, Shade: i%2 == 0})
 		iv = append(iv, Interval{x, x + w})
@@ -228,16 +228,16 @@ func (L *Layout) layoutEras(f export.Frame, eras []data.Era) {
 	rows, n := Pack(iv, f.Px(16))
 	// The bracket under a name clears its descenders ("g", "p"): it crossed
 	// them at 5 px under the baseline.
-	below := export.InkBelow(f.R, "gjpqy", size) + f.Px(3)
+	below := f.InkBelow("gjpqy", size) + f.Px(3)
 	for i := range L.Eras {
 		e := &L.Eras[i]
 		e.Y = L.Header.Y0 + float64(rows[i]+1)*f.Px(eraRowH)
-		e.LineY = e.Y + math.Max(below, export.InkBelow(f.R, e.Name, size)+f.Px(3)) + f.Px(1)
+		e.LineY = e.Y + math.Max(below, f.InkBelow(e.Name, size)+f.Px(3)) + f.Px(1)
 	}
 	L.Header.Y1 = L.Header.Y0 + float64(max(n, 1))*f.Px(eraRowH) + f.Px(10)
 }
 
-// Compute lays the scene out in f.Box. It measures text with f.R but draws
+// Compute lays the scene out in f.Box. It measures text with f but draws
 // nothing.
 func Compute(f export.Frame, sc Scene) *Layout {
 	ds := sc.Data
@@ -263,7 +263,7 @@ func Compute(f export.Frame, sc Scene) *Layout {
 	L.Plot = Rect{L.Header.X0, L.Header.Y1, L.Header.X1, bottom}
 	L.Ticks = L.Scale.Ticks(lang, func(u Unit) float64 {
 		sample := TickLabel(time.Date(2025, 11, 30, 0, 0, 0, 0, time.UTC), u, lang)
-		return float64(export.MeasureText(f.R, sample, f.Px(tickSize))) + f.Px(18)
+		return float64(f.MeasureText(sample, f.Px(tickSize))) + f.Px(18)
 	})
 	if !sc.AsOf.IsZero() {
 		L.HasAsOf = true
@@ -275,10 +275,10 @@ func Compute(f export.Frame, sc Scene) *Layout {
 	L.ShownEvents = len(vis)
 	lanes := lanesFor(ds, events, mode, sc.Query.Company)
 	items := L.placeItems(f, sc, ds, mode, lanes, vis)
-	m := newMeasurer(f.R)
+	m := newMeasurer()
 	names := make([][]string, len(lanes))
 	for l, lane := range lanes {
-		names[l] = export.Wrap(f.R, lane.Name.In(lang), f.Px(laneSize), int(L.Plot.X0-L.LaneX-f.Px(30)), 2)
+		names[l] = f.Wrap(lane.Name.In(lang), f.Px(laneSize), int(L.Plot.X0-L.LaneX-f.Px(30)), 2)
 	}
 	titles := make([]string, len(items))
 	for i := range items {

@@ -9,14 +9,13 @@ import (
 	"github.com/wcharczuk/go-chart/v2"
 
 	"github.com/aicamps/aicamps/data"
+	"github.com/aicamps/aicamps/views/canvas/raster"
 	"github.com/aicamps/aicamps/views/export"
 )
 
 // frame is a 1920×1080 PNG frame, the slide the sizes are designed for.
 func frame(lang string) export.Frame {
-	r, _ := chart.PNG(1920, 1080)
-	r.SetDPI(72)
-	return export.Frame{R: r, Box: chart.NewBox(0, 0, 1920, 1080), Scale: 1, Theme: export.Light, Lang: lang}
+	return export.NewFrame(raster.New(1920, 1080), chart.NewBox(0, 0, 1920, 1080), 1, export.Light, lang)
 }
 
 func TestPack(t *testing.T) {
@@ -316,9 +315,7 @@ func TestEraBracketClearsNames(t *testing.T) {
 	}
 	for _, size := range [][2]int{{1920, 1080}, {1280, 800}} {
 		for _, lang := range []string{"en", "zh"} {
-			r, _ := chart.PNG(size[0], size[1])
-			r.SetDPI(72)
-			f := export.Frame{R: r, Box: chart.NewBox(0, 0, size[0], size[1]), Scale: 1, Theme: export.Light, Lang: lang}
+			f := export.Frame{Box: chart.NewBox(0, 0, size[0], size[1]), Scale: 1, Theme: export.Light, Lang: lang} // a layout only measures
 			L := Compute(f, Scene{Data: ds})
 			brackets := 0
 			for _, e := range L.Eras {
@@ -327,7 +324,7 @@ func TestEraBracketClearsNames(t *testing.T) {
 				}
 				brackets++
 				stroke := f.Px(2) / 2
-				if gap := e.LineY - stroke - (e.Y + export.InkBelow(r, e.Name, f.Px(eraSize))); gap < f.Px(2) {
+				if gap := e.LineY - stroke - (e.Y + f.InkBelow(e.Name, f.Px(eraSize))); gap < f.Px(2) {
 					t.Errorf("%v %s: bracket under %q is %.1f px from its text", size, lang, e.Name, gap)
 				}
 				if e.LineY+stroke > L.Header.Y1 {
@@ -348,7 +345,7 @@ func TestLayoutRowsPlacesLabelsAfresh(t *testing.T) {
 	L := &Layout{Plot: Rect{X0: 100, X1: 500}, TitleSize: 17, DateSize: 13}
 	items := []Placed{{Mark: Span, X0: 100, X1: 300, Inside: true, Date: "2025", Event: &data.Event{ID: "e"}}}
 	long := strings.Repeat("A very long title ", 4)
-	L.layoutRows(f, newMeasurer(f.R), items, []string{long}, []Lane{{ID: "l"}}, [][]string{{"l"}}, false)
+	L.layoutRows(f, newMeasurer(), items, []string{long}, []Lane{{ID: "l"}}, [][]string{{"l"}}, false)
 	if items[0].Inside {
 		t.Error("a title wider than its bar and the plot is still marked Inside")
 	}

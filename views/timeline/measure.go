@@ -1,16 +1,11 @@
 package timeline
 
-import (
-	"github.com/wcharczuk/go-chart/v2"
-
-	"github.com/aicamps/aicamps/views/export"
-)
+import "github.com/aicamps/aicamps/views/export"
 
 // measurer measures and fits the text of one layout, each string once: rows
-// are packed twice (with dates, then compact), and Fit bisects. The glyphs
-// themselves come from the renderer (on a PNG, export's glyph cache).
+// are packed twice (with dates, then compact), and Fit bisects.
 type measurer struct {
-	r     chart.Renderer
+	f     export.Frame // measures only: a font metric, the same on every canvas
 	width map[textKey]int
 	fit   map[textKey]string
 }
@@ -21,22 +16,22 @@ type textKey struct {
 	width int
 }
 
-func newMeasurer(r chart.Renderer) *measurer {
-	return &measurer{r: r, width: map[textKey]int{}, fit: map[textKey]string{}}
+func newMeasurer() *measurer {
+	return &measurer{width: map[textKey]int{}, fit: map[textKey]string{}}
 }
 
-// Width is export.MeasureText(r, s, size), remembered.
+// Width is Frame.MeasureText(s, size), remembered.
 func (m *measurer) Width(s string, size float64) int {
 	k := textKey{s: s, size: size}
 	if w, ok := m.width[k]; ok {
 		return w
 	}
-	w := export.MeasureText(m.r, s, size)
+	w := m.f.MeasureText(s, size)
 	m.width[k] = w
 	return w
 }
 
-// Fit is export.Fit(r, s, size, width), remembered; a text that fits as it
+// Fit is Frame.Fit(s, size, width), remembered; a text that fits as it
 // is costs one measure.
 func (m *measurer) Fit(s string, size float64, width int) string {
 	k := textKey{s, size, width}
@@ -45,7 +40,7 @@ func (m *measurer) Fit(s string, size float64, width int) string {
 	}
 	v := s
 	if m.Width(s, size) > width {
-		v = export.Fit(m.r, s, size, width)
+		v = m.f.Fit(s, size, width)
 	}
 	m.fit[k] = v
 	return v

@@ -5,8 +5,7 @@ import (
 	"sort"
 	"strconv"
 
-	"github.com/wcharczuk/go-chart/v2/drawing"
-
+	"github.com/aicamps/aicamps/views/canvas"
 	"github.com/aicamps/aicamps/views/export"
 )
 
@@ -237,8 +236,9 @@ func paintScrollbar(f export.Frame, L *Layout) {
 	if !ok {
 		return
 	}
-	r := newPen(f.R)
 	x, w := L.scrollbarX(f.Scale)
-	roundRect(r, Rect{x, L.Plot.Y0, x + w, L.Plot.Y1}, w/2, f.Theme.Grid, drawing.Color{}, 0, nil)
-	roundRect(r, Rect{x, y0, x + w, math.Max(y1, y0+2*w)}, w/2, f.Theme.Muted, drawing.Color{}, 0, nil)
+	f.C.SetColor(f.Theme.Grid)
+	canvas.FillBox(f.C, canvas.Rect{Min: pt(x, L.Plot.Y0), Max: pt(x+w, L.Plot.Y1)}, w/2)
+	f.C.SetColor(f.Theme.Muted)
+	canvas.FillBox(f.C, canvas.Rect{Min: pt(x, y0), Max: pt(x+w, math.Max(y1, y0+2*w))}, w/2)
 }

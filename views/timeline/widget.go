@@ -364,11 +364,10 @@ func (v *View) layout() (*Layout, float64) {
 		s := v.area.Size()
 		w, h := int(math.Round(float64(s.Width)*px)), int(math.Round(float64(s.Height)*px))
 		if w >= 1 && h >= 1 {
-			r := export.NewPNG(1, 1) // it only measures text: no need for a canvas
 			v.mu.Lock()
 			th, lang := v.theme, v.lang
 			v.mu.Unlock()
-			f := export.Frame{R: r, Box: chart.NewBox(0, 0, w, h), Scale: px * screenScale, Theme: th, Lang: lang}
+			f := export.Frame{Box: chart.NewBox(0, 0, w, h), Scale: px * screenScale, Theme: th, Lang: lang}
 			f.Box = inset(f.Box, int(f.Px(12)))
 			L = Compute(f, sc)
 			v.mu.Lock()
@@ -382,11 +381,10 @@ func (v *View) layout() (*Layout, float64) {
 	if w < 1 || h < 1 {
 		return &Layout{}, 1
 	}
-	r := export.NewPNG(1, 1) // it only measures text, through export's glyph cache
 	v.mu.Lock()
 	th, lang := v.theme, v.lang
 	v.mu.Unlock()
-	f := export.Frame{R: r, Box: chart.NewBox(0, 0, w, h), Scale: screenScale, Theme: th, Lang: lang}
+	f := export.Frame{Box: chart.NewBox(0, 0, w, h), Scale: screenScale, Theme: th, Lang: lang}
 	f.Box = inset(f.Box, int(f.Px(12)))
 	L = Compute(f, v.scene())
 	v.mu.Lock()

@@ -25,7 +25,7 @@ func (c *Canvas) Fill(p canvas.Path) {
 	if col.A == 0 || len(p) == 0 {
 		return
 	}
-	if translateOnly(c.M) && c.fastFill(p, col) {
+	if !c.slow && translateOnly(c.M) && c.fastFill(p, col) {
 		return
 	}
 	c.generic(c.fill, p.Transform(c.M), col)
@@ -36,7 +36,7 @@ func (c *Canvas) Stroke(p canvas.Path) {
 	if c.Width <= 0 || col.A == 0 || len(p) == 0 {
 		return
 	}
-	if c.fastStroke(p, col) {
+	if !c.slow && c.fastStroke(p, col) {
 		return
 	}
 	capF := map[canvas.Cap]rasterx.CapFunc{canvas.ButtCap: rasterx.ButtCap, canvas.RoundCap: rasterx.RoundCap, canvas.SquareCap: rasterx.SquareCap}[c.Cap]

@@ -124,6 +124,10 @@ func (c *Canvas) Flush() {
 	}
 	c.rasterizeMasks(n)
 	r := c.img.Rect
+	bandRows := bandRows
+	if c.oneBand { // the tests' reference
+		bandRows = r.Dy()
+	}
 	nb := (r.Dy() + bandRows - 1) / bandRows
 	for len(c.perBand) < nb {
 		c.perBand = append(c.perBand, nil)

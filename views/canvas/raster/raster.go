@@ -33,6 +33,12 @@ type Canvas struct {
 
 	list // the queue and its arenas (ops.go)
 
+	// slow sends every call through the generic path: the tests'
+	// reference for the shapes' painters.
+	slow bool
+	// oneBand paints the picture as one band (the tests' reference).
+	oneBand bool
+
 	// memos kept across frames
 	luts   map[color.NRGBA]*lut
 	masks  map[maskKey]*image.Alpha

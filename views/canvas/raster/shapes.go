@@ -14,7 +14,7 @@ import (
 
 func (c *Canvas) FillDisc(ctr canvas.Point, r float64) {
 	col := c.Paint()
-	if !translateOnly(c.M) {
+	if c.slow || !translateOnly(c.M) {
 		c.Fill(canvas.Circle(ctr, r))
 		return
 	}
@@ -27,7 +27,7 @@ func (c *Canvas) FillDisc(ctr canvas.Point, r float64) {
 }
 
 func (c *Canvas) FillRing(ctr canvas.Point, r0, r1 float64, cols []color.Color) {
-	if !translateOnly(c.M) && len(cols) > 1 {
+	if c.slow || !translateOnly(c.M) && len(cols) > 1 {
 		canvas.FillRing(plain{c}, ctr, r0, r1, cols)
 		return
 	}
@@ -48,7 +48,7 @@ func (c *Canvas) FillRing(ctr canvas.Point, r0, r1 float64, cols []color.Color) 
 type plain struct{ canvas.Canvas }
 
 func (c *Canvas) FillBox(r canvas.Rect, rad float64) {
-	if !translateOnly(c.M) {
+	if c.slow || !translateOnly(c.M) {
 		c.Fill(canvas.RoundRect(r, rad))
 		return
 	}
@@ -92,6 +92,10 @@ func (c *Canvas) box(x0, y0, x1, y1, rad float64) {
 // FillFlat fills p without anti-aliasing (sampled at pixel centres, by
 // the even–odd rule, curves flattened).
 func (c *Canvas) FillFlat(p canvas.Path) {
+	if c.slow {
+		c.Fill(p)
+		return
+	}
 	col := c.Paint()
 	o, ok := c.start(kFlat, col, false)
 	if !ok {

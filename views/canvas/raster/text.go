@@ -68,7 +68,7 @@ func (c *Canvas) Text(f canvas.Face, x, y float64, a canvas.Anchor, s string) {
 	if col.A == 0 || s == "" {
 		return
 	}
-	if !translateOnly(c.M) {
+	if c.slow || !translateOnly(c.M) {
 		var all canvas.Path
 		f.Glyphs(s, a.Left(x, f.Width(s)), y, func(o canvas.Path) { all = append(all, o...) })
 		if len(all) > 0 {

@@ -1,40 +1,9 @@
 package network
 
 import (
-	"image/color"
-	"math"
-
-	"github.com/wcharczuk/go-chart/v2"
-
 	"github.com/aicamps/aicamps/data"
-	"github.com/aicamps/aicamps/views/canvas"
-	"github.com/aicamps/aicamps/views/canvas/gochart"
 	"github.com/aicamps/aicamps/views/export"
 )
-
-// faceOf is the bundled font at a layout's text size: go-chart's raster
-// size (size×72/64 pixels), which the network was designed on and which
-// every backend sets (see gochart.Renderer's face).
-func faceOf(size float64) canvas.Face {
-	return canvas.Face{Font: export.CanvasFont(), Size: size * 72 / 64}
-}
-
-// textWidth is the width of s at size as go-chart's raster renderer
-// measures it (its ink box, rounded up), so labels sit where they did.
-func textWidth(s string, size float64) int {
-	left, _, right, _ := faceOf(size).Ink(s)
-	return int(math.Ceil(right + math.Abs(left)))
-}
-
-// measurer measures for export.Fit and export.Wrap by the same ink box;
-// it paints nothing (no canvas under it). One per call: it keeps a size.
-func measurer() chart.Renderer { return gochart.New(nil, export.CanvasFont()) }
-
-// drawText sets one line with its baseline at (x, y) from its left end.
-func drawText(cv canvas.Canvas, s string, x, y int, size float64, c color.Color) {
-	cv.SetColor(c)
-	cv.Text(faceOf(size), float64(x), float64(y), canvas.Start, s)
-}
 
 // textMemo remembers text widths and fitted strings by string: a label is
 // measured several times a frame and Fit bisects, each a walk over the
@@ -74,7 +43,7 @@ func newTextMemo() *textMemo {
 	return &textMemo{width: map[memoKey]int{}, fit: map[memoKey]string{}}
 }
 
-func (m *textMemo) measure(s string, size float64) int {
+func (m *textMemo) measure(f export.Frame, s string, size float64) int {
 	k := memoKey{s: s, size: size}
 	if w, ok := m.width[k]; ok {
 		return w
@@ -82,12 +51,12 @@ func (m *textMemo) measure(s string, size float64) int {
 	if len(m.width) > memoCap { // sizes change with the window: start afresh
 		clear(m.width)
 	}
-	w := textWidth(s, size)
+	w := f.MeasureText(s, size)
 	m.width[k] = w
 	return w
 }
 
-func (m *textMemo) fitText(s string, size float64, width int) string {
+func (m *textMemo) fitText(f export.Frame, s string, size float64, width int) string {
 	k := memoKey{s, size, width}
 	if v, ok := m.fit[k]; ok {
 		return v
@@ -95,7 +64,7 @@ func (m *textMemo) fitText(s string, size float64, width int) string {
 	if len(m.fit) > memoCap {
 		clear(m.fit)
 	}
-	v := export.Fit(measurer(), s, size, width)
+	v := f.Fit(s, size, width)
 	m.fit[k] = v
 	return v
 }
