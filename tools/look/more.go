@@ -82,7 +82,7 @@ var themes = []export.Theme{export.Light, export.Dark}
 
 // more writes everything but the main pictures of run.
 func more(out string, bundled *data.Dataset) error {
-	steps := []func(string, *data.Dataset) error{lookNetwork, lookTimeline, lookCharts, lookWidgets, lookTimelineJS}
+	steps := []func(string, *data.Dataset) error{lookNetwork, lookTimeline, lookCharts, lookWidgets, lookTimelineJS, lookRaster}
 	for _, step := range steps {
 		if err := step(out, bundled); err != nil {
 			return err

@@ -117,6 +117,21 @@ var cases = []struct {
 		c.SetLineWidth(8)
 		c.Stroke(canvas.Polyline(canvas.Point{X: 10, Y: 60}, canvas.Point{X: 230, Y: 60}))
 	}},
+	{"shapes", func(c canvas.Canvas) {
+		c.SetColor(ink)
+		canvas.FillDisc(c, canvas.Point{X: 30, Y: 30}, 18)
+		canvas.FillRing(c, canvas.Point{X: 80, Y: 30}, 10, 20, []color.Color{ink, warm, color.Black})
+		canvas.FillBox(c, canvas.Rect{Min: canvas.Point{X: 120.5, Y: 12.25}, Max: canvas.Point{X: 180.5, Y: 48.75}}, 8)
+		c.SetColor(warm)
+		canvas.FillBox(c, canvas.Rect{Min: canvas.Point{X: 190, Y: 10}, Max: canvas.Point{X: 230, Y: 50}}, 0)
+		c.SetColor(color.NRGBA{0x1f, 0x4e, 0xc8, 0x40})
+		canvas.FillFlat(c, canvas.Polyline(canvas.Point{X: 10, Y: 70}, canvas.Point{X: 230, Y: 62}, canvas.Point{X: 200, Y: 112}, canvas.Point{X: 30, Y: 110}))
+		c.SetColor(color.Black)
+		c.SetLineWidth(1.5)
+		c.SetLineDash([]float64{6, 3}, 0)
+		c.Stroke(canvas.Polyline(canvas.Point{X: 20, Y: 90}, canvas.Point{X: 220, Y: 95}))
+		canvas.Flush(c)
+	}},
 }
 
 // background gives every case an opaque white picture, as slides have.

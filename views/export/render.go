@@ -157,7 +157,9 @@ func drawFramed(c canvas.Canvas, o Options, draw DrawFunc) error {
 		f.FillRect(f.Box, o.Theme.Background)
 	}
 	f.Box = drawChrome(f, o)
-	return draw(f)
+	err := draw(f)
+	canvas.Flush(c) // the raster canvas queues: paint before the pixels are read
+	return err
 }
 
 // Image draws a view without the slide's title and footer, for the screen:

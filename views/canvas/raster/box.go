@@ -116,23 +116,57 @@ func fillRoundBox(img *image.RGBA, r canvas.Rect, rad float64, col color.NRGBA, 
 	}
 }
 
-// maskKey is a small round box: where it starts within its first pixel,
-// its size and corner radius.
-type maskKey struct{ fx, fy, w, h, rad float64 }
+// maskKey is a small round box, filled (stroke 0) or its outline stroked
+// stroke wide: where it starts within its mask's first pixel, its size and
+// corner radius.
+type maskKey struct{ fx, fy, w, h, rad, stroke float64 }
 
-// roundMask is the coverage of a small round box, with its box at its
-// first pixel's corner (0, 0).
+// maskReach is how far a mask reaches beyond a box of outline width sw:
+// the stroke's half and the anti-aliasing's pixel.
+func maskReach(sw float64) float64 { return sw/2 + 1 }
+
+// roundMask is the coverage of a small round box or its outline, with the
+// mask's corner at (0, 0), by the distance of each pixel's centre to the
+// outline.
 func roundMask(k maskKey) *image.Alpha {
-	bw, bh := ceilInt(k.fx+k.w+1), ceilInt(k.fy+k.h+1)
+	m0 := maskReach(k.stroke)
+	bw, bh := ceilInt(k.fx+k.w+m0), ceilInt(k.fy+k.h+m0)
 	m := image.NewAlpha(image.Rect(0, 0, bw, bh))
 	dist := roundDist(k.fx+k.w/2, k.fy+k.h/2, k.w/2-k.rad, k.h/2-k.rad, k.rad)
 	for y := range bh {
 		for x := range bw {
-			cov := 0.5 - dist(float64(x)+0.5, float64(y)+0.5)
+			d := dist(float64(x)+0.5, float64(y)+0.5)
+			cov := 0.5 - d
+			if k.stroke > 0 {
+				cov = math.Min(k.stroke/2+0.5-math.Abs(d), math.Min(k.stroke, 1))
+			}
 			m.Pix[y*m.Stride+x] = uint8(math.Round(255 * math.Max(0, math.Min(cov, 1))))
 		}
 	}
 	return m
+}
+
+// roundMaskAt is the cached mask of the box x0–x1 × y0–y1 (picture
+// pixels) with corners of radius rad, filled or stroked sw wide, and where
+// its corner lands; ok is false when the box is too big for a mask. The
+// box is placed to a sixteenth of a pixel, so that a frame's dots, and the
+// next frame's, share a few masks.
+func (c *Canvas) roundMaskAt(x0, y0, x1, y1, rad, sw float64) (m *image.Alpha, at image.Point, ok bool) {
+	q := func(v float64) float64 { return math.Round(v*16) / 16 }
+	w, h := x1-x0, y1-y0
+	x0, y0 = q(x0), q(y0)
+	x1, y1 = x0+w, y0+h
+	r := maskReach(sw)
+	at = image.Pt(floorInt(x0-r), floorInt(y0-r))
+	if ceilInt(x1+r)-at.X > 64 || ceilInt(y1+r)-at.Y > 64 {
+		return nil, at, false
+	}
+	k := maskKey{x0 - float64(at.X), y0 - float64(at.Y), x1 - x0, y1 - y0, rad, sw}
+	if m = c.masks[k]; m == nil {
+		m = roundMask(k)
+		c.masks[k] = m
+	}
+	return m, at, true
 }
 
 // paintMask blends col over img through the coverage m placed at o (m's

@@ -155,6 +155,21 @@ var fastCases = []struct {
 		c.SetColor(warm)
 		c.Fill(canvas.Polyline(pt(20, 40), pt(40, 42), pt(35, 58)))
 	}},
+	{"outlines", func(c canvas.Canvas) {
+		c.SetColor(blue)
+		c.SetLineWidth(2)
+		c.Stroke(canvas.Circle(pt(15, 15), 8))
+		c.Stroke(canvas.RoundRect(rect(30.5, 5.25, 60.5, 25.25), 6))
+		c.SetLineWidth(1.5)
+		c.Stroke(canvas.Circle(pt(80.3, 15.6), 10.2))
+		c.Stroke(canvas.RoundRect(rect(5, 35, 40, 55), 10))
+		c.SetOpacity(0.5)
+		c.SetColor(warm)
+		c.SetLineWidth(3)
+		c.Translate(0.5, 0.25)
+		c.Stroke(canvas.Circle(pt(60, 45), 9))
+		c.Stroke(canvas.RoundRect(rect(75, 32, 115, 56), 12))
+	}},
 	{"text", func(c canvas.Canvas) {
 		c.SetColor(color.Black)
 		c.Text(canvas.Face{Font: testFont, Size: 13}, 4, 16, canvas.Start, "OpenAI $38B deal")

@@ -22,7 +22,7 @@ import (
 
 func (c *Canvas) Fill(p canvas.Path) {
 	col := c.Paint()
-	if col.A == 0 || len(p) == 0 {
+	if col.A == 0 || len(p) == 0 || !c.sanePath(p) {
 		return
 	}
 	if !c.slow && translateOnly(c.M) && c.fastFill(p, col) {
@@ -33,10 +33,10 @@ func (c *Canvas) Fill(p canvas.Path) {
 
 func (c *Canvas) Stroke(p canvas.Path) {
 	col := c.Paint()
-	if c.Width <= 0 || col.A == 0 || len(p) == 0 {
+	if c.Width <= 0 || col.A == 0 || len(p) == 0 || !c.sanePath(p) {
 		return
 	}
-	if !c.slow && c.fastStroke(p, col) {
+	if !c.slow && (c.fastStroke(p, col) || c.fastOutline(p, col)) {
 		return
 	}
 	capF := map[canvas.Cap]rasterx.CapFunc{canvas.ButtCap: rasterx.ButtCap, canvas.RoundCap: rasterx.RoundCap, canvas.SquareCap: rasterx.SquareCap}[c.Cap]
@@ -127,10 +127,24 @@ func rasterize(w *worker, m *image.Alpha, segs []float32) {
 	z.DrawOp = draw.Src
 	ox, oy := float32(r.Min.X), float32(r.Min.Y)
 	for i := 0; i < len(segs); i += 4 {
-		if i == 0 || segs[i] != segs[i-2] || segs[i+1] != segs[i-1] {
-			z.MoveTo(segs[i]-ox, segs[i+1]-oy)
+		ax, ay, bx, by := segs[i]-ox, segs[i+1]-oy, segs[i+2]-ox, segs[i+3]-oy
+		// The part above the mask adds nothing to its rows, but the
+		// rasterizer walks it row by row: cut it off (a stroke from far
+		// above took milliseconds).
+		if ay < 0 && by < 0 {
+			continue
 		}
-		z.LineTo(segs[i+2]-ox, segs[i+3]-oy)
+		if ay < 0 || by < 0 {
+			t := -ay / (by - ay)
+			cx := ax + t*(bx-ax)
+			if ay < 0 {
+				ax, ay = cx, 0
+			} else {
+				bx, by = cx, 0
+			}
+		}
+		z.MoveTo(ax, ay)
+		z.LineTo(bx, by)
 	}
 	at := *m
 	at.Rect = image.Rect(0, 0, r.Dx(), r.Dy())

@@ -20,9 +20,10 @@ const (
 	kText               // glyph masks
 	kDisc               // a disc about c of radius r1
 	kRing               // a ring about c from r0 to r1, a sector per colour
+	kNode               // a ring as kRing, then a disc of radius rd in col over it
 	kBox                // the box box, any fractions
 	kRound              // the box box with corners of radius r0
-	kFlat               // a polygon's edges, not anti-aliased
+	kFlat               // flat fills (regions), not anti-aliased, over bg word when fresh
 	kStroke             // a polyline of width r1, butt ends, dashed by dash from r0
 	kConvex             // a small convex polygon
 	kClear              // every pixel set to word
@@ -39,6 +40,7 @@ type op struct {
 	y0, y1 int // the rows it may touch, within clip
 	c      canvas.Point
 	r0, r1 float64
+	rd     float64
 	box    canvas.Rect
 	i0, i1 int32
 	lut    *lut
@@ -46,18 +48,20 @@ type op struct {
 	m      image.Alpha // kMask: the coverage, its corner landing at at
 	at     image.Point
 	word   uint32
+	fresh  bool
 	src    *image.RGBA
 }
 
 // list is the queue and its arenas, emptied by Flush with their space kept.
 type list struct {
-	ops    []op
-	pts    []canvas.Point
-	edges  []polyEdge
-	cols   []color.NRGBA
-	segs   []float32 // x0 y0 x1 y1 a line, for kMask ops still to rasterise
-	glyphs []placed
-	convs  []convex
+	ops     []op
+	pts     []canvas.Point
+	edges   []polyEdge
+	cols    []color.NRGBA
+	segs    []float32 // x0 y0 x1 y1 a line, for kMask ops still to rasterise
+	glyphs  []placed
+	convs   []convex
+	regions []region
 
 	perBand [][]int32
 	maskBuf []uint8
@@ -66,7 +70,7 @@ type list struct {
 
 func (l *list) reset() {
 	l.ops, l.pts, l.edges, l.cols = l.ops[:0], l.pts[:0], l.edges[:0], l.cols[:0]
-	l.segs, l.glyphs, l.convs = l.segs[:0], l.glyphs[:0], l.convs[:0]
+	l.segs, l.glyphs, l.convs, l.regions = l.segs[:0], l.glyphs[:0], l.convs[:0], l.regions[:0]
 }
 
 // bandRows: a band of a few dozen rows stays in the core's cache while
@@ -78,7 +82,7 @@ const bandRows = 64
 type worker struct {
 	sub image.RGBA // a view of the picture: a band within an op's clip
 	z   vector.Rasterizer
-	xs  []float64
+	rg  regionScratch
 }
 
 // start is an op of kind k in paint col under the current clip; ok is
@@ -177,12 +181,14 @@ func (c *Canvas) paint(w *worker, o *op, band image.Rectangle) {
 		fillDisc(img, o.c, o.r1, o.col, o.lut)
 	case kRing:
 		fillRing(img, o.c, o.r0, o.r1, c.cols[o.i0:o.i1])
+	case kNode:
+		fillNode(img, o.c, o.r0, o.r1, c.cols[o.i0:o.i1], o.rd, o.col, o.lut)
 	case kBox:
 		fillBox(img, o.box, o.col, o.lut)
 	case kRound:
 		fillRoundBox(img, o.box, o.r0, o.col, o.lut)
 	case kFlat:
-		w.xs = fillFlat(img, c.edges[o.i0:o.i1], o.lut, w.xs)
+		fillRegions(img, c.regions[o.i0:o.i1], c.edges, o.word, o.fresh, &w.rg)
 	case kStroke:
 		strokeOp(img, c.pts[o.i0:o.i1], o.r1, o.col, o.dash, o.r0)
 	case kConvex:

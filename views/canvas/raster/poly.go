@@ -12,28 +12,6 @@ import (
 // polyEdge is an edge of a polygon, from p to n.
 type polyEdge struct{ p, n canvas.Point }
 
-// fillFlat fills the polygon made of edges (even–odd, sampled at pixel
-// centres, without anti-aliasing) with l's colour: large flat fills (a
-// veil, camp regions, label backdrops), which the rasterizer paints pixel
-// by pixel. xs is scratch.
-func fillFlat(img *image.RGBA, es []polyEdge, l *lut, xs []float64) []float64 {
-	b := img.Rect
-	y0, y1 := b.Max.Y, b.Min.Y
-	for _, e := range es {
-		y0 = min(y0, max(b.Min.Y, floorInt(min(e.p.Y, e.n.Y))))
-		y1 = max(y1, min(b.Max.Y, ceilInt(max(e.p.Y, e.n.Y))))
-	}
-	for y := y0; y < y1; y++ {
-		xs = crossings(xs[:0], es, float64(y)+0.5)
-		for k := 0; k+1 < len(xs); k += 2 {
-			if xa, xb := spanPixels(xs[k], xs[k+1], b.Min.X, b.Max.X); xa < xb {
-				l.run(img.Pix[img.PixOffset(xa, y) : img.PixOffset(xb-1, y)+4])
-			}
-		}
-	}
-	return xs
-}
-
 // crossings appends to xs where the edges cross the row centre yc, sorted:
 // the polygon's even–odd inside is xs[0]–xs[1], xs[2]–xs[3], …
 func crossings(xs []float64, es []polyEdge, yc float64) []float64 {

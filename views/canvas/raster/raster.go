@@ -2,10 +2,12 @@
 // exports and the clipboard. Every call is queued with the state it needs
 // (a display list) and Flush paints the queue in order, in bands of rows on
 // every core, each band painting every call that crosses it: the same
-// pixels as painting one by one. Discs, rings, boxes, flat fills, straight
-// butt-ended strokes (dashed or not), small convex fills and upright text
-// have painters of their own (shapes.go, text.go); everything else goes
-// through golang.org/x/image/vector and srwiley/rasterx (generic.go).
+// pixels as painting one by one. Discs, rings, boxes, flat fills (camp
+// regions in one pass), straight butt-ended strokes (dashed or not),
+// stroked circles and small round boxes, small convex fills and upright
+// text have painters of their own (shapes.go, outline.go, regions.go,
+// text.go); everything else goes through golang.org/x/image/vector and
+// srwiley/rasterx (generic.go).
 package raster
 
 import (
@@ -32,6 +34,8 @@ type Canvas struct {
 	dash *rasterx.Dasher
 
 	list // the queue and its arenas (ops.go)
+
+	scratch canvas.Path // for recognising shapes (outline.go)
 
 	// slow sends every call through the generic path: the tests'
 	// reference for the shapes' painters.
@@ -79,7 +83,7 @@ func (c *Canvas) Reset(img *image.RGBA) {
 	if len(c.masks) > 4096 {
 		clear(c.masks)
 	}
-	if len(c.dashes) > 1024 {
+	if len(c.dashes) > 4096 { // 1.3 KB each
 		clear(c.dashes)
 	}
 }
@@ -116,17 +120,13 @@ func (c *Canvas) Clear(col color.Color) {
 	c.add(o, o.clip.Min.Y, o.clip.Max.Y)
 }
 
-// Copy sets every pixel within the clip to src's pixel at the same place
-// (a base picture under an overlay); src must cover the canvas's bounds.
+// Copy sets every pixel within the clip (and src's bounds) to src's pixel
+// at the same place: a base picture under an overlay.
 func (c *Canvas) Copy(src *image.RGBA) {
-	if !src.Rect.In(c.img.Rect) && !c.img.Rect.In(src.Rect) {
-		return
-	}
 	o, ok := c.start(kCopy, color.NRGBA{A: 255}, true)
-	if !ok {
+	if o.clip = o.clip.Intersect(src.Rect); !ok || o.clip.Empty() {
 		return
 	}
-	o.clip = o.clip.Intersect(src.Rect)
 	o.src = src
 	c.add(o, o.clip.Min.Y, o.clip.Max.Y)
 }
@@ -135,6 +135,46 @@ func (c *Canvas) Copy(src *image.RGBA) {
 func premul(c color.NRGBA) uint32 {
 	r, g, b, a := c.RGBA()
 	return uint32(r>>8) | uint32(g>>8)<<8 | uint32(b>>8)<<16 | uint32(a>>8)<<24
+}
+
+// far bounds the coordinates, sizes and moves a call may give, in pixels:
+// a call with anything farther (or NaN) paints nothing. Beyond it the
+// painters' integer arithmetic and rasterx's 26.6 fixed point overflow, and
+// no picture is that big.
+const far = 1 << 22
+
+func sane(vs ...float64) bool {
+	for _, v := range vs {
+		if !(v > -far && v < far) {
+			return false
+		}
+	}
+	return true
+}
+
+// saneState says whether the transform and line state are within far.
+func (c *Canvas) saneState() bool {
+	if !sane(c.M.E, c.M.F, c.Width, c.Offset) {
+		return false
+	}
+	for _, d := range c.Dashes {
+		if !sane(d) {
+			return false
+		}
+	}
+	return true
+}
+
+// sanePath says whether p's points and the state are within far.
+func (c *Canvas) sanePath(p canvas.Path) bool {
+	for _, s := range p {
+		for _, q := range s.Pts[:points[s.Op]] {
+			if !sane(q.X, q.Y) {
+				return false
+			}
+		}
+	}
+	return c.saneState()
 }
 
 // translateOnly says whether m only moves (the shapes' painters take no

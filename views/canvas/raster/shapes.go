@@ -13,6 +13,9 @@ import (
 // Under a rotation a shape is a path like any other.
 
 func (c *Canvas) FillDisc(ctr canvas.Point, r float64) {
+	if !sane(ctr.X, ctr.Y, r) || !c.saneState() {
+		return
+	}
 	col := c.Paint()
 	if c.slow || !translateOnly(c.M) {
 		c.Fill(canvas.Circle(ctr, r))
@@ -23,10 +26,22 @@ func (c *Canvas) FillDisc(ctr canvas.Point, r float64) {
 		return
 	}
 	o.c, o.r1, o.lut = c.M.Apply(ctr), r, c.lutOf(col)
+	if n := len(c.ops); n > 0 {
+		// A company is a ring, then a disc inside: one pass (fillNode).
+		if last := &c.ops[n-1]; last.kind == kRing && last.c == o.c && last.clip == o.clip {
+			last.kind, last.rd, last.col, last.lut = kNode, r, col, o.lut
+			last.y0 = min(last.y0, max(floorInt(o.c.Y-r-1), o.clip.Min.Y))
+			last.y1 = max(last.y1, min(ceilInt(o.c.Y+r+1), o.clip.Max.Y))
+			return
+		}
+	}
 	c.add(o, floorInt(o.c.Y-r-1), ceilInt(o.c.Y+r+1))
 }
 
 func (c *Canvas) FillRing(ctr canvas.Point, r0, r1 float64, cols []color.Color) {
+	if !sane(ctr.X, ctr.Y, r0, r1) || !c.saneState() {
+		return
+	}
 	if c.slow || !translateOnly(c.M) && len(cols) > 1 {
 		canvas.FillRing(plain{c}, ctr, r0, r1, cols)
 		return
@@ -48,6 +63,9 @@ func (c *Canvas) FillRing(ctr canvas.Point, r0, r1 float64, cols []color.Color) 
 type plain struct{ canvas.Canvas }
 
 func (c *Canvas) FillBox(r canvas.Rect, rad float64) {
+	if !sane(r.Min.X, r.Min.Y, r.Max.X, r.Max.Y, rad) || !c.saneState() {
+		return
+	}
 	if c.slow || !translateOnly(c.M) {
 		c.Fill(canvas.RoundRect(r, rad))
 		return
@@ -72,19 +90,13 @@ func (c *Canvas) box(x0, y0, x1, y1, rad float64) {
 	}
 	o.box, o.lut = r, c.lutOf(col)
 	b := image.Rect(floorInt(x0-1), floorInt(y0-1), ceilInt(x1+1), ceilInt(y1+1))
-	switch {
-	case rad == 0:
-	case b.Dx() <= 64 && b.Dy() <= 64:
-		k := maskKey{x0 - float64(b.Min.X), y0 - float64(b.Min.Y), x1 - x0, y1 - y0, rad}
-		m := c.masks[k]
-		if m == nil {
-			m = roundMask(k)
-			c.masks[k] = m
+	if rad > 0 {
+		if m, at, ok := c.roundMaskAt(x0, y0, x1, y1, rad, 0); ok {
+			o.kind, o.m, o.at = kMask, *m, at
+			b = m.Rect.Add(at)
+		} else {
+			o.kind, o.r0 = kRound, rad
 		}
-		o.kind, o.m, o.at = kMask, *m, b.Min
-		b = m.Rect.Add(b.Min)
-	default:
-		o.kind, o.r0 = kRound, rad
 	}
 	c.add(o, b.Min.Y, b.Max.Y)
 }
@@ -92,6 +104,9 @@ func (c *Canvas) box(x0, y0, x1, y1, rad float64) {
 // FillFlat fills p without anti-aliasing (sampled at pixel centres, by
 // the even–odd rule, curves flattened).
 func (c *Canvas) FillFlat(p canvas.Path) {
+	if !c.sanePath(p) {
+		return
+	}
 	if c.slow {
 		c.Fill(p)
 		return
@@ -101,17 +116,30 @@ func (c *Canvas) FillFlat(p canvas.Path) {
 	if !ok {
 		return
 	}
-	o.i0 = int32(len(c.edges))
+	e0 := int32(len(c.edges))
 	y0, y1 := math.Inf(1), math.Inf(-1)
 	flatten(p.Transform(c.M), func(a, b canvas.Point) {
 		c.edges = append(c.edges, polyEdge{a, b})
 		y0, y1 = min(y0, a.Y, b.Y), max(y1, a.Y, b.Y)
 	})
-	o.i1, o.lut = int32(len(c.edges)), c.lutOf(col)
-	if o.i1 == o.i0 {
+	if int(e0) == len(c.edges) {
 		return
 	}
-	c.add(o, floorInt(y0), ceilInt(y1)+1)
+	c.regions = append(c.regions, region{e0, int32(len(c.edges)), c.lutOf(col)})
+	r0, r1 := max(floorInt(y0), o.clip.Min.Y), min(ceilInt(y1)+1, o.clip.Max.Y)
+	if n := len(c.ops); n > 0 {
+		last := &c.ops[n-1]
+		if last.kind == kFlat && last.clip == o.clip && last.i1-last.i0 < maxRegions && int(last.i1) == len(c.regions)-1 {
+			last.i1++ // one more region in the same walk of the rows
+			last.y0, last.y1 = min(last.y0, r0), max(last.y1, r1)
+			return
+		}
+		if last.kind == kClear && o.clip.In(last.clip) {
+			o.fresh, o.word = true, last.word // over pixels all last.word
+		}
+	}
+	o.i0, o.i1 = int32(len(c.regions)-1), int32(len(c.regions))
+	c.add(o, r0, r1)
 }
 
 // fastFill queues p as a shape when it is one (an upright rectangle, a

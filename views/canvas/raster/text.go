@@ -65,7 +65,7 @@ type placed struct {
 // as outlines, the same shapes the PDF and SVG viewers draw.
 func (c *Canvas) Text(f canvas.Face, x, y float64, a canvas.Anchor, s string) {
 	col := c.Paint()
-	if col.A == 0 || s == "" {
+	if col.A == 0 || s == "" || !sane(x, y, f.Size) || !c.saneState() {
 		return
 	}
 	if c.slow || !translateOnly(c.M) {
@@ -80,7 +80,10 @@ func (c *Canvas) Text(f canvas.Face, x, y float64, a canvas.Anchor, s string) {
 	if !ok {
 		return
 	}
-	pen, base := a.Left(x, f.Width(s))+c.M.E, y+c.M.F
+	pen, base := x+c.M.E, y+c.M.F
+	if a != canvas.Start {
+		pen = a.Left(x, f.Width(s)) + c.M.E
+	}
 	qy := int(math.Floor(base*ySubs + 0.5))
 	iy := floorDiv(qy, ySubs)
 	o.i0 = int32(len(c.glyphs))
@@ -110,7 +113,7 @@ func (c *Canvas) Text(f canvas.Face, x, y float64, a canvas.Anchor, s string) {
 	}
 }
 
-// floorDiv is ⌊a/b⌋ for b > 0.
+// floorDiv is a/b rounded down, for b > 0.
 func floorDiv(a, b int) int {
 	q := a / b
 	if a%b != 0 && a < 0 {
@@ -158,8 +161,7 @@ func newCachedGlyph(f canvas.Face, r rune) *cachedGlyph {
 	g := &cachedGlyph{minX: math.MaxFloat64, minY: math.MaxFloat64, maxX: -math.MaxFloat64, maxY: -math.MaxFloat64}
 	f.Glyphs(string(r), 0, 0, func(o canvas.Path) { g.path = append(g.path, o...) })
 	for _, s := range g.path {
-		n := map[canvas.Op]int{canvas.MoveTo: 1, canvas.LineTo: 1, canvas.QuadTo: 2, canvas.CubicTo: 3}[s.Op]
-		for _, q := range s.Pts[:n] {
+		for _, q := range s.Pts[:points[s.Op]] {
 			g.minX, g.maxX = math.Min(g.minX, q.X), math.Max(g.maxX, q.X)
 			g.minY, g.maxY = math.Min(g.minY, q.Y), math.Max(g.maxY, q.Y)
 		}
