@@ -255,14 +255,17 @@ func (m *marks) node(n nodeGeom) {
 	w := math.Max(f.Px(2.5), n.r*0.3)
 	c := canvas.Point{X: n.c.X, Y: n.c.Y}
 	disc := m.fade(blend(fill, f.Theme.Background, 0.45), n.id)
-	if m.g.lod && len(ring) == 1 {
-		// A big graph's one-camp company: a disc in the ring's colour
-		// under the inner disc looks the same, and two discs paint
-		// faster than a ring.
-		cv.SetColor(m.fade(ring[0], n.id))
-		canvas.FillDisc(cv, c, n.r)
+	if m.g.lod {
+		// A big graph's company: the ring, then the disc reaching a pixel
+		// into it (no seam between their edges), which a pixel backend
+		// paints in one pass.
+		cols := make([]color.Color, len(ring))
+		for i, rc := range ring {
+			cols[i] = m.fade(rc, n.id)
+		}
+		canvas.FillRing(cv, c, n.r-w, n.r, cols)
 		cv.SetColor(disc)
-		canvas.FillDisc(cv, c, n.r-w)
+		canvas.FillDisc(cv, c, n.r-w+1)
 	} else {
 		cv.SetColor(disc)
 		canvas.FillDisc(cv, c, n.r)
