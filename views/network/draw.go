@@ -17,10 +17,19 @@ import (
 // companies, labels that do not pile up, and the legend. It is pure, and
 // the one path of the screen, PNG, SVG and PDF.
 func Draw(f export.Frame, sc Scene) error {
+	return drawThen(f, sc, nil)
+}
+
+// drawThen is Draw, waiting for ready (when given) once the geometry is
+// built and before anything is drawn.
+func drawThen(f export.Frame, sc Scene, ready func()) error {
 	if sc.Lang == "" {
 		sc.Lang = f.Lang
 	}
 	g := sc.build(f.Box, f.Scale)
+	if ready != nil {
+		ready()
+	}
 	f.Scale = g.px // text and strokes as the geometry sized them
 	drawScene(f, &sc, g)
 	canvas.Flush(f.C) // a queuing canvas has the picture when Draw returns

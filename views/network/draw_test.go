@@ -155,42 +155,9 @@ func TestFiltersAndAsOf(t *testing.T) {
 	}
 }
 
+// A company in two camps gets both (its ring is split between their
+// colours: canvas.FillRing, pinned by the PNG goldens' NVIDIA).
 func TestSplitRing(t *testing.T) {
-	c := r2.Vec{X: 50, Y: 50}
-	for k := 1; k <= 3; k++ {
-		arcs := ringArcs(c, 6, 10, k)
-		if len(arcs) != k {
-			t.Fatalf("k=%d: %d arcs", k, len(arcs))
-		}
-		var total float64
-		for i, a := range arcs {
-			for _, p := range a {
-				d := r2.Norm(r2.Sub(p, c))
-				if math.Abs(d-6) > 1e-9 && math.Abs(d-10) > 1e-9 {
-					t.Fatalf("k=%d arc %d: point at radius %v", k, i, d)
-				}
-			}
-			// The arc's outer edge runs from its first point to the middle.
-			first, last := a[0], a[len(a)/2-1]
-			a0 := math.Atan2(first.Y-c.Y, first.X-c.X)
-			a1 := math.Atan2(last.Y-c.Y, last.X-c.X)
-			span := math.Mod(a1-a0+4*math.Pi, 2*math.Pi)
-			if k == 1 {
-				span = 2 * math.Pi
-			}
-			if math.Abs(span-2*math.Pi/float64(k)) > 1e-6 {
-				t.Errorf("k=%d arc %d spans %.3f rad", k, i, span)
-			}
-			total += span
-		}
-		if math.Abs(total-2*math.Pi) > 1e-6 {
-			t.Errorf("k=%d: arcs cover %.3f rad", k, total)
-		}
-		if top := arcs[0][0]; math.Abs(top.X-50) > 1e-9 || math.Abs(top.Y-40) > 1e-9 {
-			t.Errorf("k=%d: first arc starts at %v, want the top", k, top)
-		}
-	}
-	// A company in two camps is drawn with both colours.
 	sc := fixtureScene(t)
 	g := sc.build(screen, 1)
 	if n := g.nodes[g.byID["nvidia"]]; len(n.camps) != 2 {

@@ -542,31 +542,6 @@ func convexHull(pts []r2.Vec) []r2.Vec {
 	return h[:len(h)-1]
 }
 
-// ringArcs splits the ring between radii rIn and rOut around c into k equal
-// arcs, the first starting at the top, each as a closed polygon.
-func ringArcs(c r2.Vec, rIn, rOut float64, k int) [][]r2.Vec {
-	if k < 1 {
-		return nil
-	}
-	var out [][]r2.Vec
-	steps := max(6, 48/k)
-	for i := 0; i < k; i++ {
-		a0 := -math.Pi/2 + 2*math.Pi*float64(i)/float64(k)
-		a1 := -math.Pi/2 + 2*math.Pi*float64(i+1)/float64(k)
-		var poly []r2.Vec
-		for s := 0; s <= steps; s++ {
-			a := a0 + (a1-a0)*float64(s)/float64(steps)
-			poly = append(poly, r2.Vec{X: c.X + rOut*math.Cos(a), Y: c.Y + rOut*math.Sin(a)})
-		}
-		for s := steps; s >= 0; s-- {
-			a := a0 + (a1-a0)*float64(s)/float64(steps)
-			poly = append(poly, r2.Vec{X: c.X + rIn*math.Cos(a), Y: c.Y + rIn*math.Sin(a)})
-		}
-		out = append(out, poly)
-	}
-	return out
-}
-
 // Hit is what lies under a point: a company, a relation, or nothing.
 type Hit struct {
 	Company  string

@@ -34,9 +34,23 @@ func screenImageOn(fs *frames, w, h int, scale float64, th export.Theme, lang st
 }
 
 // screenDrawOn is screenImageOn(fs, …, nil, Draw(·, sc)), the widget's
-// full redraw.
+// full redraw, with the background painted on every core while the
+// scene's geometry is built (which does not touch the canvas): the same
+// picture, a millisecond or so sooner.
 func screenDrawOn(fs *frames, w, h int, scale float64, th export.Theme, lang string, sc Scene) (*image.RGBA, error) {
-	return screenImageOn(fs, w, h, scale, th, lang, nil, func(f export.Frame) error { return Draw(f, sc) })
+	if w < 1 || h < 1 {
+		return image.NewRGBA(image.Rect(0, 0, 1, 1)), nil
+	}
+	cv, f := screenStart(fs, w, h, scale, th, lang, nil)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		cv.Flush()
+	}()
+	if err := drawThen(f, sc, func() { <-done }); err != nil {
+		return nil, err
+	}
+	return cv.Image(), nil
 }
 
 // screenStart is a raster canvas over a free buffer, with the background,
