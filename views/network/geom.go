@@ -32,20 +32,13 @@ type geom struct {
 	// fewer labels, so that a 1,000-company frame draws quickly.
 	lod  bool
 	memo *textMemo
-	// later, when not nil, gathers label painting until the pixel batch
-	// under the labels is done (see paint).
+	// later gathers the labels' painting while they are placed: a big
+	// graph places them while its marks are painted (drawScene).
 	later []func()
 }
 
-// paint draws now, or after the pixel batch when the labels are placed
-// while it runs.
-func (g *geom) paint(fn func()) {
-	if g.later != nil {
-		g.later = append(g.later, fn)
-		return
-	}
-	fn()
-}
+// paint keeps fn for drawScene to call once the labels are placed.
+func (g *geom) paint(fn func()) { g.later = append(g.later, fn) }
 
 // lodNodes is the node count past which the picture is simplified.
 const lodNodes = 200
@@ -156,7 +149,6 @@ func (sc *Scene) build(box chart.Box, px float64) *geom {
 	g.memo = sc.memo
 	if g.memo == nil {
 		g.memo = newTextMemo()
-		g.memo.scratch = true
 	}
 	if sc.Data == nil {
 		return g
@@ -164,6 +156,50 @@ func (sc *Scene) build(box chart.Box, px float64) *geom {
 	st, campsOf := g.memo.dataIndex(sc.Data)
 	rels := sc.visibleRelations(campsOf)
 	g.rels = rels
+	sc.buildNodes(g, st, campsOf)
+	// Each relation's ends as nodes (both are shown, or it is not
+	// visible), looked up once.
+	ends := make([][2]int32, len(rels))
+	for i, r := range rels {
+		a, b := g.byID[r.From], g.byID[r.To]
+		ends[i] = [2]int32{int32(a), int32(b)}
+		g.nodes[a].deals++
+		g.nodes[b].deals++
+	}
+	for i := range g.nodes {
+		g.nodes[i].idle = !sc.AsOf.IsZero() && g.nodes[i].deals == 0
+	}
+	g.lod = len(g.nodes) > lodNodes
+
+	jobs := g.fan(rels, ends, st, px)
+	g.edges = make([]edgeGeom, len(jobs))
+	curves := func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			j := jobs[i]
+			e := ends[j.ri]
+			g.edges[i] = g.edge(rels[j.ri], g.nodes[e[0]], g.nodes[e[1]], j.off, j.w)
+		}
+	}
+	if len(jobs) < parallelEdges {
+		curves(0, len(jobs))
+		sc.buildHulls(g, px)
+	} else {
+		// A big graph's curves, in two halves, and its regions at once:
+		// each reads the nodes and writes its own part.
+		var wg sync.WaitGroup
+		wg.Add(2)
+		go func() { defer wg.Done(); sc.buildHulls(g, px) }()
+		go func() { defer wg.Done(); curves(len(jobs)/2, len(jobs)) }()
+		curves(0, len(jobs)/2)
+		wg.Wait()
+	}
+	g.focus = sc.focus(rels)
+	return g
+}
+
+// buildNodes places the shown companies: their circles and the camps they
+// are drawn in as of the date.
+func (sc *Scene) buildNodes(g *geom, st nodeStats, campsOf map[string][]int) {
 	g.nodes = make([]nodeGeom, 0, len(sc.Data.Companies))
 	sizeBy := sc.SizeBy
 	if sizeBy == "" {
@@ -186,20 +222,18 @@ func (sc *Scene) build(box chart.Box, px float64) *geom {
 		g.byID[c.ID] = len(g.nodes)
 		g.nodes = append(g.nodes, nodeGeom{id: c.ID, c: g.toScreen(sc, p), r: st.radius(c.ID, sizeBy) * g.scale, camps: camps})
 	}
-	// Each relation's ends as nodes (both are shown, or it is not
-	// visible), looked up once.
-	ends := make([][2]int32, len(rels))
-	for i, r := range rels {
-		a, b := g.byID[r.From], g.byID[r.To]
-		ends[i] = [2]int32{int32(a), int32(b)}
-		g.nodes[a].deals++
-		g.nodes[b].deals++
-	}
-	for i := range g.nodes {
-		g.nodes[i].idle = !sc.AsOf.IsZero() && g.nodes[i].deals == 0
-	}
-	g.lod = len(g.nodes) > lodNodes
+}
 
+// fanJob is a relation's place in its fan: its index in rels, its sideways
+// bend and its width, in pixels.
+type fanJob struct {
+	ri     int32
+	off, w float64
+}
+
+// fan lays out the relations (ends: each one's two nodes) in drawing order.
+// px is build's (not g.px, which a small canvas shrinks).
+func (g *geom) fan(rels []*data.Relation, ends [][2]int32, st nodeStats, px float64) []fanJob {
 	// Parallel relations between one pair fan out as separate curves:
 	// the pairs in the order they first appear, each pair's relations in
 	// theirs. A pair is keyed from its lesser company ID.
@@ -230,12 +264,7 @@ func (sc *Scene) build(box chart.Box, px float64) *geom {
 		byPair[next[k]] = int32(i)
 		next[k]++
 	}
-	// Each relation's place in its fan, in drawing order.
-	type job struct {
-		ri     int32
-		off, w float64
-	}
-	jobs := make([]job, 0, len(rels))
+	jobs := make([]fanJob, 0, len(rels))
 	for k := range len(pairOf) {
 		idx := byPair[start[k]:start[k+1]]
 		step := 34 * px
@@ -256,32 +285,10 @@ func (sc *Scene) build(box chart.Box, px float64) *geom {
 				// balance (and paint half the pixels).
 				w = math.Max(px, w*0.6)
 			}
-			jobs = append(jobs, job{ri, off, w})
+			jobs = append(jobs, fanJob{ri, off, w})
 		}
 	}
-	g.edges = make([]edgeGeom, len(jobs))
-	curves := func(lo, hi int) {
-		for i := lo; i < hi; i++ {
-			j := jobs[i]
-			e := ends[j.ri]
-			g.edges[i] = g.edge(rels[j.ri], g.nodes[e[0]], g.nodes[e[1]], j.off, j.w)
-		}
-	}
-	if len(jobs) < parallelEdges {
-		curves(0, len(jobs))
-		sc.buildHulls(g, px)
-	} else {
-		// A big graph's curves, in two halves, and its regions at once:
-		// each reads the nodes and writes its own part.
-		var wg sync.WaitGroup
-		wg.Add(2)
-		go func() { defer wg.Done(); sc.buildHulls(g, px) }()
-		go func() { defer wg.Done(); curves(len(jobs)/2, len(jobs)) }()
-		curves(0, len(jobs)/2)
-		wg.Wait()
-	}
-	g.focus = sc.focus(rels)
-	return g
+	return jobs
 }
 
 // parallelEdges is the relation count from which build works out curves
@@ -533,31 +540,6 @@ func convexHull(pts []r2.Vec) []r2.Vec {
 		h = append(h, p[i])
 	}
 	return h[:len(h)-1]
-}
-
-// ringArcs splits the ring between radii rIn and rOut around c into k equal
-// arcs, the first starting at the top, each as a closed polygon.
-func ringArcs(c r2.Vec, rIn, rOut float64, k int) [][]r2.Vec {
-	if k < 1 {
-		return nil
-	}
-	var out [][]r2.Vec
-	steps := max(6, 48/k)
-	for i := 0; i < k; i++ {
-		a0 := -math.Pi/2 + 2*math.Pi*float64(i)/float64(k)
-		a1 := -math.Pi/2 + 2*math.Pi*float64(i+1)/float64(k)
-		var poly []r2.Vec
-		for s := 0; s <= steps; s++ {
-			a := a0 + (a1-a0)*float64(s)/float64(steps)
-			poly = append(poly, r2.Vec{X: c.X + rOut*math.Cos(a), Y: c.Y + rOut*math.Sin(a)})
-		}
-		for s := steps; s >= 0; s-- {
-			a := a0 + (a1-a0)*float64(s)/float64(steps)
-			poly = append(poly, r2.Vec{X: c.X + rIn*math.Cos(a), Y: c.Y + rIn*math.Sin(a)})
-		}
-		out = append(out, poly)
-	}
-	return out
 }
 
 // Hit is what lies under a point: a company, a relation, or nothing.

@@ -2,16 +2,16 @@ package network
 
 import (
 	"image"
-	"math"
 	"path/filepath"
 	"testing"
 
 	"fyne.io/fyne/v2"
-	"github.com/wcharczuk/go-chart/v2/drawing"
-	"gonum.org/v1/gonum/spatial/r2"
 
 	"github.com/aicamps/aicamps/data"
+	"github.com/aicamps/aicamps/views/canvas"
+	"github.com/aicamps/aicamps/views/canvas/raster"
 	"github.com/aicamps/aicamps/views/export"
+	"github.com/wcharczuk/go-chart/v2"
 )
 
 // fixture is a small hand-made dataset modelled on the article: four camps
@@ -26,42 +26,6 @@ func fixture(t testing.TB) *data.Dataset {
 	return ds
 }
 
-// strokePolyline paints a polyline of width w with butt ends, dashed when
-// dash is given (on, off, … lengths in pixels).
-func strokePolyline(img *image.RGBA, pts []r2.Vec, w float64, col drawing.Color, dash []float64) {
-	strokeOp(img, pts, w, col, newDashBits(dash))
-}
-
-// fillDisc paints a disc of radius r about c.
-func fillDisc(img *image.RGBA, c r2.Vec, r float64, col drawing.Color) {
-	fillDiscLUT(img, c, r, col, nil)
-}
-
-// dashOn is whether position s along a stroke is in a dash of the
-// pattern (on, off, … lengths; period their sum), walked: what dashBits
-// samples.
-func dashOn(dash []float64, period, s float64) bool {
-	if s >= 0 && s < 1<<52 {
-		s -= period * float64(int64(s/period))
-	} else {
-		s -= period * math.Floor(s/period)
-	}
-	for i, d := range dash {
-		if s < d {
-			return i%2 == 0
-		}
-		s -= d
-	}
-	return false
-}
-
-// screenImage is export.Image for the widget: the same renderer and frame,
-// but the background is filled on every core, or copied from base when it
-// is given, and the drawing goes on top.
-func screenImage(w, h int, scale float64, th export.Theme, lang string, base *image.RGBA, fn export.DrawFunc) (*image.RGBA, error) {
-	return screenImageOn(nil, w, h, scale, th, lang, base, fn)
-}
-
 // nodePos is where a company is drawn, in Fyne units on the canvas.
 func (v *View) nodePos(id string) (fyne.Position, bool) {
 	g := v.geom()
@@ -71,4 +35,28 @@ func (v *View) nodePos(id string) (fyne.Position, bool) {
 	}
 	c := g.nodes[i].c
 	return fyne.NewPos(float32(c.X)/v.px, float32(c.Y)/v.px), true
+}
+
+// screenImage is the widget's picture of fn: its raster canvas over the
+// background, or over a copy of base when it is given.
+func screenImage(w, h int, scale float64, th export.Theme, lang string, base *image.RGBA, fn export.DrawFunc) (*image.RGBA, error) {
+	return screenImageOn(nil, w, h, scale, th, lang, base, fn)
+}
+
+// textSpy passes a drawing on to its canvas and tells on each text: its
+// words, its size as the views ask for it (export.Text's), and where its
+// left end sits on the baseline.
+type textSpy struct {
+	canvas.Canvas
+	on func(s string, size, x, y float64)
+}
+
+func (t *textSpy) Text(f canvas.Face, x, y float64, a canvas.Anchor, s string) {
+	t.Canvas.Text(f, x, y, a, s)
+	t.on(s, f.Size*64/72, a.Left(x, f.Width(s)), y)
+}
+
+// spyFrame is a w×h light frame on a raster canvas that tells on its texts.
+func spyFrame(w, h int, lang string, on func(s string, size, x, y float64)) export.Frame {
+	return export.Frame{C: &textSpy{Canvas: raster.New(w, h), on: on}, Box: chart.NewBox(0, 0, w, h), Scale: 1, Theme: export.Light, Lang: lang}
 }

@@ -4,32 +4,20 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/wcharczuk/go-chart/v2"
 	"gonum.org/v1/gonum/spatial/r2"
 
 	"github.com/aicamps/aicamps/data"
 	"github.com/aicamps/aicamps/views/export"
 )
 
-// textRecorder notes every text a drawing writes.
-type textRecorder struct {
-	chart.Renderer
-	texts []string
-}
-
-func (r *textRecorder) Text(s string, x, y int) {
-	r.texts = append(r.texts, s)
-	r.Renderer.Text(s, x, y)
-}
-
 func drawnTexts(t *testing.T, sc Scene, w, h int) []string {
 	t.Helper()
-	rec := &textRecorder{Renderer: export.NewPNG(w, h)}
-	f := export.Frame{R: rec, Box: chart.NewBox(0, 0, w, h), Scale: 1, Theme: export.Light, Lang: sc.Lang}
+	var texts []string
+	f := spyFrame(w, h, sc.Lang, func(s string, _, _, _ float64) { texts = append(texts, s) })
 	if err := Draw(f, sc); err != nil {
 		t.Fatal(err)
 	}
-	return rec.texts
+	return texts
 }
 
 // TestOffscreenCompaniesAreNotNamed: panned and zoomed so that most
@@ -56,15 +44,15 @@ func TestOffscreenCompaniesAreNotNamed(t *testing.T) {
 // TestShortNamesAreNeverCut: a crowded label may be shortened, but a short
 // name such as AMD is never cut to "A…" (finding 9); a long one is.
 func TestShortNamesAreNeverCut(t *testing.T) {
-	f := export.Frame{R: export.NewPNG(100, 100), Scale: 1}
+	f := export.Frame{Scale: 1}
 	for _, name := range []string{"AMD", "xAI", "Intel", "英伟达", "Oracle"} {
-		w := float64(export.MeasureText(f.R, name, 17))
+		w := float64(f.MeasureText(name, 17))
 		if got := shortened(f, name, 17, w*0.6); got != "" {
 			t.Errorf("%s shortened to %q", name, got)
 		}
 	}
 	long := "US government (Trump administration)"
-	w := float64(export.MeasureText(f.R, long, 17))
+	w := float64(f.MeasureText(long, 17))
 	if got := shortened(f, long, 17, w*0.6); got == "" || got == long {
 		t.Errorf("%q shortened to %q", long, got)
 	}

@@ -1,9 +1,7 @@
 package network
 
 import (
-	"bytes"
-	"fmt"
-	"image"
+	"image/color"
 	"math"
 	"strings"
 
@@ -12,6 +10,7 @@ import (
 	"gonum.org/v1/gonum/spatial/r2"
 
 	"github.com/aicamps/aicamps/data"
+	"github.com/aicamps/aicamps/views/canvas"
 	"github.com/aicamps/aicamps/views/export"
 )
 
@@ -19,67 +18,83 @@ import (
 // present), widths, certainty, arrows and node size; what the filters hide
 // it leaves out, as the picture does.
 func drawLegend(f export.Frame, sc *Scene, m *textMemo, box chart.Box) {
-	lang := sc.Lang
-	// Only the largest deal matters here: stats' per-company maps cost
-	// more than the kept legend.
-	st := nodeStats{maxEdge: maxEdge(sc.Data)}
 	l := layLegend(f, sc, box)
-	camps, types, widths, noCamp, campLines := l.camps, l.types, l.widths, l.noCamp, l.campLines
-	x0, sw, tx, textW, rowH, size := l.x0, l.sw, l.tx, l.textW, l.rowH, l.size
-	// The legend changes with few things (size, scale, theme, language,
-	// filters): the widget draws it once and copies its pixels after.
-	if done := m.legendShot(f, sc, box, camps, campLines, types, widths, noCamp, st); done != nil {
-		defer done()
-	} else {
-		return
-	}
-	headSize := size * 1.1
+	lg := &legendPen{f: f, cv: f.C, m: m, lang: sc.Lang, l: l, y: float64(box.Top) + f.Px(10)}
+	f.C.SetColor(f.Theme.Surface)
+	canvas.FillBox(f.C, rect{float64(box.Left), float64(box.Top), float64(box.Right), float64(box.Bottom)}.canvas(), f.Px(10))
+	lg.camps()
+	lg.relations()
+	// Only the largest deal matters here: stats' per-company maps cost
+	// more than the legend.
+	lg.values(nodeStats{maxEdge: maxEdge(sc.Data)})
+	lg.notes(sc.SizeBy)
+}
 
-	roundRect(f.R, rect{float64(box.Left), float64(box.Top), float64(box.Right), float64(box.Bottom)}, f.Px(10), f.Theme.Surface, drawing.ColorTransparent, 0)
-	y := float64(box.Top) + f.Px(10)
-	head := func(key string) {
-		y += rowH * 0.6
-		export.Text(f.R, word(key, lang), int(x0), int(y+rowH*0.35), headSize, f.Theme.Text)
-		y += rowH * 0.65
-	}
-	text := func(s string) {
-		s = m.fitText(f.R, s, size, textW)
-		export.Text(f.R, s, int(tx), int(y+rowH/2+size*0.36), size, f.Theme.Muted)
-	}
-	mid := func() float64 { return y + rowH/2 }
+// legendPen draws the legend's rows from the top down.
+type legendPen struct {
+	f    export.Frame
+	cv   canvas.Canvas
+	m    *textMemo
+	lang string
+	l    legendLayout
+	y    float64 // the current row's top
+}
 
-	head("camps")
-	for ci, c := range camps {
+func (p *legendPen) head(key string) {
+	p.y += p.l.rowH * 0.6
+	p.f.Text(word(key, p.lang), int(p.l.x0), int(p.y+p.l.rowH*0.35), p.l.size*1.1, p.f.Theme.Text)
+	p.y += p.l.rowH * 0.65
+}
+
+// text writes the row's words beside its swatch, and ends the row.
+func (p *legendPen) text(s string) {
+	s = p.m.fitText(p.f, s, p.l.size, p.l.textW)
+	p.f.Text(s, int(p.l.tx), int(p.y+p.l.rowH/2+p.l.size*0.36), p.l.size, p.f.Theme.Muted)
+	p.y += p.l.rowH
+}
+
+func (p *legendPen) mid() float64 { return p.y + p.l.rowH/2 }
+
+// swatch strokes a line across the swatch's width.
+func (p *legendPen) swatch(c drawing.Color, w float64) {
+	strokePoly(p.cv, []r2.Vec{{X: p.l.x0, Y: p.mid()}, {X: p.l.x0 + p.l.sw, Y: p.mid()}}, false, c, w, nil)
+}
+
+func (p *legendPen) camps() {
+	f, l, cv := p.f, p.l, p.cv
+	p.head("camps")
+	for ci, c := range l.camps {
 		col := export.Color(c.Color, f.Theme.Neutral)
-		q := rect{x0, y + rowH*0.18, x0 + sw, y + rowH*0.82}
+		q := rect{l.x0, p.y + l.rowH*0.18, l.x0 + l.sw, p.y + l.rowH*0.82}
 		var dash []float64
 		if c.Status == data.Forecast {
 			dash = []float64{f.Px(5), f.Px(4)}
 		}
-		roundRect(f.R, q, f.Px(5), col.WithAlpha(40), drawing.ColorTransparent, 0)
-		polygon(f.R, []r2.Vec{{X: q.x0, Y: q.y0}, {X: q.x1, Y: q.y0}, {X: q.x1, Y: q.y1}, {X: q.x0, Y: q.y1}}, drawing.ColorTransparent, col, f.Px(2), dash)
-		rr := rowH * 0.28
-		c0 := r2.Vec{X: x0 + sw/2, Y: mid()}
-		polygon(f.R, circlePoints(c0, rr, 20), blend(col, f.Theme.Background, 0.45), drawing.ColorTransparent, 0, nil)
-		for _, arc := range ringArcs(c0, rr*0.62, rr, 1) {
-			polygon(f.R, arc, col, drawing.ColorTransparent, 0, nil)
-		}
-		for _, line := range campLines[ci] {
-			text(line)
-			y += rowH
+		cv.SetColor(col.WithAlpha(40))
+		canvas.FillBox(cv, q.canvas(), f.Px(5))
+		strokePoly(cv, []r2.Vec{{X: q.x0, Y: q.y0}, {X: q.x1, Y: q.y0}, {X: q.x1, Y: q.y1}, {X: q.x0, Y: q.y1}}, true, col, f.Px(2), dash)
+		rr := l.rowH * 0.28
+		c0 := canvas.Point{X: l.x0 + l.sw/2, Y: p.mid()}
+		cv.SetColor(blend(col, f.Theme.Background, 0.45))
+		canvas.FillDisc(cv, c0, rr)
+		canvas.FillRing(cv, c0, rr*0.62, rr, []color.Color{col})
+		for _, line := range l.campLines[ci] {
+			p.text(line)
 		}
 	}
-	if noCamp {
-		c0 := r2.Vec{X: x0 + sw/2, Y: mid()}
-		polygon(f.R, circlePoints(c0, rowH*0.28, 20), f.Theme.Neutral, drawing.ColorTransparent, 0, nil)
-		text(word("nocamp", lang))
-		y += rowH
+	if l.noCamp {
+		cv.SetColor(f.Theme.Neutral)
+		canvas.FillDisc(cv, canvas.Point{X: l.x0 + l.sw/2, Y: p.mid()}, l.rowH*0.28)
+		p.text(word("nocamp", p.lang))
 	}
+}
 
-	head("relations")
-	for _, t := range types {
+func (p *legendPen) relations() {
+	f, l := p.f, p.l
+	p.head("relations")
+	for _, t := range l.types {
 		s := styleOf(t)
-		a, b := r2.Vec{X: x0, Y: mid()}, r2.Vec{X: x0 + sw, Y: mid()}
+		a, b := r2.Vec{X: l.x0, Y: p.mid()}, r2.Vec{X: l.x0 + l.sw, Y: p.mid()}
 		pts := []r2.Vec{a, b}
 		if s.Zigzag {
 			pts = zigzag([]r2.Vec{a, b}, f.Px(9), f.Px(4))
@@ -88,48 +103,50 @@ func drawLegend(f export.Frame, sc *Scene, m *textMemo, box chart.Box) {
 		for _, d := range s.Dash {
 			dash = append(dash, f.Px(d))
 		}
-		polyline(f.R, pts, s.Color, f.Px(3), dash)
+		strokePoly(p.cv, pts, false, s.Color, f.Px(3), dash)
 		if s.Break {
 			for _, dx := range []float64{-f.Px(4), f.Px(4)} {
-				polyline(f.R, []r2.Vec{{X: x0 + sw/2 + dx, Y: mid() - f.Px(7)}, {X: x0 + sw/2 + dx, Y: mid() + f.Px(7)}}, s.Color, f.Px(2.5), nil)
+				x := l.x0 + l.sw/2 + dx
+				strokePoly(p.cv, []r2.Vec{{X: x, Y: p.mid() - f.Px(7)}, {X: x, Y: p.mid() + f.Px(7)}}, false, s.Color, f.Px(2.5), nil)
 			}
 		}
-		text(data.TypeName(t, lang))
-		y += rowH
+		p.text(data.TypeName(t, p.lang))
 	}
+}
 
-	head("value")
-	for _, v := range widths {
-		w := st.edgeWidth(data.Relation{ValueUSD: &v}) * f.Scale
-		polyline(f.R, []r2.Vec{{X: x0, Y: mid()}, {X: x0 + sw, Y: mid()}}, f.Theme.Muted, w, nil)
-		text(Money(v, lang))
-		y += rowH
+// values shows the line widths of deal sizes, then certainty.
+func (p *legendPen) values(st nodeStats) {
+	f := p.f
+	p.head("value")
+	for _, v := range p.l.widths {
+		p.swatch(f.Theme.Muted, st.edgeWidth(data.Relation{ValueUSD: &v})*f.Scale)
+		p.text(Money(v, p.lang))
 	}
-
-	head("status")
+	p.head("status")
 	col := styleOf(data.Investment).Color
-	polyline(f.R, []r2.Vec{{X: x0, Y: mid()}, {X: x0 + sw, Y: mid()}}, col, f.Px(3), nil)
-	text(word("sure", lang))
-	y += rowH
-	polyline(f.R, []r2.Vec{{X: x0, Y: mid()}, {X: x0 + sw, Y: mid()}}, col.WithAlpha(110), f.Px(3), nil)
-	text(word("unsure", lang))
-	y += rowH
-	// Arrow and size notes close the legend.
-	y += rowH * 0.3
-	a, b := r2.Vec{X: x0, Y: mid()}, r2.Vec{X: x0 + sw - f.Px(10), Y: mid()}
-	polyline(f.R, []r2.Vec{a, b}, f.Theme.Muted, f.Px(2.5), nil)
-	polygon(f.R, []r2.Vec{{X: x0 + sw, Y: mid()}, {X: b.X, Y: mid() - f.Px(5)}, {X: b.X, Y: mid() + f.Px(5)}}, f.Theme.Muted, drawing.ColorTransparent, 0, nil)
-	text(word("arrow", lang))
-	y += rowH
+	p.swatch(col, f.Px(3))
+	p.text(word("sure", p.lang))
+	p.swatch(col.WithAlpha(110), f.Px(3))
+	p.text(word("unsure", p.lang))
+}
+
+// notes close the legend: the arrow and what a company's size says.
+func (p *legendPen) notes(sizeBy string) {
+	f, l := p.f, p.l
+	p.y += l.rowH * 0.3
+	a, b := r2.Vec{X: l.x0, Y: p.mid()}, r2.Vec{X: l.x0 + l.sw - f.Px(10), Y: p.mid()}
+	strokePoly(p.cv, []r2.Vec{a, b}, false, f.Theme.Muted, f.Px(2.5), nil)
+	fillPoly(p.cv, []r2.Vec{{X: l.x0 + l.sw, Y: p.mid()}, {X: b.X, Y: p.mid() - f.Px(5)}, {X: b.X, Y: p.mid() + f.Px(5)}}, f.Theme.Muted)
+	p.text(word("arrow", p.lang))
 	sizeKey := "size"
-	if sc.SizeBy == SizeByDegree {
+	if sizeBy == SizeByDegree {
 		sizeKey = "sizedeg"
 	}
 	for i, rr := range []float64{0.18, 0.36} {
-		c := r2.Vec{X: x0 + sw*0.25 + float64(i)*sw*0.45, Y: mid()}
-		polygon(f.R, circlePoints(c, rowH*rr+f.Px(1), 16), drawing.ColorTransparent, f.Theme.Muted, f.Px(1.5), nil)
+		c := r2.Vec{X: l.x0 + l.sw*0.25 + float64(i)*l.sw*0.45, Y: p.mid()}
+		strokePoly(p.cv, circlePoints(c, l.rowH*rr+f.Px(1), 16), true, f.Theme.Muted, f.Px(1.5), nil)
 	}
-	text(word(sizeKey, lang))
+	p.text(word(sizeKey, p.lang))
 }
 
 // legendLayout is where drawLegend puts things: the screen's legend finds
@@ -193,17 +210,17 @@ func (l legendLayout) campAt(x, y float64) string {
 func wrapWords(f export.Frame, s string, size float64, width, maxLines int) []string {
 	var lines []string
 	for _, w := range strings.Fields(s) {
-		if export.MeasureText(f.R, w, size) > width {
-			return export.Wrap(f.R, s, size, width, maxLines)
+		if f.MeasureText(w, size) > width {
+			return f.Wrap(s, size, width, maxLines)
 		}
-		if n := len(lines); n > 0 && export.MeasureText(f.R, lines[n-1]+" "+w, size) <= width {
+		if n := len(lines); n > 0 && f.MeasureText(lines[n-1]+" "+w, size) <= width {
 			lines[n-1] += " " + w
 			continue
 		}
 		lines = append(lines, w)
 	}
 	if len(lines) > maxLines {
-		return export.Wrap(f.R, s, size, width, maxLines)
+		return f.Wrap(s, size, width, maxLines)
 	}
 	return lines
 }
@@ -240,76 +257,4 @@ func legendContent(sc *Scene) (camps []data.Camp, types []string, widths []float
 		}
 	}
 	return camps, types, widths, noCamp
-}
-
-// legendShot is a legend's pixels kept by the widget's memo: those of its
-// box (and a margin for anti-aliasing) before and after it was drawn, and
-// everything the drawing reads.
-type legendShot struct {
-	key           string
-	rect          image.Rectangle
-	before, after []uint8
-}
-
-// legendShot copies the kept legend into the frame and returns nil when
-// nothing it depends on changed, pixels below it included; otherwise it
-// returns what keeps the legend once drawn. Exports (a memo of their own)
-// draw it every time.
-func (m *textMemo) legendShot(f export.Frame, sc *Scene, box chart.Box, camps []data.Camp, campLines [][]string, types []string, widths []float64, noCamp bool, st nodeStats) func() {
-	img := pixelsOf(f.R)
-	if img == nil || m.scratch {
-		return func() {}
-	}
-	var k strings.Builder
-	fmt.Fprintf(&k, "%v|%v|%v|%s|%s|%v|%v\n", box, f.Scale, f.Theme, sc.Lang, sc.SizeBy, noCamp, f.Px(1))
-	for i, c := range camps {
-		fmt.Fprintf(&k, "%q|%s|%s|%q\n", campLines[i], c.Color, c.Status, c.Name.In(sc.Lang))
-	}
-	fmt.Fprintf(&k, "%q|%v\n", types, widths)
-	for _, v := range widths {
-		fmt.Fprintf(&k, "%v,", st.edgeWidth(data.Relation{ValueUSD: &v}))
-	}
-	key := k.String()
-	const pad = 4
-	r := image.Rect(box.Left, box.Top-pad, box.Right+pad, box.Bottom+pad).Intersect(img.Rect)
-	if s := m.legend; s != nil && s.key == key && s.rect == r && samePixels(img, r, s.before) {
-		putPixels(img, r, s.after)
-		return nil
-	}
-	before := getPixels(img, r, nil)
-	return func() {
-		var old []uint8
-		if m.legend != nil {
-			old = m.legend.after[:0]
-		}
-		m.legend = &legendShot{key: key, rect: r, before: before, after: getPixels(img, r, old)}
-	}
-}
-
-// getPixels appends the pixels of r in img to dst, row after row.
-func getPixels(img *image.RGBA, r image.Rectangle, dst []uint8) []uint8 {
-	for y := r.Min.Y; y < r.Max.Y; y++ {
-		dst = append(dst, img.Pix[img.PixOffset(r.Min.X, y):img.PixOffset(r.Max.X, y)]...)
-	}
-	return dst
-}
-
-func putPixels(img *image.RGBA, r image.Rectangle, src []uint8) {
-	n := 4 * r.Dx()
-	for y := r.Min.Y; y < r.Max.Y; y, src = y+1, src[n:] {
-		copy(img.Pix[img.PixOffset(r.Min.X, y):], src[:n])
-	}
-}
-
-func samePixels(img *image.RGBA, r image.Rectangle, src []uint8) bool {
-	n := 4 * r.Dx()
-	if len(src) != n*r.Dy() {
-		return false
-	}
-	for y := r.Min.Y; y < r.Max.Y; y, src = y+1, src[n:] {
-		if !bytes.Equal(img.Pix[img.PixOffset(r.Min.X, y):img.PixOffset(r.Max.X, y)], src[:n]) {
-			return false
-		}
-	}
-	return true
 }

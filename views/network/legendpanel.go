@@ -13,6 +13,7 @@ import (
 
 	"github.com/wcharczuk/go-chart/v2"
 
+	vcanvas "github.com/aicamps/aicamps/views/canvas"
 	"github.com/aicamps/aicamps/views/export"
 )
 
@@ -42,7 +43,6 @@ type legendPanel struct {
 
 func newLegendPanel(v *View) *legendPanel {
 	p := &legendPanel{v: v, open: true, memo: newTextMemo()}
-	p.memo.scratch = true // no kept pixels: the panel's own frame each time
 	p.raster = canvas.NewRaster(p.draw)
 	p.title = &widget.Button{Alignment: widget.ButtonAlignLeading, Importance: widget.LowImportance, OnTapped: p.toggle}
 	p.bg = canvas.NewRectangle(theme.Color(theme.ColorNameOverlayBackground))
@@ -104,7 +104,7 @@ func (p *legendPanel) campAt(pos fyne.Position, size fyne.Size) string {
 		return ""
 	}
 	box := chart.NewBox(0, 0, int(size.Width), int(size.Height))
-	f := export.Frame{R: export.NewPNG(1, 1), Box: box, Scale: float64(size.Width) / legendWidth, Theme: p.v.theme, Lang: sc.Lang}
+	f := export.Frame{Box: box, Scale: float64(size.Width) / legendWidth, Theme: p.v.theme, Lang: sc.Lang}
 	return layLegend(f, sc, box).campAt(float64(pos.X), float64(pos.Y))
 }
 
@@ -139,6 +139,7 @@ func (p *legendPanel) draw(w, h int) image.Image {
 	scale := float64(w) / legendWidth
 	img, err := export.Image(w, h, scale, p.v.theme, sc.Lang, func(f export.Frame) error {
 		drawLegend(f, &sc, p.memo, f.Box)
+		vcanvas.Flush(f.C)
 		return nil
 	})
 	if err != nil {

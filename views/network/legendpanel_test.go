@@ -160,7 +160,7 @@ func TestOpenLegendCoversNoCompany(t *testing.T) {
 // TestLegendBreaksBetweenNames: a camp's name wraps between names, never
 // inside one (甲骨文 stayed split across two lines, finding 9).
 func TestLegendBreaksBetweenNames(t *testing.T) {
-	f := export.Frame{R: export.NewPNG(400, 100), Scale: 1}
+	f := export.Frame{Scale: 1}
 	name := "第三极:谷歌 + 甲骨文 + 英特尔（预测）"
 	for _, width := range []int{120, 160, 200, 260} {
 		lines := wrapWords(f, name, 15, width, 3)

@@ -8,21 +8,7 @@ import (
 	"github.com/wcharczuk/go-chart/v2"
 
 	"github.com/aicamps/aicamps/data"
-	"github.com/aicamps/aicamps/views/export"
 )
-
-// textAt records where drawLegend writes each text, in its frame's pixels.
-type textAt struct {
-	chart.Renderer
-	at map[string]fyne.Position
-}
-
-func (r textAt) Text(s string, x, y int) {
-	if _, ok := r.at[s]; !ok {
-		r.at[s] = fyne.NewPos(float32(x), float32(y))
-	}
-	r.Renderer.Text(s, x, y)
-}
 
 // Issue 17: a camp is highlighted by clicking its entry in the on-screen
 // legend, as from the camp filter; a second click ends it. The place to
@@ -38,19 +24,23 @@ func TestLegendClickHighlightsCamp(t *testing.T) {
 		t.Fatalf("the legend's picture is %v", size)
 	}
 	// Draw the legend as the panel does (canvas scale 1 in the test driver).
-	rec := textAt{Renderer: export.NewPNG(int(size.Width), int(size.Height)), at: map[string]fyne.Position{}}
-	box := chart.NewBox(0, 0, int(size.Width), int(size.Height))
-	f := export.Frame{R: rec, Box: box, Scale: float64(size.Width) / legendWidth, Theme: v.theme, Lang: "en"}
-	m := newTextMemo()
-	m.scratch = true
-	drawLegend(f, &v.sc, m, box)
+	// Where drawLegend writes each text, in its frame's pixels.
+	at := map[string]fyne.Position{}
+	f := spyFrame(int(size.Width), int(size.Height), "en", func(s string, _, x, y float64) {
+		if _, ok := at[s]; !ok {
+			at[s] = fyne.NewPos(float32(x), float32(y))
+		}
+	})
+	box := f.Box
+	f.Scale, f.Theme = float64(size.Width)/legendWidth, v.theme
+	drawLegend(f, &v.sc, newTextMemo(), box)
 	camps, types, _, _ := legendContent(&v.sc)
 	if len(camps) < 2 {
 		t.Fatalf("%d camps in the legend", len(camps))
 	}
 	lines := layLegend(f, &v.sc, box).campLines
 	for i := len(camps) - 1; i >= 0; i-- { // the last first: no luck from the first row
-		at, ok := rec.at[lines[i][0]]
+		at, ok := at[lines[i][0]]
 		if !ok {
 			t.Fatalf("the legend drew no %q", lines[i][0])
 		}
@@ -59,12 +49,12 @@ func TestLegendClickHighlightsCamp(t *testing.T) {
 			t.Errorf("a click on %q lights %q, want %q", lines[i][0], got, camps[i].ID)
 		}
 	}
-	test.TapAt(v.legend.taps, rec.at[lines[0][0]].SubtractXY(0, 5)) // the lit one again
+	test.TapAt(v.legend.taps, at[lines[0][0]].SubtractXY(0, 5)) // the lit one again
 	if got := v.LitCamp(); got != "" {
 		t.Errorf("a second click leaves %q lit", got)
 	}
 	// A relation type's row lights nothing.
-	test.TapAt(v.legend.taps, rec.at[data.TypeName(types[0], "en")].SubtractXY(0, 5))
+	test.TapAt(v.legend.taps, at[data.TypeName(types[0], "en")].SubtractXY(0, 5))
 	if got := v.LitCamp(); got != "" {
 		t.Errorf("a click on a relation type lights %q", got)
 	}

@@ -145,8 +145,8 @@ func (v *View) message() string {
 func (v *View) drawMessage(k picture.Key, msg string) (*image.RGBA, error) {
 	return screenImageOn(&v.frames, k.W, k.H, float64(v.px), v.theme, v.sc.Lang, nil, func(f export.Frame) error {
 		size := f.Px(18)
-		tw := export.MeasureText(f.R, msg, size)
-		export.Text(f.R, msg, (f.Box.Left+f.Box.Right-tw)/2, (f.Box.Top+f.Box.Bottom)/2, size, f.Theme.Muted)
+		tw := f.MeasureText(msg, size)
+		f.Text(msg, (f.Box.Left+f.Box.Right-tw)/2, (f.Box.Top+f.Box.Bottom)/2, size, f.Theme.Muted)
 		return nil
 	})
 }
@@ -186,11 +186,9 @@ func (v *View) drawHover(base *image.RGBA, k picture.Key) (*image.RGBA, error) {
 	c := *v.hoverGeom
 	c.focus = over.focus(c.rels)
 	hg := &c
-	return screenImageOn(&v.frames, k.W, k.H, px, v.theme, over.Lang, base, func(f export.Frame) error {
-		g := over.frameGeom(f.Box, f.Scale)
-		a := g.area
-		fillPolygon(pixelsOf(f.R), []r2.Vec{{X: float64(a.Left), Y: float64(a.Top)}, {X: float64(a.Right), Y: float64(a.Top)},
-			{X: float64(a.Right), Y: float64(a.Bottom)}, {X: float64(a.Left), Y: float64(a.Bottom)}}, f.Theme.Background.WithAlpha(209))
+	// Everything but the lit items fades, as a full draw would.
+	veiled := v.frames.veiled(base, over.frameGeom(chart.NewBox(0, 0, k.W, k.H), px).view(), v.theme.Background.WithAlpha(209))
+	return screenImageOn(&v.frames, k.W, k.H, px, v.theme, over.Lang, veiled, func(f export.Frame) error {
 		f.Scale = hg.px
 		drawScene(f, &over, hg)
 		return nil
