@@ -58,9 +58,10 @@ func (m *marks) campColor(ci int) drawing.Color {
 	return export.Color(m.sc.Data.Camps[ci].Color, m.f.Theme.Neutral)
 }
 
-// view is the drawing area as a rect.
+// view is where marks can be seen, as a rect: what lies outside is not
+// drawn.
 func (g *geom) view() rect {
-	return rect{float64(g.area.Left), float64(g.area.Top), float64(g.area.Right), float64(g.area.Bottom)}
+	return rect{float64(g.shown.Left), float64(g.shown.Top), float64(g.shown.Right), float64(g.shown.Bottom)}
 }
 
 func drawScene(f export.Frame, sc *Scene, g *geom) {

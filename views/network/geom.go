@@ -15,7 +15,11 @@ import (
 // geom is a scene resolved to screen pixels: what Draw paints and what
 // hit-testing searches, computed by the same code so they always agree.
 type geom struct {
-	area   chart.Box // where the network is drawn
+	area chart.Box // where the network is laid out
+	// shown is where its marks can be seen: the area and, on screen, the
+	// strip kept clear for the floating legend, which a pan can move
+	// companies into.
+	shown  chart.Box
 	legend chart.Box // empty when there is no legend
 	scale  float64   // layout units → pixels, zoom included
 	sx, sy float64   // extra stretch of one axis to fill a canvas of another shape
@@ -103,6 +107,7 @@ func (sc *Scene) frameGeom(box chart.Box, px float64) *geom {
 			g.area.Right -= lw + int(16*px)
 		}
 	}
+	g.shown = g.area
 	if in := int(sc.Inset * px); in > 0 && in < g.area.Width()/2 {
 		g.area.Right -= in
 	}

@@ -275,7 +275,7 @@ func drawEdgeLabels(f export.Frame, sc *Scene, g *geom, pl *placer, fade func(dr
 	}
 	sort.SliceStable(idx, func(a, b int) bool { return g.edges[idx[a]].width > g.edges[idx[b]].width })
 	many := len(g.edges) > 150
-	view := rect{float64(g.area.Left), float64(g.area.Top), float64(g.area.Right), float64(g.area.Bottom)}
+	view := g.view()
 	for _, i := range idx {
 		e := g.edges[i]
 		if sc.only && g.focus != nil && !g.focus[e.rel.ID] {
@@ -355,7 +355,7 @@ func drawNodeLabels(f export.Frame, sc *Scene, g *geom, pl *placer, fade func(dr
 	if len(g.nodes) > 200 {
 		size = f.Px(13)
 	}
-	view := rect{float64(g.area.Left), float64(g.area.Top), float64(g.area.Right), float64(g.area.Bottom)}
+	view := g.view()
 	for _, i := range idx {
 		n := g.nodes[i]
 		lit := g.focus == nil || g.focus[n.id]

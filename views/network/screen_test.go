@@ -3,12 +3,15 @@ package network
 import (
 	"bytes"
 	"image"
+	"math"
 	"testing"
 
 	"github.com/aicamps/aicamps/data"
 	"github.com/aicamps/aicamps/data/synth"
 	"github.com/aicamps/aicamps/views/export"
 	"github.com/aicamps/aicamps/views/internal/golden"
+	"github.com/wcharczuk/go-chart/v2"
+	"gonum.org/v1/gonum/spatial/r2"
 )
 
 func white(w, h int) *image.RGBA {
@@ -140,5 +143,55 @@ func TestHoverOverKeptVeil(t *testing.T) {
 		if !bytes.Equal(got.Pix, want.Pix) {
 			t.Errorf("step %d (hover %q): the frame differs from one faded afresh", i, v.sc.Hover)
 		}
+	}
+}
+
+// A company panned into the strip the screen keeps clear for the floating
+// legend is still drawn: it vanished there, while its relations and its
+// camp's region stayed.
+func TestPannedIntoLegendStripIsDrawn(t *testing.T) {
+	ds := benchData(20)
+	opt := LayoutOptions{Seed: 1}
+	sc := Scene{Data: ds, Pos: Layout(ds, opt), Layout: opt, Lang: "en", Inset: 240, NoLegend: true}
+	const w, h = 960, 540
+	box := chart.NewBox(0, 0, w, h)
+	g := sc.build(box, 1)
+	right := g.nodes[0]
+	for _, n := range g.nodes {
+		if n.c.X > right.c.X {
+			right = n
+		}
+	}
+	// Move the rightmost company to the middle of the strip.
+	strip := float64(g.area.Right+w) / 2
+	sc.Pan = r2.Vec{X: strip - right.c.X}
+	g = sc.build(box, 1)
+	var c r2.Vec
+	var r float64
+	for _, n := range g.nodes {
+		if n.id == right.id {
+			c, r = n.c, n.r
+		}
+	}
+	if c.X <= float64(g.area.Right) || c.X >= w {
+		t.Fatalf("test set-up: %s is at x=%.0f, not in the strip %d..%d", right.id, c.X, g.area.Right, w)
+	}
+	img, err := export.Image(w, h, 1, export.Light, "en", func(f export.Frame) error { return Draw(f, sc) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Its opaque disc, not the faint wash of its camp's region: a relation
+	// through it covers a point or two of these.
+	bg, inked := export.Light.Background, 0
+	for k := range 12 {
+		a := 2 * math.Pi * float64(k) / 12
+		p := img.RGBAAt(int(math.Round(c.X+0.45*r*math.Cos(a))), int(math.Round(c.Y+0.45*r*math.Sin(a))))
+		d := math.Abs(float64(p.R)-float64(bg.R)) + math.Abs(float64(p.G)-float64(bg.G)) + math.Abs(float64(p.B)-float64(bg.B))
+		if d > 60 {
+			inked++
+		}
+	}
+	if inked < 9 {
+		t.Errorf("%s, panned into the legend's strip at (%.0f, %.0f), is not drawn (%d of 12 points of its disc inked)", right.id, c.X, c.Y, inked)
 	}
 }
