@@ -104,7 +104,12 @@ func drawScene(f export.Frame, sc *Scene, g *geom) {
 // gathers their painting in g.later.
 func (m *marks) placeLabels() {
 	f, sc, g := m.f, m.sc, m.g
-	pl := newPlacer(g.area)
+	pl := newPlacer(g.shown)
+	if g.shown.Right > g.area.Right {
+		// Names may use the strip kept for the floating legend, but not
+		// its folded title's corner.
+		pl.addLabel(rect{float64(g.area.Right), float64(g.shown.Top), float64(g.shown.Right), float64(g.shown.Top) + 44*g.px})
+	}
 	for _, n := range g.nodes {
 		if !sc.only || m.lit(n.id) {
 			pl.add(rect{n.c.X - n.r, n.c.Y - n.r, n.c.X + n.r, n.c.Y + n.r})
