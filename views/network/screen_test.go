@@ -14,19 +14,6 @@ import (
 	"gonum.org/v1/gonum/spatial/r2"
 )
 
-func white(w, h int) *image.RGBA {
-	img := image.NewRGBA(image.Rect(0, 0, w, h))
-	for i := range img.Pix {
-		img.Pix[i] = 255
-	}
-	return img
-}
-
-// inked is how much darker than white the pixel is, 0–1.
-func inked(img *image.RGBA, x, y int) float64 {
-	return 1 - float64(img.Pix[img.PixOffset(x, y)+1])/255
-}
-
 // The widget's full redraw, on its reused pixel buffers and with its kept
 // text measures, shows what a PNG export's drawing of the same scene
 // (export.Image) does, through changes of theme, language, filters and
