@@ -530,6 +530,7 @@ func TestImagePooledCanvases(t *testing.T) {
 		}
 	}
 }
+
 // TestWriteFileMode: a file replaced keeps its mode (a private 0600 file
 // stays private, an executable stays executable); a new file is 0644 less
 // the umask, as any file the user makes.

@@ -7,11 +7,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/golang/freetype/truetype"
 	"github.com/wcharczuk/go-chart/v2"
 	"github.com/wcharczuk/go-chart/v2/drawing"
-	xfont "golang.org/x/image/font"
-	"golang.org/x/image/math/fixed"
 
 	"github.com/aicamps/aicamps/views/canvas/raster"
 	"github.com/aicamps/aicamps/views/internal/golden"
@@ -126,34 +123,6 @@ func inkBox(img *image.RGBA, bg drawing.Color) image.Rectangle {
 		}
 	}
 	return box
-}
-
-// TestInkBelow: the descent is the deepest outline point under the
-// baseline, as loading each glyph's outline at go-chart's size gives it
-// (to its 1/64 pixel).
-func TestInkBelow(t *testing.T) {
-	f := Font()
-	var fr Frame
-	for _, size := range []float64{12, 21.6, 44} {
-		for _, s := range append(textCases, "gjpqy", "HEIT") {
-			scale := fixed.Int26_6(size * 72)
-			var buf truetype.GlyphBuf
-			want := 0.0
-			for _, rc := range s {
-				if err := buf.Load(f, scale, f.Index(rc), xfont.HintingNone); err == nil {
-					for _, p := range buf.Points {
-						want = math.Max(want, -float64(p.Y)/64)
-					}
-				}
-			}
-			if got := fr.InkBelow(s, size); math.Abs(got-want) > 1.0/64 {
-				t.Errorf("size %g, %q: %v below, outlines say %v", size, s, got, want)
-			}
-		}
-		if fr.InkBelow("gjpqy", size) < size/8 || fr.InkBelow("HEIT", size) != 0 {
-			t.Errorf("size %g: descenders %v, flat caps %v", size, fr.InkBelow("gjpqy", size), fr.InkBelow("HEIT", size))
-		}
-	}
 }
 
 // TestTransparentTextChangesNothing: a transparent text drawn Over leaves
