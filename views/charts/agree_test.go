@@ -68,8 +68,7 @@ func TestViewsAgreeAsOf(t *testing.T) {
 	}
 	opt := network.LayoutOptions{Seed: network.DefaultSeed}
 	pos := network.Layout(ds, opt)
-	r, _ := chart.PNG(1920, 1080)
-	f := export.Frame{R: r, Box: chart.NewBox(0, 0, 1920, 1080), Scale: 1, Theme: export.Light, Lang: "en"}
+	f := export.Frame{Box: chart.NewBox(0, 0, 1920, 1080), Scale: 1, Theme: export.Light, Lang: "en"}
 	days := storyDays(ds)
 	if len(days) < 20 {
 		t.Fatalf("only %d days", len(days))

@@ -333,9 +333,7 @@ func TestDonutLabelsNeverOverlap(t *testing.T) {
 	}
 	s.Bars = []bar{b}
 	for _, size := range [][2]int{{1920, 1080}, {1080, 1080}, {640, 400}} {
-		r, _ := chart.PNG(size[0], size[1])
-		r.SetDPI(72)
-		f := export.Frame{R: r, Box: chart.NewBox(0, 0, size[0], size[1]), Scale: 1, Theme: export.Light, Lang: "en"}
+		f := export.Frame{Box: chart.NewBox(0, 0, size[0], size[1]), Scale: 1, Theme: export.Light, Lang: "en"}
 		labels := layoutDonut(f, f.Box, s, f.Px(22))
 		if len(labels) != len(b.Parts) {
 			t.Fatalf("%d labels for %d slices", len(labels), len(b.Parts))

@@ -197,37 +197,7 @@ func hbars(f export.Frame, box chart.Box, s spec) {
 	}
 	x := func(v float64) int { return plot.Left + int(math.Round(v/top*float64(plot.Width()))) }
 
-	// Grid and ticks under the bars; where the tick labels would touch,
-	// only every k-th is labelled.
-	every := 1
-	if len(tv) > 1 {
-		widest := 0
-		for _, v := range tv {
-			widest = max(widest, f.MeasureText(formatValue(v, s.Unit, f.Lang), tickSize))
-		}
-		step := float64(plot.Width()) / float64(len(tv)-1)
-		every = max(1, int(math.Ceil((float64(widest)+f.Px(16))/step)))
-	}
-	for i, v := range tv {
-		gx := x(v)
-		r := f.Chart()
-		r.ResetStyle()
-		r.SetStrokeColor(th.Grid)
-		r.SetStrokeWidth(f.Px(1.5))
-		r.MoveTo(gx, plot.Top)
-		r.LineTo(gx, plot.Bottom)
-		r.Stroke()
-		if i%every != 0 {
-			continue
-		}
-		t := formatValue(v, s.Unit, f.Lang)
-		tw := f.MeasureText(t, tickSize)
-		tx := gx - tw/2
-		if i == len(tv)-1 {
-			tx = min(tx, box.Right-tw)
-		}
-		f.Text(t, tx, plot.Bottom+int(tickSize*1.4), tickSize, th.Muted)
-	}
+	hbarGrid(f, box, plot, tv, s.Unit, tickSize, x)
 
 	rowH := float64(plot.Height()) / float64(n)
 	barH := math.Min(rowH*0.64, f.Px(72))
@@ -280,6 +250,42 @@ func hbars(f export.Frame, box chart.Box, s spec) {
 	r.MoveTo(plot.Left, plot.Top)
 	r.LineTo(plot.Left, plot.Bottom)
 	r.Stroke()
+}
+
+// hbarGrid draws the value grid and its tick labels under the bars, at x(v)
+// for each tick v; where the labels would touch, only every k-th is
+// labelled, and the last stays inside box.
+func hbarGrid(f export.Frame, box, plot chart.Box, tv []float64, unit string, tickSize float64, x func(float64) int) {
+	th := f.Theme
+	every := 1
+	if len(tv) > 1 {
+		widest := 0
+		for _, v := range tv {
+			widest = max(widest, f.MeasureText(formatValue(v, unit, f.Lang), tickSize))
+		}
+		step := float64(plot.Width()) / float64(len(tv)-1)
+		every = max(1, int(math.Ceil((float64(widest)+f.Px(16))/step)))
+	}
+	for i, v := range tv {
+		gx := x(v)
+		r := f.Chart()
+		r.ResetStyle()
+		r.SetStrokeColor(th.Grid)
+		r.SetStrokeWidth(f.Px(1.5))
+		r.MoveTo(gx, plot.Top)
+		r.LineTo(gx, plot.Bottom)
+		r.Stroke()
+		if i%every != 0 {
+			continue
+		}
+		t := formatValue(v, unit, f.Lang)
+		tw := f.MeasureText(t, tickSize)
+		tx := gx - tw/2
+		if i == len(tv)-1 {
+			tx = min(tx, box.Right-tw)
+		}
+		f.Text(t, tx, plot.Bottom+int(tickSize*1.4), tickSize, th.Muted)
+	}
 }
 
 // totalLabel is the figure at a bar's end; a single unconfirmed figure

@@ -199,7 +199,7 @@ func valueLabels(f export.Frame, s spec, size float64, room int) ([]string, []fl
 
 // longestWord is the width of the widest space-separated word of the bar
 // labels (a CJK run breaks anywhere, so it counts one rune at a time only
-// through export.Wrap; here it is measured whole, which errs on the safe side
+// through Frame.Wrap; here it is measured whole, which errs on the safe side
 // only for Latin words, the ones that cannot break).
 func longestWord(f export.Frame, bars []bar, size float64) int {
 	w := 0

@@ -412,25 +412,17 @@ func TestLongFooterWrapsNotCut(t *testing.T) {
 	}
 }
 
-// Pixels (for the network until it draws on the canvas) gives a PNG
-// renderer's pixels, and none for a frame's renderer, whose canvas queues.
-func TestPixels(t *testing.T) {
-	if img := Pixels(NewPNG(40, 30)); img == nil || img.Rect.Dx() != 40 || img.Rect.Dy() != 30 {
-		t.Errorf("Pixels(NewPNG) = %v, want its 40×30 picture", img)
-	}
+// TestFramedPaintsBackground: Framed's picture is the canvas's, the
+// background painted to the last pixel.
+func TestFramedPaintsBackground(t *testing.T) {
 	o := Defaults()
 	o.Width, o.Height, o.Scale = 320, 320, 1
-	var got []*image.RGBA
-	draw := func(f Frame) error {
-		got = append(got, Pixels(f.R))
-		return nil
-	}
-	img, err := Framed(o, draw)
+	img, err := Framed(o, func(Frame) error { return nil })
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got[0] != nil {
-		t.Error("Pixels(a frame's renderer) should be nil")
+	if img.Rect.Dx() != 320 || img.Rect.Dy() != 320 {
+		t.Errorf("picture %v, want 320×320", img.Rect)
 	}
 	if c := img.RGBAAt(319, 319); c != color.RGBA(Light.Background) {
 		t.Errorf("background pixel = %v, want %v", c, Light.Background)
@@ -538,6 +530,7 @@ func TestImagePooledCanvases(t *testing.T) {
 		}
 	}
 }
+
 // TestWriteFileMode: a file replaced keeps its mode (a private 0600 file
 // stays private, an executable stays executable); a new file is 0644 less
 // the umask, as any file the user makes.

@@ -3,8 +3,13 @@ package export
 import (
 	"encoding/json"
 	"io/fs"
+	"math"
 	"testing"
 	"unicode"
+
+	"github.com/golang/freetype/truetype"
+	xfont "golang.org/x/image/font"
+	"golang.org/x/image/math/fixed"
 
 	"github.com/aicamps/aicamps/assets"
 )
@@ -67,6 +72,34 @@ func walkStrings(v any, fn func(string)) {
 		for k, e := range v {
 			fn(k)
 			walkStrings(e, fn)
+		}
+	}
+}
+
+// TestInkBelow: the descent is the deepest outline point under the
+// baseline, as loading each glyph's outline at go-chart's size gives it
+// (to its 1/64 pixel).
+func TestInkBelow(t *testing.T) {
+	f := Font()
+	var fr Frame
+	for _, size := range []float64{12, 21.6, 44} {
+		for _, s := range append(textCases, "gjpqy", "HEIT") {
+			scale := fixed.Int26_6(size * 72)
+			var buf truetype.GlyphBuf
+			want := 0.0
+			for _, rc := range s {
+				if err := buf.Load(f, scale, f.Index(rc), xfont.HintingNone); err == nil {
+					for _, p := range buf.Points {
+						want = math.Max(want, -float64(p.Y)/64)
+					}
+				}
+			}
+			if got := fr.InkBelow(s, size); math.Abs(got-want) > 1.0/64 {
+				t.Errorf("size %g, %q: %v below, outlines say %v", size, s, got, want)
+			}
+		}
+		if fr.InkBelow("gjpqy", size) < size/8 || fr.InkBelow("HEIT", size) != 0 {
+			t.Errorf("size %g: descenders %v, flat caps %v", size, fr.InkBelow("gjpqy", size), fr.InkBelow("HEIT", size))
 		}
 	}
 }

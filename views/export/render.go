@@ -9,7 +9,6 @@ import (
 	"sync"
 
 	"github.com/wcharczuk/go-chart/v2"
-	"github.com/wcharczuk/go-chart/v2/drawing"
 
 	"github.com/aicamps/aicamps/views/canvas"
 	"github.com/aicamps/aicamps/views/canvas/gochart"
@@ -22,12 +21,7 @@ import (
 // calls), the box it may fill in pixels, and the factor for text sizes and
 // strokes.
 type Frame struct {
-	C canvas.Canvas
-	// R is go-chart's renderer over C.
-	//
-	// Deprecated: draw on C, or on Chart() for go-chart; port3 removes the
-	// last use (views/network).
-	R     chart.Renderer
+	C     canvas.Canvas
 	Box   chart.Box
 	Scale float64 // multiply every length designed for a 1920×1080 slide by this
 	Theme Theme
@@ -37,7 +31,7 @@ type Frame struct {
 
 // NewFrame is a frame on c filling box.
 func NewFrame(c canvas.Canvas, box chart.Box, scale float64, th Theme, lang string) Frame {
-	return Frame{C: c, R: gochart.New(c, CanvasFont()), Box: box, Scale: scale, Theme: th, Lang: lang}
+	return Frame{C: c, Box: box, Scale: scale, Theme: th, Lang: lang}
 }
 
 // Chart is a go-chart renderer drawing on the frame's canvas, for go-chart's
@@ -216,46 +210,8 @@ func drawChrome(f Frame, o Options) chart.Box {
 	return box
 }
 
-// Pixels returns the pixels of export's own or go-chart's PNG renderer,
-// and nil for a frame's renderer: a raster canvas queues what is drawn, so
-// pixels written beside it would land under what was drawn before them.
-// Asked of go-chart's SVG renderer, it would finish that.
-//
-// Deprecated: draw on Frame.C; port3 removes the last use (views/network).
-func Pixels(r chart.Renderer) *image.RGBA {
-	switch r := r.(type) {
-	case *pngRenderer:
-		return r.img
-	case *gochart.Renderer:
-		return nil
-	}
-	// go-chart's raster renderer hands its pixels to an RGBACollector.
-	var iw chart.ImageWriter
-	if r.Save(&iw) != nil {
-		return nil
-	}
-	img, _ := iw.Image()
-	rgba, _ := img.(*image.RGBA)
-	return rgba
-}
-
 // FillRect fills a box of the frame's canvas with a colour.
 func (f Frame) FillRect(b chart.Box, c color.Color) {
 	f.C.SetColor(c)
 	canvas.FillBox(f.C, canvas.Rect{Min: canvas.Point{X: float64(b.Left), Y: float64(b.Top)}, Max: canvas.Point{X: float64(b.Right), Y: float64(b.Bottom)}}, 0)
-}
-
-// FillRect fills a box with a colour through a go-chart renderer.
-//
-// Deprecated: use Frame.FillRect; port3 removes the last use.
-func FillRect(r chart.Renderer, b chart.Box, c drawing.Color) {
-	r.ResetStyle()
-	r.SetFillColor(c)
-	r.SetStrokeWidth(0)
-	r.MoveTo(b.Left, b.Top)
-	r.LineTo(b.Right, b.Top)
-	r.LineTo(b.Right, b.Bottom)
-	r.LineTo(b.Left, b.Bottom)
-	r.Close()
-	r.Fill()
 }

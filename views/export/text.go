@@ -7,9 +7,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/wcharczuk/go-chart/v2"
-	"github.com/wcharczuk/go-chart/v2/drawing"
-
 	"github.com/aicamps/aicamps/views/canvas"
 )
 
@@ -39,10 +36,10 @@ func drawText(c canvas.Canvas, s string, x, y int, size float64, col color.Color
 // renderer measured the layouts the views were designed on.
 func (Frame) MeasureText(s string, size float64) int { return measure(s, size) }
 
-// Fit shortens s with "…" until it fits in width pixels (see Fit).
+// Fit shortens s with "…" until it fits in width pixels (see fit).
 func (Frame) Fit(s string, size float64, width int) string { return fit(s, size, width) }
 
-// wrap breaks s into lines no wider than width (see Wrap).
+// Wrap breaks s into lines no wider than width (see wrap).
 func (Frame) Wrap(s string, size float64, width, maxLines int) []string {
 	return wrap(s, size, width, maxLines)
 }
@@ -59,39 +56,6 @@ func measure(s string, size float64) int {
 	left, _, right, _ := Face(size).Ink(s)
 	// go-chart's normalisation: the box starts at 0 and grows by any offset.
 	return int(math.Ceil(right + math.Abs(left)))
-}
-
-// Text draws one line through a go-chart renderer.
-//
-// Deprecated: use Frame.Text; port3 removes the last use (views/network).
-func Text(r chart.Renderer, s string, x, y int, size float64, c drawing.Color) {
-	r.ResetStyle()
-	r.SetFont(Font())
-	r.SetFontSize(size)
-	r.SetFontColor(c)
-	r.Text(s, x, y)
-}
-
-// MeasureText is Frame.MeasureText; r is not used.
-//
-// Deprecated: use Frame.MeasureText; port3 removes the last use.
-func MeasureText(_ chart.Renderer, s string, size float64) int { return measure(s, size) }
-
-// InkBelow is Frame.InkBelow; r is not used.
-//
-// Deprecated: use Frame.InkBelow; port3 removes the last use.
-func InkBelow(_ chart.Renderer, s string, size float64) float64 { return Frame{}.InkBelow(s, size) }
-
-// Fit is Frame.Fit; r is not used.
-//
-// Deprecated: use Frame.Fit; port3 removes the last use.
-func Fit(_ chart.Renderer, s string, size float64, width int) string { return fit(s, size, width) }
-
-// Wrap is Frame.Wrap; r is not used.
-//
-// Deprecated: use Frame.Wrap; port3 removes the last use.
-func Wrap(_ chart.Renderer, s string, size float64, width, maxLines int) []string {
-	return wrap(s, size, width, maxLines)
 }
 
 // fit shortens s with "…" until it fits in width pixels. It never returns

@@ -44,7 +44,7 @@ func screenImage(w, h int, scale float64, th export.Theme, lang string, base *im
 }
 
 // textSpy passes a drawing on to its canvas and tells on each text: its
-// words, its size as the views ask for it (export.Text's), and where its
+// words, its size as the views ask for it (Frame.Text's), and where its
 // left end sits on the baseline.
 type textSpy struct {
 	canvas.Canvas

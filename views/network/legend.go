@@ -206,7 +206,7 @@ func (l legendLayout) campAt(x, y float64) string {
 
 // wrapWords wraps at spaces where it can, so that "谷歌 + 甲骨文 + 英特尔"
 // breaks between names, not inside 甲骨文; a word wider than a line falls
-// back to export.Wrap.
+// back to Frame.Wrap.
 func wrapWords(f export.Frame, s string, size float64, width, maxLines int) []string {
 	var lines []string
 	for _, w := range strings.Fields(s) {
