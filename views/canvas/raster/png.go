@@ -15,38 +15,23 @@ import (
 
 // EncodePNG writes img as a PNG file on every core: Go's image/png deflates
 // on one, which at 3840×2160 took longer than drawing the picture. Rows are
-// filtered and deflated in bands, each ending on a byte boundary (a sync
+// packed and deflated in bands, each ending on a byte boundary (a sync
 // flush), and the bands joined into one zlib stream, as pigz does. An opaque
 // picture is written as RGB, a quarter fewer bytes to compress.
 func EncodePNG(w io.Writer, img *image.RGBA) error {
-	return pngEncoder{level: pngLevel, filter: pngFilter, workers: runtime.GOMAXPROCS(0)}.encode(w, img)
+	return pngEncoder{workers: runtime.GOMAXPROCS(0)}.encode(w, img)
 }
 
-// pngLevel and pngFilter were picked by BenchmarkPNGChoices on bundled
-// 3840×2160 exports, 2 cores. Unfiltered rows at BestSpeed were the fastest
-// (network 50 ms, camp-totals 40 ms) at about image/png's default size
-// (0.98×, 1.07×): flat fills repeat every 3 bytes, which LZ77 finds anyway.
-// image/png's minimum-sum rule cost 2–4× the time for 0–8% smaller files,
-// level 2–3 files were up to 1.5× larger, level 6 ~2× slower.
-const (
-	pngLevel  = flate.BestSpeed
-	pngFilter = filterNone
-)
-
-// filterRule is how a row's PNG filter is chosen.
-type filterRule int
-
-const (
-	filterMinSum filterRule = iota // libpng's and image/png's rule: the least sum of |byte| over all five
-	filterUp                       // always Up: nothing to choose, rows repeat often in charts
-	filterSub                      // always Sub
-	filterUpSub                    // the smaller of Up and Sub
-	filterNone                     // raw rows
-)
+// pngLevel, with every row unfiltered (filter byte 0), was measured on
+// bundled 3840×2160 exports, 2 cores, against the other levels and PNG filter
+// rules: it was the fastest (network 50 ms, camp-totals 40 ms) at about
+// image/png's default size (0.98×, 1.07×): flat fills repeat every 3 bytes,
+// which LZ77 finds anyway. image/png's minimum-sum filter rule cost 2–4× the
+// time for 0–8% smaller files, level 2–3 files were up to 1.5× larger, level
+// 6 ~2× slower.
+const pngLevel = flate.BestSpeed
 
 type pngEncoder struct {
-	level   int
-	filter  filterRule
 	workers int
 	rows    int // rows per band; 0 picks from the size and the workers
 }
@@ -54,8 +39,8 @@ type pngEncoder struct {
 // band is one piece of the IDAT stream, compressed by one worker.
 type band struct {
 	out    bytes.Buffer
-	adler  uint32 // of the band's filtered bytes
-	length int64  // of the band's filtered bytes
+	adler  uint32 // of the band's scanlines (filter byte and packed row)
+	length int64  // of the band's scanlines
 	err    error
 	done   chan struct{}
 }
@@ -92,11 +77,11 @@ func (e pngEncoder) encode(w io.Writer, img *image.RGBA) error {
 	close(next)
 	for range min(max(e.workers, 1), len(bands)) {
 		go func() {
-			sc := newScanlines(width, bpp)
+			line := make([]byte, 1+width*bpp) // filter byte 0 (None), then the row
 			for i := range next {
 				b := bands[i]
 				y0, y1 := i*rows, min((i+1)*rows, height)
-				b.err = e.deflate(b, img, y0, y1, ct, sc, i == len(bands)-1)
+				b.err = deflate(b, img, y0, y1, ct, line, i == len(bands)-1)
 				close(b.done)
 			}
 		}()
@@ -133,38 +118,27 @@ func (e pngEncoder) encode(w io.Writer, img *image.RGBA) error {
 	return cw.err
 }
 
-// deflate filters rows y0 to y1 of img and compresses them into b.out: a
-// deflate stream that ends with a sync flush, or closed for the last band.
-func (e pngEncoder) deflate(b *band, img *image.RGBA, y0, y1, ct int, sc *scanlines, last bool) error {
-	fw := flateWriters.get(e.level, &b.out)
-	defer flateWriters.put(e.level, fw)
-	// With a filter that looks only along the row, a row equal to the one
-	// above filters to the same bytes: reuse them and their checksum (a
-	// slide's margins and flat areas are such rows).
-	rowLocal := e.filter == filterNone || e.filter == filterSub
-	prev, cur := sc.prev, sc.cur
-	if y0 > 0 && !rowLocal {
-		sc.pack(prev, img, y0-1, ct)
-	} else {
-		clear(prev)
-	}
-	var row []byte // the filtered row written last
-	var rowAdler uint32
+// deflate packs rows y0 to y1 of img into scanlines (line holds one, its
+// filter byte 0) and compresses them into b.out: a deflate stream that ends
+// with a sync flush, or closed for the last band.
+func deflate(b *band, img *image.RGBA, y0, y1, ct int, line []byte, last bool) error {
+	fw := getFlateWriter(&b.out)
+	defer flateWriters.Put(fw)
+	var lineAdler uint32
 	b.adler = 1
 	for y := y0; y < y1; y++ {
-		if row == nil || !rowLocal || !bytes.Equal(pixRow(img, y), pixRow(img, y-1)) {
-			sc.pack(cur, img, y, ct)
-			row = sc.filter(e.filter, cur, prev)
-			rowAdler = adler32.Checksum(row)
-			prev, cur = cur, prev
+		// A row equal to the one above packs to the same bytes: reuse them
+		// and their checksum (a slide's margins and flat areas are such rows).
+		if y == y0 || !bytes.Equal(pixRow(img, y), pixRow(img, y-1)) {
+			pack(line[1:], img, y, ct)
+			lineAdler = adler32.Checksum(line)
 		}
-		if _, err := fw.Write(row); err != nil {
+		if _, err := fw.Write(line); err != nil {
 			return err
 		}
-		b.adler = adler32Combine(b.adler, rowAdler, int64(len(row)))
-		b.length += int64(len(row))
+		b.adler = adler32Combine(b.adler, lineAdler, int64(len(line)))
+		b.length += int64(len(line))
 	}
-	sc.prev, sc.cur = prev, cur
 	if last {
 		return fw.Close()
 	}
@@ -205,28 +179,9 @@ func opaque(img *image.RGBA, workers int) bool {
 	return true
 }
 
-// scanlines holds one worker's rows: the packed current and previous rows
-// (PNG filters refer to the unfiltered row above), and a filtered row per
-// filter type, each with its filter byte in front.
-type scanlines struct {
-	bpp       int
-	cur, prev []byte
-	out       [5][]byte
-}
-
-func newScanlines(width, bpp int) *scanlines {
-	n := width * bpp
-	s := &scanlines{bpp: bpp, cur: make([]byte, n), prev: make([]byte, n)}
-	for f := range s.out {
-		s.out[f] = make([]byte, n+1)
-		s.out[f][0] = byte(f)
-	}
-	return s
-}
-
 // pack copies row y of img into dst as PNG pixels: RGB, or RGBA with the
 // colour no longer premultiplied (what image/png writes for an *image.RGBA).
-func (s *scanlines) pack(dst []byte, img *image.RGBA, y, ct int) {
+func pack(dst []byte, img *image.RGBA, y, ct int) {
 	src := pixRow(img, y)
 	if ct == pngRGB {
 		for i, j := 0, 0; i < len(src); i, j = i+4, j+3 {
@@ -250,157 +205,6 @@ func (s *scanlines) pack(dst []byte, img *image.RGBA, y, ct int) {
 	}
 }
 
-// PNG filter types.
-const (
-	ftNone = iota
-	ftSub
-	ftUp
-	ftAverage
-	ftPaeth
-)
-
-// filter returns cur filtered by the rule, with its filter byte in front.
-func (s *scanlines) filter(rule filterRule, cur, prev []byte) []byte {
-	bpp := s.bpp
-	switch rule {
-	case filterNone:
-		copy(s.out[ftNone][1:], cur)
-		return s.out[ftNone]
-	case filterUp:
-		up(s.out[ftUp][1:], cur, prev)
-		return s.out[ftUp]
-	case filterSub:
-		sub(s.out[ftSub][1:], cur, bpp)
-		return s.out[ftSub]
-	case filterUpSub:
-		su, ss := up(s.out[ftUp][1:], cur, prev), sub(s.out[ftSub][1:], cur, bpp)
-		if ss < su {
-			return s.out[ftSub]
-		}
-		return s.out[ftUp]
-	}
-	return s.minSum(cur, prev)
-}
-
-// up writes the Up filter of cur into dst and returns the sum of |bytes|
-// (as signed), the measure image/png and libpng minimise.
-func up(dst, cur, prev []byte) int {
-	sum := 0
-	for i := range dst {
-		d := cur[i] - prev[i]
-		dst[i] = d
-		sum += abs8(d)
-	}
-	return sum
-}
-
-func sub(dst, cur []byte, bpp int) int {
-	sum := 0
-	copy(dst[:bpp], cur[:bpp])
-	for i := range bpp {
-		sum += abs8(cur[i])
-	}
-	for i := bpp; i < len(dst); i++ {
-		d := cur[i] - cur[i-bpp]
-		dst[i] = d
-		sum += abs8(d)
-	}
-	return sum
-}
-
-func abs8(d uint8) int {
-	if d < 128 {
-		return int(d)
-	}
-	return 256 - int(d)
-}
-
-// minSum is image/png's choice: try all five filters (Up first, the usual
-// winner, and stop a sum once it cannot win) and keep the smallest.
-func (s *scanlines) minSum(cur, prev []byte) []byte {
-	bpp, n := s.bpp, len(cur)
-	best := up(s.out[ftUp][1:], cur, prev)
-	choice := ftUp
-	if best == 0 {
-		return s.out[ftUp]
-	}
-
-	d, sum := s.out[ftPaeth][1:], 0
-	for i := range bpp {
-		d[i] = cur[i] - prev[i]
-		sum += abs8(d[i])
-	}
-	for i := bpp; i < n && sum < best; i++ {
-		d[i] = cur[i] - paeth(cur[i-bpp], prev[i], prev[i-bpp])
-		sum += abs8(d[i])
-	}
-	if sum < best {
-		best, choice = sum, ftPaeth
-	}
-
-	sum = 0
-	for i := 0; i < n && sum < best; i++ {
-		sum += abs8(cur[i])
-	}
-	if sum < best {
-		best, choice = sum, ftNone
-	}
-
-	d, sum = s.out[ftSub][1:], 0
-	for i := range bpp {
-		d[i] = cur[i]
-		sum += abs8(d[i])
-	}
-	for i := bpp; i < n && sum < best; i++ {
-		d[i] = cur[i] - cur[i-bpp]
-		sum += abs8(d[i])
-	}
-	if sum < best {
-		best, choice = sum, ftSub
-	}
-
-	d, sum = s.out[ftAverage][1:], 0
-	for i := range bpp {
-		d[i] = cur[i] - prev[i]/2
-		sum += abs8(d[i])
-	}
-	for i := bpp; i < n && sum < best; i++ {
-		d[i] = cur[i] - uint8((int(cur[i-bpp])+int(prev[i]))/2)
-		sum += abs8(d[i])
-	}
-	if sum < best {
-		choice = ftAverage
-	}
-
-	if choice == ftNone {
-		copy(s.out[ftNone][1:], cur)
-	}
-	return s.out[choice]
-}
-
-// paeth is the PNG Paeth predictor.
-func paeth(a, b, c uint8) uint8 {
-	pc := int(c)
-	pa := int(b) - pc
-	pb := int(a) - pc
-	pc = abs(pa + pb)
-	pa = abs(pa)
-	pb = abs(pb)
-	if pa <= pb && pa <= pc {
-		return a
-	} else if pb <= pc {
-		return b
-	}
-	return c
-}
-
-func abs(x int) int {
-	if x < 0 {
-		return -x
-	}
-	return x
-}
-
 // adler32Combine is the Adler-32 of A followed by B, from the checksums of
 // A and B and the length of B (zlib's adler32_combine).
 func adler32Combine(a, b uint32, lenB int64) uint32 {
@@ -420,25 +224,17 @@ func adler32Combine(a, b uint32, lenB int64) uint32 {
 }
 
 // flateWriters keeps deflate writers (~1 MB each to make) between bands
-// and exports. Package-level so that all exports share one sync.Pool; a
-// writer is Reset before use, so it changes no output.
-var flateWriters writerPool
+// and exports. Package-level so that all exports share one pool; a writer is
+// Reset before use, so it changes no output.
+var flateWriters sync.Pool
 
-type writerPool struct{ pools sync.Map } // level → *sync.Pool
-
-func (p *writerPool) get(level int, w io.Writer) *flate.Writer {
-	pool, _ := p.pools.LoadOrStore(level, &sync.Pool{})
-	if fw, ok := pool.(*sync.Pool).Get().(*flate.Writer); ok {
+func getFlateWriter(w io.Writer) *flate.Writer {
+	if fw, ok := flateWriters.Get().(*flate.Writer); ok {
 		fw.Reset(w)
 		return fw
 	}
-	fw, _ := flate.NewWriter(w, level) // the level is one of ours: no error
+	fw, _ := flate.NewWriter(w, pngLevel) // a valid level: no error
 	return fw
-}
-
-func (p *writerPool) put(level int, fw *flate.Writer) {
-	pool, _ := p.pools.Load(level)
-	pool.(*sync.Pool).Put(fw)
 }
 
 // chunkWriter writes PNG chunks and keeps the first error.

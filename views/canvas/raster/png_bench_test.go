@@ -2,12 +2,9 @@ package raster_test
 
 import (
 	"bytes"
-	"compress/flate"
-	"fmt"
 	"image"
 	"image/png"
 	"io"
-	"runtime"
 	"testing"
 	"time"
 
@@ -62,26 +59,5 @@ func BenchmarkEncodePNG(b *testing.B) {
 		run("image-png", func(w io.Writer) error { return png.Encode(w, img) })
 		fast := png.Encoder{CompressionLevel: png.BestSpeed}
 		run("image-png-bestspeed", func(w io.Writer) error { return fast.Encode(w, img) })
-	}
-}
-
-// BenchmarkPNGChoices measures the deflate levels and filter rules EncodePNG
-// could use (go test -bench PNGChoices -benchtime 5x ./views/export).
-func BenchmarkPNGChoices(b *testing.B) {
-	for name, img := range slides(b) {
-		for _, level := range []int{flate.HuffmanOnly, 1, 2, 3, 6} {
-			for f := range len(raster.FilterNames) {
-				b.Run(fmt.Sprintf("%s/level=%d/%s", name, level, raster.FilterNames[f]), func(b *testing.B) {
-					var buf bytes.Buffer
-					for b.Loop() {
-						buf.Reset()
-						if err := raster.EncodePNGWith(&buf, img, level, f, runtime.GOMAXPROCS(0)); err != nil {
-							b.Fatal(err)
-						}
-					}
-					b.ReportMetric(float64(buf.Len()), "B/file")
-				})
-			}
-		}
 	}
 }
