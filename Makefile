@@ -92,7 +92,7 @@ FUZZTIME ?= 60s
 # kilobyte-sized files it takes its whole default 60 s, during which the
 # worker reports nothing and finds nothing. A few seconds keep it useful.
 FUZZMINIMIZE ?= 3s
-FUZZ_TARGETS := ./data:FuzzLoad ./data:FuzzParseGeneric ./views/export:FuzzParseSize ./views/export:FuzzEncodePNG ./app:FuzzParseExport ./data/sheet:FuzzLoad
+FUZZ_TARGETS := ./data:FuzzLoad ./data:FuzzParseGeneric ./views/export:FuzzParseSize ./views/canvas/raster:FuzzEncodePNG ./app:FuzzParseExport ./data/sheet:FuzzLoad
 fuzz: go
 	@for t in $(FUZZ_TARGETS); do \
 		pkg=$${t%%:*}; fn=$${t##*:}; \
