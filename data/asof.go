@@ -167,25 +167,13 @@ func (ds *Dataset) MemberAsOf(c *Camp, m *Member, t time.Time) bool {
 // RelationsAsOf lists the relations of ds in force at t, in file order; the
 // zero t lists them all.
 func RelationsAsOf(ds *Dataset, t time.Time) []*Relation {
-	out := make([]*Relation, 0, len(ds.Relations))
-	for i := range ds.Relations {
-		if r := &ds.Relations[i]; ds.InForce(r, t) {
-			out = append(out, r)
-		}
-	}
-	return out
+	return pick(ds.Relations, func(r *Relation) bool { return ds.InForce(r, t) })
 }
 
 // EventsUntil lists the events of ds that have begun by t, in file order;
 // the zero t lists them all.
 func EventsUntil(ds *Dataset, t time.Time) []*Event {
-	out := make([]*Event, 0, len(ds.Events))
-	for i := range ds.Events {
-		if e := &ds.Events[i]; ds.EventBegun(e, t) {
-			out = append(out, e)
-		}
-	}
-	return out
+	return pick(ds.Events, func(e *Event) bool { return ds.EventBegun(e, t) })
 }
 
 // PointsAsOf lists the points of s known at t; the zero t lists them all.
@@ -193,22 +181,21 @@ func PointsAsOf(ds *Dataset, s *Series, t time.Time) []*Point {
 	if s == nil {
 		return nil
 	}
-	out := make([]*Point, 0, len(s.Points))
-	for i := range s.Points {
-		if p := &s.Points[i]; ds.PointKnown(p, t) {
-			out = append(out, p)
-		}
-	}
-	return out
+	return pick(s.Points, func(p *Point) bool { return ds.PointKnown(p, t) })
 }
 
 // StatementsOf lists the statements whose speaker is of the company, in
 // file order.
 func (ds *Dataset) StatementsOf(companyID string) []*Statement {
-	var out []*Statement
-	for i := range ds.Statements {
-		if s := &ds.Statements[i]; s.Speaker.Company == companyID {
-			out = append(out, s)
+	return pick(ds.Statements, func(s *Statement) bool { return s.Speaker.Company == companyID })
+}
+
+// pick lists pointers to the items of xs that keep accepts, in order.
+func pick[T any](xs []T, keep func(*T) bool) []*T {
+	var out []*T
+	for i := range xs {
+		if keep(&xs[i]) {
+			out = append(out, &xs[i])
 		}
 	}
 	return out

@@ -98,20 +98,7 @@ func TestStatementErrorsAtCells(t *testing.T) {
 			"camps.xlsx: " + set1(t, f, "Statements", "about", 6, "no-such-event") + `: unknown event "no-such-event"`,
 		}
 	})
-	es := loadErrors(t, b)
-	got := strings.Split(es.Error(), "\n")
-	for _, w := range want {
-		found := false
-		for _, g := range got {
-			found = found || strings.HasPrefix(g, w)
-		}
-		if !found {
-			t.Errorf("missing error\n%s\nin\n%s", w, es.Error())
-		}
-	}
-	if len(got) != len(want) {
-		t.Errorf("got %d errors, want %d:\n%s", len(got), len(want), es.Error())
-	}
+	wantErrors(t, loadErrors(t, b), want)
 }
 
 // decodeInto reads a generic JSON value into out.

@@ -63,19 +63,10 @@ func loadErrors(t *testing.T, b []byte) data.Errors {
 	return es
 }
 
-func TestErrorsAtCells(t *testing.T) {
-	b := workbook(t, bundled(t))
-	var want []string
-	b = edit(t, b, func(f *excelize.File) {
-		want = []string{
-			"camps.xlsx: " + set1(t, f, "Relations", "to", 4, "anthropicx") + `: unknown company "anthropicx" (did you mean "anthropic"?)`,
-			"camps.xlsx: " + set1(t, f, "Events", "date", 7, "2025-13") + `: "2025-13" is not a date: write 2025-11-03, 2025-11 or 2025`,
-			"camps.xlsx: " + set1(t, f, "Series", "value", 3, "380 亿") + `: "380 亿" is not a number: write 38000000000 or use the unit column value.unit`,
-			"camps.xlsx: " + set1(t, f, "Companies", "status", 2, "rumored") + `: found string "rumored", expected one of reported, claimed, rumoured, estimate, forecast, derived (did you mean "rumoured"?)`,
-			"camps.xlsx: " + set1(t, f, "Members", "camp", 2, "openai-amazonx") + `: unknown camp "openai-amazonx"`,
-		}
-	})
-	es := loadErrors(t, b)
+// wantErrors checks that es holds exactly the errors of want, each line
+// starting with one of them.
+func wantErrors(t *testing.T, es data.Errors, want []string) {
+	t.Helper()
 	got := strings.Split(es.Error(), "\n")
 	for _, w := range want {
 		found := false
@@ -89,6 +80,21 @@ func TestErrorsAtCells(t *testing.T) {
 	if len(got) != len(want) {
 		t.Errorf("got %d errors, want %d:\n%s", len(got), len(want), es.Error())
 	}
+}
+
+func TestErrorsAtCells(t *testing.T) {
+	b := workbook(t, bundled(t))
+	var want []string
+	b = edit(t, b, func(f *excelize.File) {
+		want = []string{
+			"camps.xlsx: " + set1(t, f, "Relations", "to", 4, "anthropicx") + `: unknown company "anthropicx" (did you mean "anthropic"?)`,
+			"camps.xlsx: " + set1(t, f, "Events", "date", 7, "2025-13") + `: "2025-13" is not a date: write 2025-11-03, 2025-11 or 2025`,
+			"camps.xlsx: " + set1(t, f, "Series", "value", 3, "380 亿") + `: "380 亿" is not a number: write 38000000000 or use the unit column value.unit`,
+			"camps.xlsx: " + set1(t, f, "Companies", "status", 2, "rumored") + `: found string "rumored", expected one of reported, claimed, rumoured, estimate, forecast, derived (did you mean "rumoured"?)`,
+			"camps.xlsx: " + set1(t, f, "Members", "camp", 2, "openai-amazonx") + `: unknown camp "openai-amazonx"`,
+		}
+	})
+	wantErrors(t, loadErrors(t, b), want)
 }
 
 func TestUnitColumn(t *testing.T) {
